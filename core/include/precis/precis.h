@@ -1,0 +1,169 @@
+// precis: extractive summaries, keywords and key facts for pasted articles.
+//
+// The public API of the core library. Two layers:
+//   * Summarize(text, options, &result) -> Status   typed, for C++ callers;
+//   * SummarizeJson(text, options_json) -> string   the JSON envelope used by
+//     the CLI and the WebAssembly module.
+// Neither throws: every failure is a Status (or an {"ok":false} envelope) with
+// a stable error code. The library does no file or network I/O and keeps no
+// global mutable state, so concurrent calls from several threads are safe.
+//
+// Offsets. Every span is reported twice: as UTF-8 byte offsets into the text
+// that was passed in, and as UTF-16 code-unit offsets (what JavaScript's
+// String.prototype.slice takes). When the input holds invalid UTF-8, each
+// maximal invalid sequence counts as one U+FFFD for the UTF-16 offsets, which
+// is what TextDecoder produces; byte offsets always refer to the raw input.
+#ifndef PRECIS_PRECIS_H_
+#define PRECIS_PRECIS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis {
+
+// Stable error codes; their names (ErrorCodeName) are part of the wire format.
+enum class ErrorCode {
+  kOk = 0,
+  kInvalidOptions,  // "invalid_options": options of the wrong type, range or name
+  kInputTooLarge,   // "input_too_large": input over Limits::kMaxInputBytes
+  kInternal,        // "internal": a bug; the message says where
+};
+
+// "ok", "invalid_options", "input_too_large", "internal".
+const char* ErrorCodeName(ErrorCode code);
+
+class Status {
+ public:
+  Status() = default;
+  Status(ErrorCode code, std::string message)
+      : code_(code), message_(std::move(message)) {}
+  static Status Ok() { return Status(); }
+
+  bool ok() const { return code_ == ErrorCode::kOk; }
+  ErrorCode code() const { return code_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  ErrorCode code_ = ErrorCode::kOk;
+  std::string message_;
+};
+
+// Documented hard limits. Inputs beyond them are refused or truncated in a
+// reported way, never left to exhaust memory or time.
+struct Limits {
+  // Largest input accepted, in bytes (16 MiB). Larger inputs get
+  // kInputTooLarge.
+  static constexpr std::size_t kMaxInputBytes = 16u << 20;
+  // A sentence unit longer than this many bytes (a line with no punctuation)
+  // is cut at the last white space before the limit, or at a character
+  // boundary when there is none.
+  static constexpr std::size_t kMaxSentenceBytes = 3000;
+};
+
+// How long the summary should be.
+enum class LengthUnit {
+  kAuto,       // about a fifth of the sentences, at least 3 and at most 8
+  kSentences,  // value = number of sentences (>= 1)
+  kRatio,      // value = fraction of the article's sentences, in (0, 1]
+  kWords,      // value = word budget (>= 1); at least one sentence is chosen
+};
+
+struct Options {
+  LengthUnit length_unit = LengthUnit::kAuto;
+  double length = 0;  // meaning depends on length_unit; unused for kAuto
+
+  int max_keywords = 10;  // 0 disables keywords (0..50)
+  int max_facts = 5;      // 0 disables key facts (0..20)
+  bool remove_junk = true;  // drop pasted-page junk (donation pleas, ...)
+  bool include_sentences = false;  // also return every sentence with its score
+};
+
+// A span of the input, in both unit systems (see "Offsets" above).
+struct Span {
+  std::size_t byte_start = 0;
+  std::size_t byte_end = 0;
+  std::size_t utf16_start = 0;
+  std::size_t utf16_end = 0;
+};
+
+struct Sentence {
+  std::size_t index = 0;  // position among the article's sentences (junk excluded)
+  std::string text;       // the sentence with white space runs collapsed
+  double score = 0;       // ranking score; the scores of a document sum to 1
+  bool selected = false;  // part of the summary
+  bool heading = false;   // a line that does not end a sentence (title, list item)
+  Span span;
+};
+
+struct Keyword {
+  std::string text;  // surface form as it appears most often in the text
+  double score = 0;  // word-graph rank, summed over the phrase's words
+  int count = 0;     // occurrences of the phrase in the article
+};
+
+struct KeyFact {
+  std::string text;                // verbatim words of the source sentence
+  std::vector<std::string> kinds;  // "money", "percent", "quantity", "date",
+                                   // "person", "place", "organization", "quote"
+  std::size_t sentence_index = 0;  // index of the source Sentence
+  Span span;                       // the source sentence
+};
+
+// A part of the input that was dropped as pasted-page junk.
+struct Removed {
+  std::string text;
+  std::string reason;  // "navigation", "donation_plea", "vote_count",
+                       // "comment_form", "captcha", "share_subscribe",
+                       // "byline", "dateline", "boilerplate"
+  Span span;
+};
+
+struct Stats {
+  std::size_t input_bytes = 0;
+  std::size_t repaired_sequences = 0;  // invalid UTF-8 sequences replaced
+  std::size_t sentences = 0;           // article sentences after junk removal
+  std::size_t words = 0;               // words in those sentences
+  std::size_t summary_words = 0;
+  int iterations = 0;  // power-iteration steps of the sentence ranking
+  bool converged = true;
+};
+
+struct Result {
+  std::vector<Sentence> summary;    // chosen sentences, in document order
+  std::vector<Sentence> sentences;  // all sentences (only if include_sentences)
+  std::vector<Keyword> keywords;    // best first
+  std::vector<KeyFact> facts;       // in document order
+  std::vector<Removed> removed;     // in document order
+  Stats stats;
+};
+
+// Summarizes `text` (UTF-8; invalid sequences are repaired, not rejected).
+// Empty or blank input is not an error: it yields an empty result.
+// On failure `*result` is left empty.
+Status Summarize(std::string_view text, const Options& options, Result* result);
+
+// The JSON adaptor. `options_json` is an object (or empty string for the
+// defaults) with these keys, all optional; unknown keys are an error:
+//   "sentences": int >= 1 | "ratio": number in (0,1] | "words": int >= 1
+//       (at most one of the three; none means automatic length)
+//   "keywords": int 0..50, "facts": int 0..20,
+//   "removeJunk": bool, "includeSentences": bool
+// Returns {"ok":true,"version":...,"summary":[...],"keywords":[...],
+//          "facts":[...],"removed":[...],"stats":{...}}
+// or      {"ok":false,"version":...,"error":{"code":...,"message":...}}.
+// Scores are rounded to 6 decimals so the output is identical across
+// platforms. Never throws.
+std::string SummarizeJson(std::string_view text, std::string_view options_json);
+
+// Parses the options object described above. Exposed for the CLI and tests.
+Status ParseOptionsJson(std::string_view options_json, Options* options);
+
+// "0.1.0"
+const char* Version();
+
+}  // namespace precis
+
+#endif  // PRECIS_PRECIS_H_
