@@ -1,0 +1,249 @@
+// precis: summarize an article from a file or standard input.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+
+extern const char kSampleArticle[];
+extern const std::size_t kSampleArticleSize;
+
+namespace {
+
+constexpr char kUsage[] =
+    "usage: precis [options] [FILE]\n"
+    "Summarizes FILE (or standard input; '-' also means standard input).\n"
+    "With no FILE and a terminal on standard input, summarizes a bundled\n"
+    "sample article.\n"
+    "\n"
+    "Length (at most one; default: automatic, about a fifth of the article):\n"
+    "  --sentences N    N sentences\n"
+    "  --ratio R        a fraction R of the sentences (0 < R <= 1)\n"
+    "  --words W        at most W words (at least one sentence)\n"
+    "Output:\n"
+    "  --format F       text (default), markdown or json\n"
+    "  --keywords       also print keywords (text and markdown)\n"
+    "  --facts          also print key-fact bullets (text and markdown)\n"
+    "  --removed        also print what was dropped as page junk\n"
+    "  --keep-junk      do not drop pasted-page junk\n"
+    "  --sample         summarize the bundled sample article\n"
+    "  --version, --help\n";
+
+enum class Format { kText, kMarkdown, kJson };
+
+struct Args {
+  std::string file;
+  bool sample = false;
+  Format format = Format::kText;
+  bool keywords = false;
+  bool facts = false;
+  bool removed = false;
+  std::vector<std::string> option_fields;  // JSON members of the options
+};
+
+[[noreturn]] void UsageError(const std::string& message) {
+  std::cerr << "precis: " << message << "\n"
+            << "Try 'precis --help'.\n";
+  std::exit(2);
+}
+
+// The value of a numeric flag, checked to be a plain number.
+std::string NumberArg(const std::string& flag, const char* value) {
+  if (value == nullptr) UsageError(flag + " needs a value");
+  char* end = nullptr;
+  std::strtod(value, &end);
+  if (*value == '\0' || *end != '\0') {
+    UsageError(flag + " needs a number, got '" + value + "'");
+  }
+  return value;
+}
+
+Args ParseArgs(int argc, char** argv) {
+  Args args;
+  int length_flags = 0;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const char* next = i + 1 < argc ? argv[i + 1] : nullptr;
+    if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (a == "--version") {
+      std::cout << "precis " << precis::Version() << "\n";
+      std::exit(0);
+    } else if (a == "--sentences" || a == "--ratio" || a == "--words") {
+      args.option_fields.push_back("\"" + a.substr(2) + "\":" + NumberArg(a, next));
+      ++length_flags;
+      ++i;
+    } else if (a == "--format") {
+      if (next == nullptr) UsageError("--format needs a value");
+      const std::string f = next;
+      if (f == "text") {
+        args.format = Format::kText;
+      } else if (f == "markdown" || f == "md") {
+        args.format = Format::kMarkdown;
+      } else if (f == "json") {
+        args.format = Format::kJson;
+      } else {
+        UsageError("unknown format '" + f + "' (text, markdown or json)");
+      }
+      ++i;
+    } else if (a == "--keywords") {
+      args.keywords = true;
+    } else if (a == "--facts") {
+      args.facts = true;
+    } else if (a == "--removed") {
+      args.removed = true;
+    } else if (a == "--keep-junk") {
+      args.option_fields.push_back("\"removeJunk\":false");
+    } else if (a == "--sample") {
+      args.sample = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      UsageError("unknown option '" + a + "'");
+    } else if (args.file.empty()) {
+      args.file = a;
+    } else {
+      UsageError("give one input file (got '" + args.file + "' and '" + a + "')");
+    }
+  }
+  if (length_flags > 1) UsageError("give at most one of --sentences, --ratio, --words");
+  if (args.sample && !args.file.empty()) UsageError("--sample takes no FILE");
+  return args;
+}
+
+// Reads at most limit + 1 bytes so that an oversized input is refused by
+// the core without holding more than that in memory.
+bool ReadAll(std::FILE* f, std::size_t limit, std::string* out) {
+  char buf[1 << 16];
+  while (out->size() <= limit) {
+    const std::size_t n = std::fread(buf, 1, sizeof buf, f);
+    if (n == 0) break;
+    out->append(buf, n);
+  }
+  return !std::ferror(f);
+}
+
+std::string EscapeMarkdown(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::strchr("\\`*_[]<>#|", c) != nullptr && c != '\0') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+void PrintText(const precis::Result& r, const Args& args, std::ostream& out) {
+  for (const precis::Sentence& s : r.summary) out << s.text << "\n";
+  if (args.keywords && !r.keywords.empty()) {
+    out << "\nKeywords: ";
+    for (std::size_t i = 0; i < r.keywords.size(); ++i) {
+      out << (i ? ", " : "") << r.keywords[i].text;
+    }
+    out << "\n";
+  }
+  if (args.facts && !r.facts.empty()) {
+    out << "\nKey facts:\n";
+    for (const precis::KeyFact& f : r.facts) out << "- " << f.text << "\n";
+  }
+  if (args.removed && !r.removed.empty()) {
+    out << "\nRemoved:\n";
+    for (const precis::Removed& rm : r.removed) {
+      out << "- [" << rm.reason << "] " << rm.text << "\n";
+    }
+  }
+}
+
+void PrintMarkdown(const precis::Result& r, const Args& args, std::ostream& out) {
+  out << "## Summary\n\n";
+  for (std::size_t i = 0; i < r.summary.size(); ++i) {
+    out << (i ? " " : "") << EscapeMarkdown(r.summary[i].text);
+  }
+  out << "\n";
+  if (args.keywords && !r.keywords.empty()) {
+    out << "\n**Keywords:** ";
+    for (std::size_t i = 0; i < r.keywords.size(); ++i) {
+      out << (i ? ", " : "") << EscapeMarkdown(r.keywords[i].text);
+    }
+    out << "\n";
+  }
+  if (args.facts && !r.facts.empty()) {
+    out << "\n## Key facts\n\n";
+    for (const precis::KeyFact& f : r.facts) out << "- " << EscapeMarkdown(f.text) << "\n";
+  }
+  if (args.removed && !r.removed.empty()) {
+    out << "\n## Removed\n\n";
+    for (const precis::Removed& rm : r.removed) {
+      out << "- *" << rm.reason << ":* " << EscapeMarkdown(rm.text) << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Args args = ParseArgs(argc, argv);
+
+  std::string text;
+  if (args.sample || (args.file.empty() && isatty(STDIN_FILENO))) {
+    if (!args.sample) {
+      std::cerr << "precis: no input given; summarizing the bundled sample "
+                   "article (pass a FILE or pipe text in)\n";
+    }
+    text.assign(kSampleArticle, kSampleArticleSize);
+  } else if (args.file.empty() || args.file == "-") {
+    if (!ReadAll(stdin, precis::Limits::kMaxInputBytes, &text)) {
+      std::cerr << "precis: error: cannot read standard input\n";
+      return 1;
+    }
+  } else {
+    std::FILE* f = std::fopen(args.file.c_str(), "rb");
+    if (f == nullptr) {
+      std::cerr << "precis: error: cannot open '" << args.file
+                << "': " << std::strerror(errno) << "\n";
+      return 1;
+    }
+    const bool ok = ReadAll(f, precis::Limits::kMaxInputBytes, &text);
+    std::fclose(f);
+    if (!ok) {
+      std::cerr << "precis: error: cannot read '" << args.file << "'\n";
+      return 1;
+    }
+  }
+
+  std::string options_json = "{";
+  for (std::size_t i = 0; i < args.option_fields.size(); ++i) {
+    options_json += (i ? "," : "") + args.option_fields[i];
+  }
+  options_json += "}";
+
+  if (args.format == Format::kJson) {
+    // Exactly the envelope the WebAssembly module returns.
+    const std::string envelope = precis::SummarizeJson(text, options_json);
+    std::cout << envelope << "\n";
+    return envelope.rfind("{\"ok\":true", 0) == 0 ? 0 : 1;
+  }
+
+  precis::Options options;
+  precis::Result result;
+  precis::Status status = precis::ParseOptionsJson(options_json, &options);
+  if (status.ok()) status = precis::Summarize(text, options, &result);
+  if (!status.ok()) {
+    std::cerr << "precis: error: " << status.message() << " ("
+              << precis::ErrorCodeName(status.code()) << ")\n";
+    return 1;
+  }
+  if (result.summary.empty()) {
+    std::cerr << "precis: the input has no sentences to summarize\n";
+  }
+  if (args.format == Format::kMarkdown) {
+    PrintMarkdown(result, args, std::cout);
+  } else {
+    PrintText(result, args, std::cout);
+  }
+  return 0;
+}

@@ -1,0 +1,183 @@
+// The JSON adaptor over Summarize(): options in, envelope out. Uses only the
+// non-throwing parts of nlohmann/json (parse without exceptions, typed checks
+// before every get, dump with invalid UTF-8 replaced).
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "precis/precis.h"
+
+namespace precis {
+namespace {
+
+// ordered_json keeps keys in the order written: "ok" first, stable output.
+using json = nlohmann::ordered_json;
+
+Status Invalid(const std::string& message) {
+  return Status(ErrorCode::kInvalidOptions, message);
+}
+
+// A JSON number holding a whole value (3 or 3.0), within [lo, hi].
+bool WholeNumber(const json& v, double lo, double hi, double* out) {
+  if (!v.is_number()) return false;
+  const double d = v.get<double>();
+  if (!std::isfinite(d) || std::floor(d) != d || d < lo || d > hi) return false;
+  *out = d;
+  return true;
+}
+
+// Scores are rounded so that the envelope is byte-identical across
+// platforms whose floating point differs in the last bits.
+double Round6(double x) { return std::round(x * 1e6) / 1e6; }
+
+json SpanJson(const Span& s, json j) {
+  j["byteStart"] = s.byte_start;
+  j["byteEnd"] = s.byte_end;
+  j["utf16Start"] = s.utf16_start;
+  j["utf16End"] = s.utf16_end;
+  return j;
+}
+
+json SentenceJson(const Sentence& s) {
+  json j = json::object();
+  j["index"] = s.index;
+  j["text"] = s.text;
+  j["score"] = Round6(s.score);
+  j["heading"] = s.heading;
+  if (!s.selected) j["selected"] = false;
+  return SpanJson(s.span, std::move(j));
+}
+
+json ErrorEnvelope(const Status& status) {
+  json j = json::object();
+  j["ok"] = false;
+  j["version"] = Version();
+  j["error"] = {{"code", ErrorCodeName(status.code())},
+                {"message", status.message()}};
+  return j;
+}
+
+std::string Dump(const json& j) {
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+Status ParseOptionsJson(std::string_view options_json, Options* options) {
+  *options = Options();
+  bool blank = true;
+  for (char c : options_json) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') blank = false;
+  }
+  if (blank) return Status::Ok();
+  const json j = json::parse(options_json.begin(), options_json.end(), nullptr,
+                             /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Invalid("options are not valid JSON");
+  if (!j.is_object()) return Invalid("options must be a JSON object");
+
+  int length_keys = 0;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& key = it.key();
+    const json& v = it.value();
+    double d = 0;
+    if (key == "sentences") {
+      if (!WholeNumber(v, 1, 1e9, &d)) {
+        return Invalid("sentences must be a whole number from 1 to 1000000000");
+      }
+      options->length_unit = LengthUnit::kSentences;
+      options->length = d;
+      ++length_keys;
+    } else if (key == "ratio") {
+      if (!v.is_number() || !(v.get<double>() > 0 && v.get<double>() <= 1)) {
+        return Invalid("ratio must be a number greater than 0 and at most 1");
+      }
+      options->length_unit = LengthUnit::kRatio;
+      options->length = v.get<double>();
+      ++length_keys;
+    } else if (key == "words") {
+      if (!WholeNumber(v, 1, 1e9, &d)) {
+        return Invalid("words must be a whole number from 1 to 1000000000");
+      }
+      options->length_unit = LengthUnit::kWords;
+      options->length = d;
+      ++length_keys;
+    } else if (key == "keywords") {
+      if (!WholeNumber(v, 0, 50, &d)) {
+        return Invalid("keywords must be a whole number from 0 to 50");
+      }
+      options->max_keywords = static_cast<int>(d);
+    } else if (key == "facts") {
+      if (!WholeNumber(v, 0, 20, &d)) {
+        return Invalid("facts must be a whole number from 0 to 20");
+      }
+      options->max_facts = static_cast<int>(d);
+    } else if (key == "removeJunk") {
+      if (!v.is_boolean()) return Invalid("removeJunk must be true or false");
+      options->remove_junk = v.get<bool>();
+    } else if (key == "includeSentences") {
+      if (!v.is_boolean()) return Invalid("includeSentences must be true or false");
+      options->include_sentences = v.get<bool>();
+    } else {
+      return Invalid("unknown option \"" + key + "\"");
+    }
+  }
+  if (length_keys > 1) {
+    return Invalid("give at most one of sentences, ratio and words");
+  }
+  return Status::Ok();
+}
+
+std::string SummarizeJson(std::string_view text, std::string_view options_json) {
+  try {
+    Options options;
+    if (Status s = ParseOptionsJson(options_json, &options); !s.ok()) {
+      return Dump(ErrorEnvelope(s));
+    }
+    Result r;
+    if (Status s = Summarize(text, options, &r); !s.ok()) {
+      return Dump(ErrorEnvelope(s));
+    }
+    json j = json::object();
+    j["ok"] = true;
+    j["version"] = Version();
+    json summary = json::array();
+    for (const Sentence& s : r.summary) summary.push_back(SentenceJson(s));
+    j["summary"] = std::move(summary);
+    json keywords = json::array();
+    for (const Keyword& k : r.keywords) {
+      keywords.push_back(
+          {{"text", k.text}, {"score", Round6(k.score)}, {"count", k.count}});
+    }
+    j["keywords"] = std::move(keywords);
+    json facts = json::array();
+    for (const KeyFact& f : r.facts) {
+      json fj = {{"text", f.text}, {"kinds", f.kinds},
+                 {"sentenceIndex", f.sentence_index}};
+      facts.push_back(SpanJson(f.span, std::move(fj)));
+    }
+    j["facts"] = std::move(facts);
+    json removed = json::array();
+    for (const Removed& rm : r.removed) {
+      removed.push_back(
+          SpanJson(rm.span, {{"text", rm.text}, {"reason", rm.reason}}));
+    }
+    j["removed"] = std::move(removed);
+    if (options.include_sentences) {
+      json all = json::array();
+      for (const Sentence& s : r.sentences) all.push_back(SentenceJson(s));
+      j["sentences"] = std::move(all);
+    }
+    j["stats"] = {{"inputBytes", r.stats.input_bytes},
+                  {"repairedSequences", r.stats.repaired_sequences},
+                  {"sentences", r.stats.sentences},
+                  {"words", r.stats.words},
+                  {"summaryWords", r.stats.summary_words},
+                  {"iterations", r.stats.iterations},
+                  {"converged", r.stats.converged}};
+    return Dump(j);
+  } catch (const std::exception& e) {
+    // Only reachable on allocation failure in builds with exceptions.
+    return Dump(ErrorEnvelope(Status(ErrorCode::kInternal, e.what())));
+  }
+}
+
+}  // namespace precis

@@ -1,0 +1,221 @@
+// The summarization pipeline: repair -> split -> drop junk -> tokenize ->
+// rank -> select, plus keywords and key facts.
+#include "precis/precis.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "document.h"
+#include "junk_filter.h"
+#include "key_facts.h"
+#include "keywords.h"
+#include "ranking.h"
+#include "sentence_splitter.h"
+#include "tokenizer.h"
+#include "unicode.h"
+
+namespace precis {
+
+const char* ErrorCodeName(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kOk:
+      return "ok";
+    case ErrorCode::kInvalidOptions:
+      return "invalid_options";
+    case ErrorCode::kInputTooLarge:
+      return "input_too_large";
+    case ErrorCode::kInternal:
+      return "internal";
+  }
+  return "internal";
+}
+
+const char* Version() { return PRECIS_VERSION; }
+
+namespace {
+
+using internal::Document;
+using internal::DocSentence;
+
+Status ValidateOptions(const Options& o) {
+  auto bad = [](const std::string& m) {
+    return Status(ErrorCode::kInvalidOptions, m);
+  };
+  const double v = o.length;
+  switch (o.length_unit) {
+    case LengthUnit::kAuto:
+      break;
+    case LengthUnit::kSentences:
+      if (!(v >= 1 && v <= 1e9) || std::floor(v) != v) {
+        return bad("sentences must be a whole number from 1 to 1000000000");
+      }
+      break;
+    case LengthUnit::kRatio:
+      if (!(v > 0 && v <= 1)) return bad("ratio must be greater than 0 and at most 1");
+      break;
+    case LengthUnit::kWords:
+      if (!(v >= 1 && v <= 1e9) || std::floor(v) != v) {
+        return bad("words must be a whole number from 1 to 1000000000");
+      }
+      break;
+  }
+  if (o.max_keywords < 0 || o.max_keywords > 50) {
+    return bad("keywords must be a whole number from 0 to 50");
+  }
+  if (o.max_facts < 0 || o.max_facts > 20) {
+    return bad("facts must be a whole number from 0 to 20");
+  }
+  return Status::Ok();
+}
+
+// Converts positions of the repaired text to spans of the caller's input.
+class SpanMapper {
+ public:
+  SpanMapper(std::string_view fixed, const std::vector<internal::Repair>& repairs)
+      : repairs_(repairs), utf16_(fixed) {}
+
+  // Calls must come in ascending order of `begin` for linear time.
+  Span Map(std::size_t begin, std::size_t end) {
+    Span s;
+    s.byte_start = internal::RawOffset(repairs_, begin);
+    s.byte_end = internal::RawOffset(repairs_, end);
+    s.utf16_start = utf16_.At(begin);
+    s.utf16_end = utf16_.At(end);
+    return s;
+  }
+
+ private:
+  const std::vector<internal::Repair>& repairs_;
+  internal::Utf16Counter utf16_;
+};
+
+}  // namespace
+
+Status Summarize(std::string_view text, const Options& options, Result* result) {
+  *result = Result();
+  if (Status s = ValidateOptions(options); !s.ok()) return s;
+  if (text.size() > Limits::kMaxInputBytes) {
+    return Status(ErrorCode::kInputTooLarge,
+                  "input is " + std::to_string(text.size()) +
+                      " bytes; the limit is " +
+                      std::to_string(Limits::kMaxInputBytes) + " bytes");
+  }
+  Result out;
+  out.stats.input_bytes = text.size();
+
+  std::string fixed;
+  std::vector<internal::Repair> repairs;
+  out.stats.repaired_sequences = internal::RepairUtf8(text, &fixed, &repairs);
+  const std::string_view work(fixed);
+
+  internal::SplitOptions split_options;
+  split_options.max_unit_bytes = Limits::kMaxSentenceBytes;
+  const std::vector<internal::SentenceUnit> units =
+      internal::SplitSentences(work, split_options);
+  std::vector<internal::JunkVerdict> verdicts;
+  if (options.remove_junk) {
+    verdicts = internal::ClassifyJunk(work, units);
+  }
+  verdicts.resize(units.size());
+
+  // Build the document from the units that are kept; record what was not.
+  Document doc;
+  doc.text = work;
+  internal::Tokenizer tokenizer;
+  SpanMapper removed_spans(work, repairs);
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const internal::SentenceUnit& unit = units[u];
+    const internal::JunkVerdict& verdict = verdicts[u];
+    if (verdict.junk) {
+      Removed r;
+      r.text = internal::CollapseSpace(work.substr(unit.begin, unit.end - unit.begin));
+      r.reason = verdict.reason;
+      r.span = removed_spans.Map(unit.begin, unit.end);
+      out.removed.push_back(std::move(r));
+      continue;
+    }
+    DocSentence s;
+    s.begin = unit.begin;
+    s.end = unit.end;
+    if (verdict.strip_prefix > 0 && verdict.strip_prefix < unit.end - unit.begin) {
+      s.begin = unit.begin + verdict.strip_prefix;
+      while (s.begin < s.end) {
+        char32_t cp;
+        const int len = internal::DecodeAt(work, s.begin, &cp);
+        if (!internal::IsSpace(cp)) break;
+        s.begin += static_cast<std::size_t>(len);
+      }
+      Removed r;
+      r.text = internal::CollapseSpace(work.substr(unit.begin, s.begin - unit.begin));
+      r.reason = "dateline";
+      r.span = removed_spans.Map(unit.begin, s.begin);
+      out.removed.push_back(std::move(r));
+    }
+    s.paragraph = unit.paragraph;
+    s.line_unit = unit.line_unit;
+    s.tokens = tokenizer.Tokenize(work, s.begin, s.end);
+    for (const internal::Token& t : s.tokens) {
+      if (t.kind != internal::TokenKind::kCjk) ++s.words;
+    }
+    if (s.words == 0) {
+      // CJK text has no space-separated words: count characters pairs.
+      s.words = s.tokens.size();
+    }
+    if (s.tokens.empty()) continue;  // punctuation or symbols only
+    doc.sentences.push_back(std::move(s));
+  }
+
+  const internal::Ranking ranking = internal::RankSentences(doc);
+  out.stats.iterations = ranking.iterations;
+  out.stats.converged = ranking.converged;
+  out.stats.sentences = doc.sentences.size();
+  for (const DocSentence& s : doc.sentences) out.stats.words += s.words;
+
+  const std::vector<std::size_t> chosen = internal::SelectSentences(
+      doc, ranking.scores, options.length_unit, options.length);
+
+  SpanMapper sentence_spans(work, repairs);
+  std::size_t next_chosen = 0;
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const bool selected = next_chosen < chosen.size() && chosen[next_chosen] == i;
+    if (!selected && !options.include_sentences) continue;
+    const DocSentence& ds = doc.sentences[i];
+    Sentence s;
+    s.index = i;
+    s.text = internal::CollapseSpace(ds.Text(work));
+    s.score = ranking.scores[i];
+    s.selected = selected;
+    s.heading = ds.line_unit;
+    s.span = sentence_spans.Map(ds.begin, ds.end);
+    if (selected) {
+      ++next_chosen;
+      out.stats.summary_words += ds.words;
+      out.summary.push_back(s);
+    }
+    if (options.include_sentences) out.sentences.push_back(std::move(s));
+  }
+
+  if (options.max_keywords > 0) {
+    for (internal::KeywordCandidate& k :
+         internal::ExtractKeywords(doc, options.max_keywords)) {
+      out.keywords.push_back({std::move(k.text), k.score, k.count});
+    }
+  }
+  if (options.max_facts > 0) {
+    SpanMapper fact_spans(work, repairs);
+    for (internal::FactBullet& f :
+         internal::ExtractKeyFacts(doc, ranking.scores, options.max_facts)) {
+      const DocSentence& ds = doc.sentences[f.sentence];
+      KeyFact fact;
+      fact.text = std::move(f.text);
+      fact.kinds = std::move(f.kinds);
+      fact.sentence_index = f.sentence;
+      fact.span = fact_spans.Map(ds.begin, ds.end);
+      out.facts.push_back(std::move(fact));
+    }
+  }
+  *result = std::move(out);
+  return Status::Ok();
+}
+
+}  // namespace precis

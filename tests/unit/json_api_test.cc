@@ -1,0 +1,135 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "precis/precis.h"
+
+namespace precis {
+namespace {
+
+using nlohmann::json;
+
+json Call(std::string_view text, std::string_view options) {
+  const std::string out = SummarizeJson(text, options);
+  json j = json::parse(out, nullptr, false);
+  EXPECT_FALSE(j.is_discarded()) << out;
+  return j;
+}
+
+std::string ErrorCodeOf(std::string_view options) {
+  json j = Call("Some text. More text.", options);
+  EXPECT_FALSE(j.value("ok", true)) << j.dump();
+  return j["error"].value("code", "");
+}
+
+const char kArticle[] =
+    "The council approved a $48 million bridge plan on Tuesday. "
+    "The bridge carries 18,000 vehicles a day. "
+    "Work on the bridge begins in September, the mayor said. "
+    "A ferry will run every 15 minutes during the works. "
+    "Cats are not allowed on the ferry.";
+
+TEST(JsonApiTest, EnvelopeShape) {
+  json j = Call(kArticle, R"({"sentences": 2})");
+  ASSERT_TRUE(j["ok"].get<bool>());
+  EXPECT_EQ(j["version"], Version());
+  ASSERT_EQ(j["summary"].size(), 2u);
+  for (const json& s : j["summary"]) {
+    for (const char* key : {"index", "text", "score", "byteStart", "byteEnd",
+                            "utf16Start", "utf16End", "heading"}) {
+      EXPECT_TRUE(s.contains(key)) << key;
+    }
+    const std::string text = s["text"];
+    const std::size_t b = s["byteStart"], e = s["byteEnd"];
+    EXPECT_EQ(std::string(kArticle).substr(b, e - b), text);
+  }
+  EXPECT_TRUE(j["keywords"].is_array());
+  EXPECT_TRUE(j["facts"].is_array());
+  EXPECT_TRUE(j["removed"].is_array());
+  EXPECT_EQ(j["stats"]["sentences"], 5);
+  EXPECT_FALSE(j.contains("sentences"));
+  // "ok" comes first so a caller can check the prefix.
+  EXPECT_EQ(SummarizeJson(kArticle, "").rfind("{\"ok\":true", 0), 0u);
+}
+
+TEST(JsonApiTest, IncludeSentences) {
+  json j = Call(kArticle, R"({"sentences": 1, "includeSentences": true})");
+  ASSERT_EQ(j["sentences"].size(), 5u);
+  double total = 0;
+  int selected = 0;
+  for (const json& s : j["sentences"]) {
+    total += s["score"].get<double>();
+    selected += s.value("selected", true) ? 1 : 0;
+  }
+  EXPECT_NEAR(total, 1.0, 1e-5);
+  EXPECT_EQ(selected, 1);
+}
+
+TEST(JsonApiTest, DefaultsForEmptyOptions) {
+  for (std::string_view o : {"", "  ", "{}"}) {
+    json j = Call(kArticle, o);
+    EXPECT_TRUE(j["ok"].get<bool>()) << o;
+    EXPECT_EQ(j["summary"].size(), 3u) << o;  // automatic length: at least 3
+  }
+}
+
+TEST(JsonApiTest, InvalidOptions) {
+  EXPECT_EQ(ErrorCodeOf("{"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf("[1,2]"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf("3"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"sentences": "3"})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"sentences": -1})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"sentences": 0})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"sentences": 2.5})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"sentences": 1e300})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"ratio": 0})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"ratio": 2})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"ratio": null})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"words": true})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"keywords": 51})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"facts": -2})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"removeJunk": 1})"), "invalid_options");
+  EXPECT_EQ(ErrorCodeOf(R"({"sentences": 2, "words": 10})"), "invalid_options");
+  json j = Call("Text.", R"({"colour": "blue"})");
+  EXPECT_NE(j["error"]["message"].get<std::string>().find("colour"),
+            std::string::npos);
+}
+
+TEST(JsonApiTest, HugeCountsAreClampedNotErrors) {
+  json j = Call(kArticle, R"({"sentences": 1000000000})");
+  EXPECT_TRUE(j["ok"].get<bool>());
+  EXPECT_EQ(j["summary"].size(), 5u);
+  j = Call(kArticle, R"({"sentences": 3.0, "keywords": 0, "facts": 0})");
+  EXPECT_EQ(j["summary"].size(), 3u);
+  EXPECT_TRUE(j["keywords"].empty());
+  EXPECT_TRUE(j["facts"].empty());
+}
+
+TEST(JsonApiTest, InputTooLarge) {
+  std::string big(Limits::kMaxInputBytes + 1, 'x');
+  json j = Call(big, "");
+  EXPECT_FALSE(j["ok"].get<bool>());
+  EXPECT_EQ(j["error"]["code"], "input_too_large");
+}
+
+TEST(JsonApiTest, OutputIsValidUtf8EvenForBadInput) {
+  const std::string out = SummarizeJson("Bad \xC3\x28 input. \xF0\x28\x8C\x28 here.", "");
+  json j = json::parse(out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << out;
+  EXPECT_TRUE(j["ok"].get<bool>());
+  EXPECT_EQ(j["stats"]["repairedSequences"], 3);
+}
+
+TEST(JsonApiTest, Deterministic) {
+  EXPECT_EQ(SummarizeJson(kArticle, "{}"), SummarizeJson(kArticle, "{}"));
+}
+
+TEST(JsonApiTest, ErrorCodeNames) {
+  EXPECT_STREQ(ErrorCodeName(ErrorCode::kOk), "ok");
+  EXPECT_STREQ(ErrorCodeName(ErrorCode::kInvalidOptions), "invalid_options");
+  EXPECT_STREQ(ErrorCodeName(ErrorCode::kInputTooLarge), "input_too_large");
+  EXPECT_STREQ(ErrorCodeName(ErrorCode::kInternal), "internal");
+}
+
+}  // namespace
+}  // namespace precis
