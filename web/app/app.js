@@ -77,8 +77,12 @@ let slowTimer = null;
 let firstSummaryMarked = false;
 let lastRender = null;    // {text, result} of what is on screen
 
+// data-state (loading | ready | empty | error) and data-updates (a count
+// of finished updates) let tests and tools wait for the page.
 function setState(state) {
-  document.documentElement.dataset.state = state;
+  const root = document.documentElement;
+  root.dataset.state = state;
+  if (state !== 'loading') root.dataset.updates = String(Number(root.dataset.updates ?? 0) + 1);
 }
 
 function scheduleFromTyping() {
@@ -468,11 +472,16 @@ function setupDrop() {
   });
 }
 
+let sampleText = null;  // fetched once, so that pressing Sample again makes no request
+
 async function loadSample() {
   try {
-    const response = await fetch('sample-article.txt');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    setArticle(await response.text(), 'The sample article. Paste your own to replace it.');
+    if (sampleText === null) {
+      const response = await fetch('sample-article.txt');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      sampleText = await response.text();
+    }
+    setArticle(sampleText, 'The sample article. Paste your own to replace it.');
   } catch (error) {
     showImportError(`Could not load the sample article (${error.message}).`);
   }
