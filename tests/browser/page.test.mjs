@@ -302,6 +302,9 @@ describe('precis page', {skip}, () => {
     assert.match(await page.textContent('#error-text'), /too long/);
     assert.equal(await page.isVisible('#results'), false);
 
+    assert.equal(await page.$eval('#article', (a) => a.readOnly && a.value.length < 30000), true,
+      'a huge text is kept out of the text box');
+
     assert.equal(await dropFile(page, 'photo.txt', 'text/plain', '\u0000\u0001PNG\u0000binary'), 'error');
     assert.match(await page.textContent('#error-text'), /does not look like a text file/);
 
@@ -309,6 +312,32 @@ describe('precis page', {skip}, () => {
     await page.click('#load-sample');
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready'
       && document.getElementById('error').hidden);
+  });
+
+  test('a long text is summarized without freezing the page', async () => {
+    const sample = readFileSync(new URL('../../web/app/sample-article.txt', import.meta.url), 'utf8');
+    const text = `${sample}${'\n'.repeat(600_000)}${' '.repeat(600_000)}${sample.replace(/41 volunteer/g, '63 volunteer')}`;
+    const n = await updates(page);
+    await page.evaluate((t) => {
+      const area = document.getElementById('article');
+      area.value = t;
+      area.dispatchEvent(new Event('input', {bubbles: true}));
+    }, text);
+    // The page answers while the worker computes.
+    const started = Date.now();
+    await page.evaluate(() => document.title);
+    assert.ok(Date.now() - started < 2000, `the page answered after ${Date.now() - started} ms`);
+    assert.equal(await waitForUpdate(page, n, 60000), 'ready');
+    assert.equal(await page.$eval('#article', (a) => a.readOnly), true);
+    assert.match(await page.textContent('#input-note-text'), /long/);
+    assert.ok(await page.$$eval('#source .gap', (g) => g.length) >= 1, 'the original is shown in excerpts');
+    const texts = await summaryTexts(page);
+    const marks = await page.$$eval('#source mark', (ms) => ms.map((m) => m.textContent));
+    assert.deepEqual(marks.map(collapse), texts.map(collapse));
+    const m = await updates(page);
+    await page.click('#clear-text');
+    assert.equal(await waitForUpdate(page, m), 'empty');
+    assert.equal(await page.$eval('#article', (a) => a.readOnly || a.value !== ''), false);
   });
 
   test('phone width and dark mode', async () => {
@@ -360,6 +389,8 @@ describe('precis page privacy and offline use', {skip}, () => {
     const origin = new URL(site.url).origin;
     const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
     assert.deepEqual(foreign.map((r) => r.url), [], 'only same-origin requests while loading');
+    // The recorder sees the worker's requests too, so silence below means something.
+    assert.ok(requests.some((r) => r.url.endsWith('/lib/precis.wasm')), 'the wasm fetch was seen');
 
     // Use the page: new text, length, copy, file drop, sample, clear.
     await setArticle(page, readFileSync(new URL('../../web/app/sample-article.txt', import.meta.url), 'utf8')

@@ -101,7 +101,7 @@ function summarizeNow({textChanged}) {
     inFlight = null;
   }
   rerunWanted = false;
-  const text = el.article.value;
+  const text = articleText();
   updateInputMeta(text);
   if (!text.trim()) {
     showEmpty('Nothing to summarize yet',
@@ -270,6 +270,33 @@ function render(text, result, ms) {
   }
 }
 
+// Texts longer than this are shown in excerpts around the highlights.
+const SOURCE_FULL = 300_000;
+const SOURCE_CONTEXT = 600;
+
+// The parts of the text that the original view shows: all of it, or for a
+// long text its beginning and the neighbourhood of every highlight.
+function sourceWindows(text, spans) {
+  if (text.length <= SOURCE_FULL) return [[0, text.length]];
+  const wanted = [[0, Math.min(text.length, 2 * SOURCE_CONTEXT)],
+    ...spans.map((s) => [Math.max(0, s.start - SOURCE_CONTEXT), Math.min(text.length, s.end + SOURCE_CONTEXT)])]
+    .sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const w of wanted) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([...w]);
+  }
+  return merged;
+}
+
+function gap(chars) {
+  const node = document.createElement('span');
+  node.className = 'gap';
+  node.textContent = ` [… ${chars.toLocaleString('en')} characters not shown …] `;
+  return node;
+}
+
 // The original text with the summary sentences in <mark> and removed junk
 // struck through. Spans are UTF-16 offsets into exactly the text summarized.
 function renderSource(text, result) {
@@ -280,23 +307,33 @@ function renderSource(text, result) {
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const frag = document.createDocumentFragment();
   let pos = 0;
-  for (const s of spans) {
-    if (s.end <= pos) continue;
-    const start = Math.max(s.start, pos);
-    if (start > pos) frag.append(document.createTextNode(text.slice(pos, start)));
-    const node = document.createElement(s.kind === 'hl' ? 'mark' : 'span');
-    node.textContent = text.slice(start, s.end);
-    if (s.kind === 'hl') {
-      node.id = `src-${s.index}`;
-      node.tabIndex = -1;
-    } else {
-      node.className = 'junk';
-      node.title = `Removed: ${s.reason.replace(/_/g, ' ')}`;
+  let next = 0;  // first span not yet drawn
+  for (const [from, to] of sourceWindows(text, spans)) {
+    if (from > pos) frag.append(gap(from - pos));
+    pos = from;
+    while (next < spans.length && spans[next].start < to) {
+      const s = spans[next++];
+      if (s.end <= pos) continue;
+      const start = Math.max(s.start, pos);
+      if (start > pos) frag.append(document.createTextNode(text.slice(pos, start)));
+      const node = document.createElement(s.kind === 'hl' ? 'mark' : 'span');
+      node.textContent = text.slice(start, s.end);
+      if (s.kind === 'hl') {
+        node.id = `src-${s.index}`;
+        node.tabIndex = -1;
+      } else {
+        node.className = 'junk';
+        node.title = `Removed: ${s.reason.replace(/_/g, ' ')}`;
+      }
+      frag.append(node);
+      pos = s.end;
     }
-    frag.append(node);
-    pos = s.end;
+    if (to > pos) {
+      frag.append(document.createTextNode(text.slice(pos, to)));
+      pos = to;
+    }
   }
-  if (pos < text.length) frag.append(document.createTextNode(text.slice(pos)));
+  if (pos < text.length) frag.append(gap(text.length - pos));
   el.source.replaceChildren(frag);
 
   el.removedSection.hidden = result.removed.length === 0;
@@ -408,9 +445,39 @@ function showNote(message, undo = null) {
   el.inputNote.hidden = !message;
 }
 
+// Very long texts are kept out of the text box: a browser lays out a
+// multi-megabyte textarea for seconds to minutes. The box then shows the
+// beginning, read-only, and the whole text lives here.
+const LARGE_TEXT = 1_000_000;  // UTF-16 code units
+const PREVIEW_CHARS = 20_000;
+let largeText = null;
+
+function articleText() {
+  return largeText ?? el.article.value;
+}
+
+function enterLargeText(text, note) {
+  largeText = text;
+  el.article.value = `${text.slice(0, PREVIEW_CHARS)}\n\n[…]`;
+  el.article.readOnly = true;
+  const mb = (text.length / 1024 / 1024).toFixed(1);
+  showNote(`${note ? `${note} ` : ''}This text is long (${mb} million characters): the box shows its beginning. `
+    + 'Clear it to type or paste another text.');
+}
+
+function leaveLargeText() {
+  largeText = null;
+  el.article.readOnly = false;
+}
+
 function setArticle(text, note = '', undo = null) {
-  el.article.value = text;
-  showNote(note, undo);
+  if (text.length > LARGE_TEXT) {
+    enterLargeText(text, note);
+  } else {
+    leaveLargeText();
+    el.article.value = text;
+    showNote(note, undo);
+  }
   summarizeNow({textChanged: true});
 }
 
@@ -421,8 +488,13 @@ function replaceSelection(text) {
 
 function onPaste(event) {
   const data = event.clipboardData;
-  if (!data) return;
+  if (!data || el.article.readOnly) return;
   const plain = data.getData('text/plain');
+  if (plain.length > LARGE_TEXT) {
+    event.preventDefault();
+    setArticle(plain);
+    return;
+  }
   const html = data.types.includes('text/html') ? data.getData('text/html') : '';
   const source = html && html.length > plain.length ? html : (looksLikeHtml(plain) ? plain : '');
   if (!source) return;  // ordinary text: the browser pastes it
@@ -534,6 +606,10 @@ function init() {
   });
 
   el.article.addEventListener('input', () => {
+    if (el.article.value.length > LARGE_TEXT) {  // dropped or inserted text
+      setArticle(el.article.value);
+      return;
+    }
     showNote('');
     updateInputMeta(el.article.value);
     scheduleFromTyping();
