@@ -584,6 +584,7 @@ function applyTheme(name) {
 // ---- wiring ------------------------------------------------------------------------
 
 function init() {
+  performance.mark('precis-app-start');
   applyTheme(readTheme());
   el.themeToggle.addEventListener('click', () => {
     const at = THEMES.findIndex((t) => t.name === (document.documentElement.dataset.theme ?? 'auto'));
@@ -641,7 +642,12 @@ function init() {
   el.copyText.addEventListener('click', () => copy('text'));
   el.errorRetry.addEventListener('click', () => summarizeNow({textChanged: true}));
 
-  summarizer.version().then((v) => { el.version.textContent = v; }, () => {});
+  // The first call starts the worker and loads the engine; the mark lets
+  // scripts/bench-web.mjs tell loading from summarizing.
+  summarizer.version().then((v) => {
+    performance.mark('precis-engine-ready');
+    el.version.textContent = v;
+  }, () => {});
 
   if (el.article.value.trim()) summarizeNow({textChanged: true});  // restored by the browser
   else loadSample();
