@@ -340,6 +340,35 @@ describe('precis page', {skip}, () => {
     assert.equal(await page.$eval('#article', (a) => a.readOnly || a.value !== ''), false);
   });
 
+  test('the client cancels a running summary and recovers in a real worker', async () => {
+    const outcome = await page.evaluate(async () => {
+      const {createSummarizer} = await import('./lib/summarizer.js');
+      const s = createSummarizer({abortGraceMs: 50});
+      const base = await (await fetch('sample-article.txt')).text();
+      let text = '';
+      for (let i = 0; i < 60; i++) text += `${base.replace(/41/g, String(i + 100))}\n\n`;
+      await s.version();  // the engine is loaded: the abort hits a computation
+      const controller = new AbortController();
+      const started = performance.now();
+      const running = s.summarize(text, {sentences: 3}, {signal: controller.signal});
+      setTimeout(() => controller.abort(), 100);
+      let code = 'finished';
+      try { await running; } catch (error) { code = error.code; }
+      const abortMs = performance.now() - started;
+      const after = await s.summarize('Short texts work. They have two sentences.', {sentences: 1});
+      const broken = createSummarizer({moduleUrl: new URL('./lib/missing.mjs', location.href).href});
+      let brokenCode = 'finished';
+      try { await broken.summarize('Anything at all.'); } catch (error) { brokenCode = error.code; }
+      s.terminate();
+      broken.terminate();
+      return {code, abortMs, after: after.summary.length, brokenCode};
+    });
+    assert.equal(outcome.code, 'aborted');
+    assert.ok(outcome.abortMs < 1500, `cancelled after ${outcome.abortMs} ms`);
+    assert.equal(outcome.after, 1, 'the next call runs on a new worker');
+    assert.equal(outcome.brokenCode, 'worker_failed');
+  });
+
   test('phone width and dark mode', async () => {
     const phone = await browser.newContext({viewport: {width: 390, height: 844}, colorScheme: 'dark',
       isMobile: true, hasTouch: true});
