@@ -13,7 +13,12 @@ import {articlesDir, artifactsDir, launchBrowser, requirePrerequisites, serveSit
   waitForSummary} from './harness.mjs';
 
 const skip = await skipReason();
-if (skip) console.log(`# browser tests skipped: ${skip}`);
+
+// Reports the skip (or, with PRECIS_REQUIRE_BROWSER=1, the failure) when the
+// wasm build, Chromium or the npm packages are missing.
+test('browser test prerequisites are present', {skip}, async () => {
+  await requirePrerequisites();
+});
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
