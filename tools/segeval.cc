@@ -2,6 +2,7 @@
 // pragmatic_segmenter gold cases (shared data).
 //
 //   precis_segeval [FILE] [--failures] [--lang xx] [--min-english-golden R]
+//   precis_segeval --print TEXT_FILE    (the units of any text, one a line)
 //
 // Each case passes when our units, white space collapsed, equal the gold
 // sentences. Cases whose gold output is cleaned text rather than substrings
@@ -60,8 +61,32 @@ void PrintRow(const std::string& name, const Tally& t) {
 int Usage() {
   std::fprintf(stderr,
                "usage: precis_segeval [FILE] [--failures] [--lang xx] "
-               "[--min-english-golden R]\n");
+               "[--min-english-golden R]\n"
+               "       precis_segeval --print TEXT_FILE\n");
   return 2;
+}
+
+// Prints the units of a text file: paragraph, line, flags and the text.
+int PrintUnits(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "segeval: cannot open %s\n", path.c_str());
+    return 1;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  const std::string raw = ss.str();
+  std::string text;
+  std::vector<precis::internal::Repair> repairs;
+  precis::internal::RepairUtf8(raw, &text, &repairs);
+  for (const auto& u : precis::internal::SplitSentences(text)) {
+    std::printf("p%-3d l%-4d %s%s %s\n", u.paragraph, u.line,
+                u.line_unit ? "L" : "-", u.truncated ? "T" : "-",
+                precis::internal::CollapseSpace(
+                    std::string_view(text).substr(u.begin, u.end - u.begin))
+                    .c_str());
+  }
+  return 0;
 }
 
 }  // namespace
@@ -83,6 +108,8 @@ int main(int argc, char** argv) {
       if (end == argv[i] || *end != '\0' || min_golden < 0 || min_golden > 1) {
         return Usage();
       }
+    } else if (arg == "--print" && i + 1 < argc) {
+      return PrintUnits(argv[i + 1]);
     } else if (arg == "--help" || arg == "-h") {
       Usage();
       return 0;

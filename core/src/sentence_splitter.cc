@@ -230,7 +230,9 @@ constexpr std::string_view kTitles[] = {
     "mr",   "mrs",  "ms",   "mx",    "messrs", "dr",   "prof", "gov",  "sen",
     "rep",  "gen",  "col",  "lt",    "sgt",    "capt", "cpl",  "pvt",  "rev",
     "hon",  "pres", "supt", "cmdr",  "adm",    "maj",  "brig", "mme",  "mlle",
-    "sra",  "srta", "insp", "atty",  "amb",    "hr",   "fr"};
+    "sra",  "srta", "insp", "atty",  "amb",    "hr",   "fr",   "det",  "msgr",
+    "sens", "reps", "drs",  "profs", "gens",   "spc",  "pfc",  "ens",  "cdr",
+    "rt",   "ald",  "gov's"};
 
 // Abbreviations that never end a sentence.
 constexpr std::string_view kNeverFinal[] = {
@@ -242,7 +244,8 @@ constexpr std::string_view kBeforeNumber[] = {
     "no",   "nos",  "nr",  "p",    "pp",    "fig",  "figs", "vol",
     "vols", "art",  "ch",  "chap", "sec",   "sect", "par",  "para",
     "ref",  "tel",  "ed",  "eq",   "approx", "ca",  "c",    "n°",
-    "op",   "ex",   "pt",  "pts",  "ll",    "no°",  "abs",  "anm"};
+    "op",   "ex",   "pt",  "pts",  "ll",    "abs",  "anm",  "rs",
+    "nrs",  "tab",  "sch",  "ord",  "reg",  "bd"};
 
 // Abbreviations that may end a sentence: they do before a capitalised
 // common word.
@@ -287,7 +290,28 @@ constexpr std::string_view kStarters[] = {
     "unless",   "whether",   "first",     "second",      "finally",
     "overall",  "me",        "us",        "them",        "him",
     "more",     "few",       "several",   "any",         "no",
-    "none",     "nobody",    "everyone",  "someone",     "nothing"};
+    "none",     "nobody",    "everyone",  "someone",     "nothing",
+    "millions", "thousands", "hundreds",  "dozens",      "officials",
+    "police",   "being",     "meanwhile", "separately",  "elsewhere"};
+
+// Words after a time ("5 p.m. Monday") that continue the sentence.
+constexpr std::string_view kAfterTime[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+    "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest", "local",
+    "eastern", "central", "pacific", "mountain"};
+
+constexpr std::size_t kNone = std::string_view::npos;
+
+// Longest quotation whose inner full stops are kept inside one sentence.
+constexpr std::size_t kMaxQuoteBytes = 600;
+
+bool IsDash(char32_t c) {
+  return c == U'-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
+}
 
 struct Piece {
   std::size_t begin;
@@ -351,6 +375,7 @@ class LineSplitter {
 
   Marker ParseMarker(std::size_t p) const;
   std::size_t EnterItem(std::size_t p, bool line_start);
+  std::size_t QuoteClose(std::size_t p, char32_t c) const;
   void Emit(std::size_t end, bool ended);
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
@@ -366,10 +391,53 @@ class LineSplitter {
   std::size_t prev_tok_ = std::string_view::npos;  // previous token start
   std::size_t prev_tok_end_ = 0;
   std::size_t marker_dot_ = std::string_view::npos;
+  std::size_t quote_begin_ = kNone;  // the current quotation
+  std::size_t quote_end_ = kNone;
   char32_t bullet_ = 0;   // the bullet that starts the line's items
   int expected_ = -1;     // the next list marker value, or -1
   int style_ = 0;         // its style
 };
+
+// When the double quotation mark `c` at `p` opens a quotation (after a space
+// or an opener, before a non-space) that closes on this line within
+// kMaxQuoteBytes, the position of the closing mark; else kNone. The scan
+// stops at the next mark of the same kind, so scans never overlap.
+std::size_t LineSplitter::QuoteClose(std::size_t p, char32_t c) const {
+  char32_t close1 = 0;
+  char32_t close2 = 0;
+  switch (c) {
+    case U'"':
+      close1 = U'"';
+      break;
+    case 0x201C:  // “ ... ”
+      close1 = 0x201D;
+      break;
+    case 0x201E:  // „ ... “ or ”
+      close1 = 0x201C;
+      close2 = 0x201D;
+      break;
+    case 0x00AB:  // « ... »
+      close1 = 0x00BB;
+      break;
+    default:
+      return kNone;
+  }
+  if (p > b_) {
+    const char32_t before = Before(p);
+    if (!IsSpace(before) && !IsOpener(before) && !IsDash(before)) return kNone;
+  }
+  int len;
+  At(p, &len);
+  std::size_t q = p + static_cast<std::size_t>(len);
+  if (q >= e_ || IsSpace(At(q))) return kNone;
+  while (q < e_ && q - p < kMaxQuoteBytes) {
+    const char32_t d = At(q, &len);
+    if (d == close1 || d == close2) return q;
+    if (d == c) return kNone;
+    q += static_cast<std::size_t>(len > 0 ? len : 1);
+  }
+  return kNone;
+}
 
 // At the start of a unit: skips the line's bullet and a list marker in
 // sequence (recording the marker's dot, which ends no sentence). Returns
@@ -382,7 +450,7 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
   if (q >= e_) return q;
   const Marker m = ParseMarker(q);
   if (!m.ok) return q;
-  if (line_start || bullet_ != 0) {
+  if (line_start || bullet_ != 0 || m.value == 1 || m.value == 1000 + 'a') {
     expected_ = m.value + 1;
     style_ = m.style;
   } else if (m.value == expected_ && m.style == style_) {
@@ -487,6 +555,16 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (chars > 64) break;
   }
   if (chars < 2 || (letters && !lower)) return false;
+  // "www.example.Com", "testurl.Awesome.com": a host name.
+  if (dot - tok_begin >= 3 && AsciiLower(t_[tok_begin]) == 'w' &&
+      AsciiLower(t_[tok_begin + 1]) == 'w' && AsciiLower(t_[tok_begin + 2]) == 'w') {
+    return false;
+  }
+  {
+    std::size_t q = dot + 1;
+    while (q < e_ && q - dot < 64 && IsAsciiLetter(t_[q])) ++q;
+    if (q + 1 < e_ && t_[q] == '.' && IsAsciiLetter(t_[q + 1])) return false;
+  }
   // No addresses: look through the whole token (bounded).
   const std::size_t from = dot - tok_begin > 256 ? dot - 256 : tok_begin;
   for (std::size_t i = from; i < e_ && i < dot + 256; ++i) {
@@ -557,7 +635,17 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     }
     dotted = ok && has_dot;
   }
-  if (dotted) return !digit_next && IsStarterAt(w);
+  if (dotted) {
+    if (digit_next) return false;
+    // A time ends the sentence before a capitalised word other than a day,
+    // a month or a time zone ("at 6 p.m. Travelers left" / "5 p.m. Monday").
+    if (word == "a.m" || word == "p.m") {
+      std::size_t q = w;
+      while (q < e_ && q - w < 16 && IsAsciiLetter(t_[q])) ++q;
+      return !InList(kAfterTime, LowerAscii(w, q));
+    }
+    return IsStarterAt(w);
+  }
 
   // A single capital letter: an initial ("J. R. R. Tolkien"), or the pronoun
   // "I" or a letter ending a sentence after a lower-case word.
@@ -637,6 +725,16 @@ void LineSplitter::Run() {
       }
     }
 
+    // A quotation that closes on this line within kMaxQuoteBytes: its inner
+    // full stops do not end the sentence.
+    if (p >= quote_end_ || quote_end_ == kNone) {
+      const std::size_t close = QuoteClose(p, c);
+      if (close != kNone) {
+        quote_begin_ = p;
+        quote_end_ = close;
+      }
+    }
+
     const int delta = CjkBracketDelta(c);
     if (delta != 0) {
       cjk_depth = std::max(0, cjk_depth + delta);
@@ -650,6 +748,8 @@ void LineSplitter::Run() {
       const std::size_t q = SkipSpaces(next);
       strong = q > next && (q >= e_ || IsUpper(At(q)));
     }
+    // Fullwidth full stop: a decimal point between digits ("３．２９").
+    if (!strong && c == 0xFF0E) strong = next >= e_ || !IsDigit(At(next));
     if (!strong && !IsWeakTerminator(c)) {
       p = next;
       continue;
@@ -715,6 +815,10 @@ void LineSplitter::Run() {
       p = q;
       break;
     }
+    if (quote_end_ != kNone && rs > quote_begin_ && q <= quote_end_) {
+      p = q;  // inside a quotation that goes on after this full stop
+      continue;
+    }
     const char32_t after = At(q);
     bool boundary = false;
     std::size_t cut = q;
@@ -753,12 +857,20 @@ void LineSplitter::Run() {
       }
       const char32_t f = At(r);
       bool next_is_terminator = IsWeakTerminator(f) || IsStrongTerminator(f);
-      // The first letter of the next word, after openers.
+      // The first letter of the next word, after openers and a free-standing
+      // dash ("voila! -- you have").
       std::size_t w = r;
       while (w < e_ && IsOpener(At(w))) w = Next(w);
+      {
+        std::size_t d = w;
+        while (d < e_ && d - w < 4 && IsDash(At(d))) d = Next(d);
+        if (d > w && d < e_ && IsSpace(At(d))) w = SkipSpaces(d);
+      }
       const char32_t fl = w < e_ ? At(w) : 0;
       if (strong) {
         boundary = cjk_depth == 0;
+      } else if (f == U',' || f == U';' || f == U':') {
+        boundary = false;
       } else if (next_is_terminator && !(dots > 0 && f == U'.' && spaced)) {
         boundary = false;
       } else if (ellipsis) {
@@ -873,7 +985,9 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
     if (len <= 0 || !IsSpace(c)) break;
     p += static_cast<std::size_t>(len);
   }
-  if (p >= next.end || !IsLower(c)) return false;
+  if (p >= next.end) return false;
+  const bool paren = c == U'(';
+  if (!IsLower(c) && !paren) return false;
   // "b. second item", "c) third item": a list, not a wrapped line.
   if (p + 1 < next.end && (t_[p + 1] == '.' || t_[p + 1] == ')') &&
       (p + 2 >= next.end || t_[p + 2] == ' ')) {
@@ -881,6 +995,7 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
   }
   const char32_t last_raw = At(PrevCodePoint(t_, cur.end));
   if (IsSpace(last_raw)) return true;
+  if (paren) return false;
   std::size_t e = cur.end;
   if (e > cur.begin) {
     const char32_t lc = At(PrevCodePoint(t_, e));
