@@ -225,74 +225,110 @@ bool InList(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// Word lists, case-folded (FoldCase). Entries are matched against the token
+// before a full stop (without the stop) or the word after it.
+
 // Titles before a name: never the end of a sentence.
 constexpr std::string_view kTitles[] = {
-    "mr",   "mrs",  "ms",   "mx",    "messrs", "dr",   "prof", "gov",  "sen",
-    "rep",  "gen",  "col",  "lt",    "sgt",    "capt", "cpl",  "pvt",  "rev",
-    "hon",  "pres", "supt", "cmdr",  "adm",    "maj",  "brig", "mme",  "mlle",
-    "sra",  "srta", "insp", "atty",  "amb",    "hr",   "fr",   "det",  "msgr",
-    "sens", "reps", "drs",  "profs", "gens",   "spc",  "pfc",  "ens",  "cdr",
-    "rt",   "ald",  "gov's"};
+    // English
+    "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs",
+    "gov", "sen", "sens", "rep", "reps", "gen", "gens", "col", "lt", "sgt",
+    "capt", "cpl", "pvt", "rev", "hon", "pres", "supt", "cmdr", "cdr", "adm",
+    "maj", "brig", "insp", "atty", "amb", "det", "msgr", "spc", "pfc", "ens",
+    "rt", "ald", "fr", "sr", "sra", "srta",
+    // German, Danish, Dutch
+    "hr", "hrn", "frl", "med", "phil", "rer", "nat", "dipl", "skt", "dhr",
+    "mevr", "mw", "ir",
+    // Spanish, Italian, French
+    "dra", "lic", "ing", "arq", "ud", "uds", "dña", "sig", "sigg", "dott",
+    "avv", "arch", "geom", "rag", "egr", "gent", "spett", "psicol", "mme",
+    "mlle", "mm", "pr",
+    // Russian
+    "г-н", "г-жа", "проф", "акад", "д-р", "доц", "тов", "св"};
 
 // Abbreviations that never end a sentence.
 constexpr std::string_view kNeverFinal[] = {
     "e.g", "i.e", "vs", "cf", "viz", "z.b", "d.h", "u.a", "vgl", "bzw",
-    "sog", "resp"};
+    "sog", "resp", "bspw", "ggf", "evtl", "inkl", "zzgl", "fx", "ad", "т.е",
+    "т.к", "напр", "см", "ср", "т.н"};
 
 // Abbreviations usually followed by a number ("No. 5", "p. 55").
 constexpr std::string_view kBeforeNumber[] = {
-    "no",   "nos",  "nr",  "p",    "pp",    "fig",  "figs", "vol",
-    "vols", "art",  "ch",  "chap", "sec",   "sect", "par",  "para",
-    "ref",  "tel",  "ed",  "eq",   "approx", "ca",  "c",    "n°",
-    "op",   "ex",   "pt",  "pts",  "ll",    "abs",  "anm",  "rs",
-    "nrs",  "tab",  "sch",  "ord",  "reg",  "bd"};
+    "no", "nos", "nr", "nrn", "p", "pp", "fig", "figs", "vol", "vols", "art",
+    "arts", "ch", "chap", "sec", "sect", "par", "para", "ref", "tel", "ed",
+    "eq", "approx", "ca", "c", "n°", "op", "ex", "pt", "pts", "ll", "abs",
+    "anm", "rs", "nrs", "tab", "sch", "ord", "reg", "bd", "str", "kap", "cra",
+    "ext", "pág", "págs", "párr", "párrf", "núm", "num", "cap", "pag", "pagg",
+    "n", "kl", "tlf", "ст", "стр", "ул", "кв", "д", "корп", "тел", "рис",
+    "табл", "гл", "п", "пп", "ч", "т", "вып"};
 
 // Abbreviations that may end a sentence: they do before a capitalised
 // common word.
 constexpr std::string_view kAmbiguous[] = {
-    "etc",  "inc",  "co",   "corp", "ltd",  "llc",  "plc",   "bros",
-    "jr",   "sr",   "esq",  "jan",  "feb",  "mar",  "apr",   "jun",
-    "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",   "ave",
-    "blvd", "rd",   "st",   "mt",   "ft",   "dept", "univ",  "assn",
-    "intl", "est",  "al",   "govt", "misc", "usw",  "mfg",
-    "cie",  "gmbh", "ag",   "hwy",  "pl",   "sq",   "ct",    "ph.d"};
+    // English
+    "etc", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "esq",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "ave", "blvd", "rd", "st", "mt", "ft", "dept", "univ",
+    "assn", "intl", "est", "al", "govt", "misc", "mfg", "hwy", "pl", "sq",
+    "ct", "ph.d",
+    // German, Danish
+    "usw", "cie", "gmbh", "ag", "mär", "okt", "dez", "kath", "evang", "ev",
+    "mio", "mrd", "tsd", "mind", "max", "min", "jh", "jhd", "jhdt", "gegr",
+    "geb", "gest", "verh", "allg", "engl", "franz", "dt", "ehem", "mht", "osv",
+    "mv", "dvs",
+    // Spanish, Italian, French
+    "ene", "abr", "ago", "dic", "lun", "mié", "jue", "vie", "sáb", "dom", "ee",
+    "uu", "aprox", "depto", "av", "avda", "gral", "cía", "admón", "mag", "giu",
+    "lug", "set", "ott", "ecc", "es", "amm", "dir", "sett", "janv", "févr",
+    "avr", "juil", "déc", "env",
+    // Russian
+    "г", "гг", "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им",
+    "вв", "пр"};
 
 // Capitalised common words that start sentences: after an ambiguous
 // abbreviation they mark a sentence end ("in the U.S. The president").
 constexpr std::string_view kStarters[] = {
-    "a",        "an",        "the",       "it",          "its",
-    "he",       "she",       "they",      "we",          "i",
-    "you",      "his",       "her",       "their",       "our",
-    "my",       "your",      "this",      "that",        "these",
-    "those",    "there",     "here",      "how",         "what",
-    "when",     "where",     "why",       "who",         "whom",
-    "which",    "whose",     "but",       "and",         "or",
-    "so",       "yet",       "nor",       "in",          "on",
-    "at",       "for",       "if",        "as",          "after",
-    "before",   "while",     "although",  "though",      "because",
-    "since",    "then",      "however",   "meanwhile",   "also",
-    "still",    "now",       "today",     "yesterday",   "tomorrow",
-    "some",     "many",      "most",      "all",         "both",
-    "each",     "every",     "not",       "one",         "such",
-    "other",    "another",   "last",      "next",        "later",
-    "earlier",  "instead",   "despite",   "during",      "with",
-    "without",  "from",      "to",        "by",          "of",
-    "under",    "over",      "among",     "between",     "is",
-    "are",      "was",       "were",      "do",          "does",
-    "did",      "can",       "could",     "will",        "would",
-    "should",   "may",       "might",     "must",        "has",
-    "have",     "had",       "please",    "let",         "yes",
-    "thus",     "therefore", "hence",     "indeed",      "moreover",
+    // English
+    "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you",
+    "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "there", "here", "how", "what", "when", "where", "why", "who",
+    "whom", "which", "whose", "but", "and", "or", "so", "yet", "nor", "in",
+    "on", "at", "for", "if", "as", "after", "before", "while", "although",
+    "though", "because", "since", "then", "however", "meanwhile", "also",
+    "still", "now", "today", "yesterday", "tomorrow", "some", "many", "most",
+    "all", "both", "each", "every", "not", "one", "such", "other", "another",
+    "last", "next", "later", "earlier", "instead", "despite", "during", "with",
+    "without", "from", "to", "by", "of", "under", "over", "among", "between",
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
+    "would", "should", "may", "might", "must", "has", "have", "had", "please",
+    "let", "yes", "thus", "therefore", "hence", "indeed", "moreover",
     "furthermore", "besides", "otherwise", "nevertheless", "nonetheless",
-    "perhaps",  "maybe",     "according", "only",        "even",
-    "just",     "again",     "once",      "unlike",      "like",
-    "about",    "against",   "through",   "into",        "until",
-    "unless",   "whether",   "first",     "second",      "finally",
-    "overall",  "me",        "us",        "them",        "him",
-    "more",     "few",       "several",   "any",         "no",
-    "none",     "nobody",    "everyone",  "someone",     "nothing",
-    "millions", "thousands", "hundreds",  "dozens",      "officials",
-    "police",   "being",     "meanwhile", "separately",  "elsewhere"};
+    "perhaps", "maybe", "according", "only", "even", "just", "again", "once",
+    "unlike", "like", "about", "against", "through", "into", "until", "unless",
+    "whether", "first", "second", "finally", "overall", "me", "us", "them",
+    "him", "more", "few", "several", "any", "no", "none", "nobody", "everyone",
+    "someone", "nothing", "millions", "thousands", "hundreds", "dozens",
+    "officials", "police", "being", "separately", "elsewhere",
+    // German
+    "der", "die", "das", "ein", "eine", "es", "er", "sie", "wir", "ich", "ihr",
+    "dies", "diese", "dieser", "im", "auch", "aber", "und", "doch", "dann",
+    "da", "als", "wenn", "wie", "was", "wer", "wo", "warum", "nach", "bei",
+    "mit", "von", "zu", "für", "auf", "aus", "um", "nicht", "kein", "keine",
+    // Danish, Norwegian, Swedish, Dutch
+    "de", "det", "den", "jeg", "vi", "han", "hun", "hvad", "hvor", "hvorfor",
+    "og", "så", "en", "et", "på", "til", "med", "som", "efter", "nu", "het",
+    "een", "ik", "wij", "hij", "zij", "dit", "dat", "maar",
+    // Spanish, Italian, French
+    "el", "la", "los", "las", "un", "una", "se", "pero", "y", "hay", "hoy",
+    "este", "esta", "esto", "eso", "ese", "él", "ella", "ellos", "yo", "qué",
+    "cómo", "cuando", "donde", "por", "para", "con", "sin", "también", "luego",
+    "después", "il", "lo", "gli", "le", "uno", "è", "ma", "e", "non", "per",
+    "questo", "questa", "oggi", "poi", "dopo", "io", "lui", "lei", "noi",
+    "les", "une", "elle", "ils", "nous", "je", "on", "ce", "cette", "mais",
+    "dans", "avec", "après",
+    // Russian
+    "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с",
+    "к", "однако", "когда", "после", "так", "также", "как", "что"};
 
 // Words after a time ("5 p.m. Monday") that continue the sentence.
 constexpr std::string_view kAfterTime[] = {
@@ -382,6 +418,7 @@ class LineSplitter {
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
   std::string LowerAscii(std::size_t b, std::size_t e) const;
+  std::string Fold(std::size_t b, std::size_t e) const;
 
   std::string_view t_;
   std::size_t b_;
@@ -512,12 +549,25 @@ std::string LineSplitter::LowerAscii(std::size_t b, std::size_t e) const {
   return s;
 }
 
+std::string LineSplitter::Fold(std::size_t b, std::size_t e) const {
+  for (std::size_t i = b; i < e; ++i) {
+    if (static_cast<unsigned char>(t_[i]) >= 0x80) return FoldCase(t_.substr(b, e - b));
+  }
+  return LowerAscii(b, e);
+}
+
+// The word at `p` is capitalised and a common sentence start.
 bool LineSplitter::IsStarterAt(std::size_t p) const {
+  if (p >= e_ || !IsUpper(At(p))) return false;
   std::size_t q = p;
-  while (q < e_ && q - p < 16 && IsAsciiLetter(t_[q])) ++q;
-  if (q == p || q - p >= 16) return false;
-  if (!(t_[p] >= 'A' && t_[p] <= 'Z')) return false;
-  return InList(kStarters, LowerAscii(p, q));
+  while (q < e_ && q - p < 24) {
+    int len;
+    const char32_t c = At(q, &len);
+    if (!IsLetter(c)) break;
+    q += static_cast<std::size_t>(len);
+  }
+  if (q - p >= 24) return false;
+  return InList(kStarters, Fold(p, q));
 }
 
 void LineSplitter::Emit(std::size_t end, bool ended) {
@@ -572,7 +622,7 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (i > dot && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) break;
     if (ch == '@' || ch == '/' || ch == ':') return false;
   }
-  const std::string w = LowerAscii(seg, dot);
+  const std::string w = Fold(seg, dot);
   if (InList(kTitles, w) || InList(kAmbiguous, w) || InList(kBeforeNumber, w) ||
       InList(kNeverFinal, w)) {
     return false;
@@ -596,8 +646,12 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   if (w >= e_) return true;
   const char32_t f = At(w);
   if (IsLower(f)) return false;
+  const bool digit_next = IsDigit(f);
+  // "1. -3. Jahrhundert": a range, not a sentence start.
+  if (IsDash(f) && w + 1 < e_ && IsAsciiDigit(t_[w + 1])) return false;
 
-  // The word before the dot, without leading openers.
+  // The word before the dot, without leading openers or an elided article
+  // ("l'Ing.").
   std::size_t a = tok_begin;
   while (a < dot) {
     int len;
@@ -606,36 +660,47 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     a += static_cast<std::size_t>(len);
   }
   if (a >= dot) return true;
-  if (dot - a > 24) return true;  // too long for an abbreviation
-  const std::string word = LowerAscii(a, dot);
-
-  const bool digit_next = IsDigit(f);
-  if (InList(kTitles, word) || InList(kNeverFinal, word)) return false;
-  if (InList(kBeforeNumber, word)) return !digit_next && IsStarterAt(w);
-  if (InList(kAmbiguous, word)) return !digit_next && IsStarterAt(w);
-
-  // Dotted abbreviations: "U.S", "a.m", "Ph.D" (segments of one or two
-  // letters).
-  bool dotted = false;
-  {
-    bool ok = true;
-    std::size_t seg = 0;
-    bool has_dot = false;
-    for (std::size_t i = a; i < dot; ++i) {
-      const char ch = t_[i];
-      if (ch == '.') {
-        if (seg == 0) ok = false;
-        seg = 0;
-        has_dot = true;
-      } else if (IsAsciiLetter(ch)) {
-        if (++seg > 2) ok = false;
-      } else {
-        ok = false;
-      }
-    }
-    dotted = ok && has_dot;
+  if (dot - a > 32) return true;  // too long for an abbreviation
+  for (std::size_t i = a; i < dot;) {
+    int len;
+    const char32_t c = At(i, &len);
+    i += static_cast<std::size_t>(len > 0 ? len : 1);
+    if ((c == U'\'' || c == 0x2019) && i < dot) a = i;
   }
-  if (dotted) {
+  const std::string word = Fold(a, dot);
+
+  if (InList(kTitles, word) || InList(kNeverFinal, word)) return false;
+  if (InList(kBeforeNumber, word) || InList(kAmbiguous, word)) {
+    return !digit_next && IsStarterAt(w);
+  }
+
+  // Letters only, in segments separated by dots ("U.S", "a.m", "Ph.D",
+  // "Л.Н").
+  std::size_t letters = 0;
+  std::size_t longest = 0;
+  std::size_t segment = 0;
+  bool has_dot = false;
+  bool only_letters = true;
+  bool only_digits = true;
+  char32_t first = 0;
+  for (std::size_t i = a; i < dot;) {
+    int len;
+    const char32_t c = At(i, &len);
+    i += static_cast<std::size_t>(len > 0 ? len : 1);
+    if (first == 0) first = c;
+    if (!IsDigit(c) && !(IsDash(c) && first == c)) only_digits = false;
+    if (c == U'.') {
+      if (segment == 0) only_letters = false;
+      segment = 0;
+      has_dot = true;
+    } else if (IsLetter(c)) {
+      ++letters;
+      longest = std::max(longest, ++segment);
+    } else {
+      only_letters = false;
+    }
+  }
+  if (only_letters && has_dot && longest <= 2) {
     if (digit_next) return false;
     // A time ends the sentence before a capitalised word other than a day,
     // a month or a time zone ("at 6 p.m. Travelers left" / "5 p.m. Monday").
@@ -647,11 +712,19 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     return IsStarterAt(w);
   }
 
-  // A single capital letter: an initial ("J. R. R. Tolkien"), or the pronoun
-  // "I" or a letter ending a sentence after a lower-case word.
-  if (dot - a == 1 && t_[a] >= 'A' && t_[a] <= 'Z') {
-    if (digit_next) return true;
-    if (prev_tok_ == std::string_view::npos || prev_tok_ < unit_) return false;
+  // Ordinal numbers ("am 12. Juni", "the 2. item"): a small number ends a
+  // sentence only before a common sentence start.
+  if (only_digits && dot - a <= 3 && letters == 0) {
+    return !digit_next && IsStarterAt(w);
+  }
+
+  // A single letter: a lower-case one is an abbreviation ("z. B.", "s.
+  // oben"); a capital is an initial ("J. R. R. Tolkien", "А. И. Семенов"),
+  // or the pronoun "I" or a letter ending a sentence after a lower-case word.
+  if (only_letters && !has_dot && letters == 1) {
+    if (IsLower(first)) return false;
+    if (digit_next) return false;  // "S. 225", "Appendix A. 5"
+    if (prev_tok_ == kNone || prev_tok_ < unit_) return false;
     std::size_t pa = prev_tok_;
     while (pa < prev_tok_end_) {
       int len;
@@ -661,10 +734,9 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     }
     if (pa >= prev_tok_end_) return false;
     if (!IsLower(At(pa))) return false;
-    if (t_[a] == 'I') return true;
+    if (first == U'I') return true;
     return IsStarterAt(w);
   }
-  // A single non-initial letter or a known token: plain word.
   return true;
 }
 
