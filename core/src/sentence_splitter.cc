@@ -95,6 +95,11 @@ bool IsArmenianLetter(char32_t c) {
   return (c >= 0x0531 && c <= 0x0587) || (c >= 0xFB13 && c <= 0xFB17);
 }
 
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+         (c >= 0x06FA && c <= 0x06FF);
+}
+
 bool IsGreekLetter(char32_t c) {
   return (c >= 0x0370 && c <= 0x03FF && c != 0x037E) ||
          (c >= 0x1F00 && c <= 0x1FFF);
@@ -112,6 +117,8 @@ bool IsCloser(char32_t c) {
     case 0x203A:  // ›
     case 0x201D:  // ”
     case 0x2019:  // ’
+    case 0x201C:  // “ closes a German „quotation“
+    case 0x2018:  // ‘ closes a German ‚quotation‘
     case 0x300D:  // 」
     case 0x300F:  // 』
     case 0xFF09:  // ）
@@ -244,7 +251,7 @@ constexpr std::string_view kTitles[] = {
     "avv", "arch", "geom", "rag", "egr", "gent", "spett", "psicol", "mme",
     "mlle", "mm", "pr",
     // Russian
-    "г-н", "г-жа", "проф", "акад", "д-р", "доц", "тов", "св"};
+    "г-н", "г-жа", "проф", "акад", "д-р", "доц", "тов", "св", "г", "гг"};
 
 // Abbreviations that never end a sentence.
 constexpr std::string_view kNeverFinal[] = {
@@ -260,7 +267,7 @@ constexpr std::string_view kBeforeNumber[] = {
     "anm", "rs", "nrs", "tab", "sch", "ord", "reg", "bd", "str", "kap", "cra",
     "ext", "pág", "págs", "párr", "párrf", "núm", "num", "cap", "pag", "pagg",
     "n", "kl", "tlf", "ст", "стр", "ул", "кв", "д", "корп", "тел", "рис",
-    "табл", "гл", "п", "пп", "ч", "т", "вып"};
+    "табл", "гл", "п", "пп", "ч", "т", "вып", "пл", "бул"};
 
 // Abbreviations that may end a sentence: they do before a capitalised
 // common word.
@@ -282,7 +289,7 @@ constexpr std::string_view kAmbiguous[] = {
     "lug", "set", "ott", "ecc", "es", "amm", "dir", "sett", "janv", "févr",
     "avr", "juil", "déc", "env",
     // Russian
-    "г", "гг", "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им",
+    "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им",
     "вв", "пр"};
 
 // Capitalised common words that start sentences: after an ambiguous
@@ -314,6 +321,8 @@ constexpr std::string_view kStarters[] = {
     "dies", "diese", "dieser", "im", "auch", "aber", "und", "doch", "dann",
     "da", "als", "wenn", "wie", "was", "wer", "wo", "warum", "nach", "bei",
     "mit", "von", "zu", "für", "auf", "aus", "um", "nicht", "kein", "keine",
+    "dort", "hier", "heute", "jetzt", "damals", "deshalb", "daher", "trotzdem",
+    "außerdem", "zudem", "denn",
     // Danish, Norwegian, Swedish, Dutch
     "de", "det", "den", "jeg", "vi", "han", "hun", "hvad", "hvor", "hvorfor",
     "og", "så", "en", "et", "på", "til", "med", "som", "efter", "nu", "het",
@@ -412,6 +421,7 @@ class LineSplitter {
   Marker ParseMarker(std::size_t p) const;
   std::size_t EnterItem(std::size_t p, bool line_start);
   std::size_t QuoteClose(std::size_t p, char32_t c) const;
+  bool OpensWithEllipsis(std::size_t p) const;
   void Emit(std::size_t end, bool ended);
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
@@ -476,6 +486,25 @@ std::size_t LineSplitter::QuoteClose(std::size_t p, char32_t c) const {
   return kNone;
 }
 
+// An ellipsis ("..." or "…") directly followed by a letter starts at `p`.
+bool LineSplitter::OpensWithEllipsis(std::size_t p) const {
+  std::size_t q = p;
+  int dots = 0;
+  while (q < e_ && dots < 8) {
+    int len;
+    const char32_t c = At(q, &len);
+    if (c == U'.') {
+      ++dots;
+    } else if (c == 0x2026) {
+      dots += 3;
+    } else {
+      break;
+    }
+    q += static_cast<std::size_t>(len);
+  }
+  return dots >= 3 && q < e_ && IsLetter(At(q));
+}
+
 // At the start of a unit: skips the line's bullet and a list marker in
 // sequence (recording the marker's dot, which ends no sentence). Returns
 // the position after them, or `p`.
@@ -492,6 +521,8 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
     style_ = m.style;
   } else if (m.value == expected_ && m.style == style_) {
     ++expected_;
+  } else if (expected_ >= 0 && m.style == style_) {  // the list restarts
+    expected_ = m.value + 1;
   } else {
     return q;
   }
@@ -502,6 +533,8 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
 LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
   Marker m;
   std::size_t q = p;
+  const bool paren = q < e_ && t_[q] == '(';
+  if (paren) ++q;
   int value = 0;
   int digits = 0;
   while (q < e_ && IsAsciiDigit(t_[q]) && digits < 4) {
@@ -520,7 +553,11 @@ LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
     return m;
   }
   if (q >= e_) return m;
-  if (t_[q] == '.') {
+  if (paren) {
+    if (t_[q] != ')') return m;
+    m.style = 4;
+    ++q;
+  } else if (t_[q] == '.') {
     m.dot = q;
     ++q;
     if (q < e_ && t_[q] == ')') {
@@ -644,6 +681,11 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     w += static_cast<std::size_t>(len);
   }
   if (w >= e_) return true;
+  {
+    // A list that starts after a sentence ("Smith. a. here it is").
+    const Marker m = ParseMarker(next_word);
+    if (m.ok && (m.value == 1 || m.value == 1000 + 'a')) return true;
+  }
   const char32_t f = At(w);
   if (IsLower(f)) return false;
   const bool digit_next = IsDigit(f);
@@ -715,7 +757,7 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   // Ordinal numbers ("am 12. Juni", "the 2. item"): a small number ends a
   // sentence only before a common sentence start.
   if (only_digits && dot - a <= 3 && letters == 0) {
-    return !digit_next && IsStarterAt(w);
+    return digit_next || IsStarterAt(w);
   }
 
   // A single letter: a lower-case one is an abbreviation ("z. B.", "s.
@@ -734,6 +776,13 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     }
     if (pa >= prev_tok_end_) return false;
     if (!IsLower(At(pa))) return false;
+    {
+      // Another initial follows ("наук А. И. Семенов").
+      int len;
+      At(w, &len);
+      const std::size_t after = w + static_cast<std::size_t>(len);
+      if (after < e_ && t_[after] == '.') return false;
+    }
     if (first == U'I') return true;
     return IsStarterAt(w);
   }
@@ -784,7 +833,8 @@ void LineSplitter::Run() {
         }
         if (expected_ >= 0) {
           const Marker m = ParseMarker(p);
-          if (m.ok && m.value == expected_ && m.style == style_) {
+          if (m.ok && m.style == style_ &&
+              (m.value == expected_ || m.value == 1 || m.value == 1000 + 'a')) {
             Emit(p, false);
             unit_ = p;
             p = EnterItem(p, false);
@@ -815,7 +865,10 @@ void LineSplitter::Run() {
     }
 
     bool strong = IsStrongTerminator(c);
-    if (!strong && c == U':' && IsArmenianLetter(Before(p))) strong = true;
+    if (!strong && c == U':' &&
+        (IsArmenianLetter(Before(p)) || IsArabicLetter(Before(p)))) {
+      strong = true;
+    }
     if (!strong && c == U';' && IsGreekLetter(Before(p))) {
       const std::size_t q = SkipSpaces(next);
       strong = q > next && (q >= e_ || IsUpper(At(q)));
@@ -914,7 +967,8 @@ void LineSplitter::Run() {
         bool all_closers = te > r;
         for (std::size_t i = r; i < te && all_closers;) {
           int l2;
-          if (!IsCloser(At(i, &l2))) all_closers = false;
+          const char32_t d = At(i, &l2);
+          if (!IsCloser(d) || d == 0x201C || d == 0x2018) all_closers = false;
           i += static_cast<std::size_t>(l2);
         }
         if (all_closers) {
@@ -943,6 +997,8 @@ void LineSplitter::Run() {
         boundary = cjk_depth == 0;
       } else if (f == U',' || f == U';' || f == U':') {
         boundary = false;
+      } else if (next_is_terminator && !ellipsis && OpensWithEllipsis(r)) {
+        boundary = true;  // "raak. ...en toen"
       } else if (next_is_terminator && !(dots > 0 && f == U'.' && spaced)) {
         boundary = false;
       } else if (ellipsis) {
@@ -1044,37 +1100,51 @@ bool Splitter::EndsSentence(const PhysLine& l) const {
   return false;
 }
 
-// A line that does not end a sentence continues on the next line when that
-// line starts with a lower-case letter (and is no list item) and the break
-// looks like a wrap: trailing white space, a trailing comma or dash, or a
-// line of four words or more.
+// A line that does not end a sentence continues on the next line when the
+// break looks like a wrap: the line ends in white space (a soft wrap), or
+// the next line starts with a lower-case letter after a trailing comma or
+// dash or a line of four words or more. A next line that starts a list item
+// is never a continuation, nor is text without spaces between words (CJK).
 bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
   if (cur.blank || next.blank || EndsSentence(cur)) return false;
   std::size_t p = next.begin;
   char32_t c = 0;
+  int len = 0;
   while (p < next.end) {
-    const int len = DecodeAt(t_, p, &c);
+    len = DecodeAt(t_, p, &c);
     if (len <= 0 || !IsSpace(c)) break;
     p += static_cast<std::size_t>(len);
   }
-  if (p >= next.end) return false;
-  const bool paren = c == U'(';
-  if (!IsLower(c) && !paren) return false;
-  // "b. second item", "c) third item": a list, not a wrapped line.
-  if (p + 1 < next.end && (t_[p + 1] == '.' || t_[p + 1] == ')') &&
-      (p + 2 >= next.end || t_[p + 2] == ' ')) {
+  if (p >= next.end || IsCjk(c) || IsBullet(c)) return false;
+  const std::size_t after = p + static_cast<std::size_t>(len);
+  // "- item", "* item", "b. item", "c) item", "2. item", "(d) item".
+  if ((c == U'-' || c == U'*' || c == 0x2013 || c == 0x2014) &&
+      (after >= next.end || t_[after] == ' ' || t_[after] == '\t')) {
     return false;
   }
-  const char32_t last_raw = At(PrevCodePoint(t_, cur.end));
-  if (IsSpace(last_raw)) return true;
-  if (paren) return false;
-  std::size_t e = cur.end;
-  if (e > cur.begin) {
-    const char32_t lc = At(PrevCodePoint(t_, e));
-    if (lc == U',' || lc == U';' || lc == U'-' || lc == 0x2013 || lc == 0x2014) {
-      return true;
+  {
+    std::size_t q = p;
+    if (t_[q] == '(') ++q;
+    std::size_t k = q;
+    while (k < next.end && k - q < 3 && IsAsciiDigit(t_[k])) ++k;
+    if (k == q && k < next.end && IsAsciiLetter(t_[k])) ++k;
+    if (k > q && k < next.end && (t_[k] == '.' || t_[k] == ')') &&
+        (k + 1 >= next.end || t_[k + 1] == ' ' || t_[k + 1] == ')')) {
+      return false;
     }
   }
+  const std::size_t last = PrevCodePoint(t_, cur.end);
+  if (IsSpace(At(last))) {
+    // A soft wrap: into a lower-case word or a bracket, or after a line that
+    // ends in a lower-case word ("eine möglichst problemlose \nSchwanger...").
+    if (IsLower(c) || c == U'(') return true;
+    std::size_t e = last;
+    while (e > cur.begin && IsSpace(At(e))) e = PrevCodePoint(t_, e);
+    return IsLetter(c) && IsLower(At(e));
+  }
+  if (!IsLower(c)) return false;
+  const char32_t lc = At(last);
+  if (lc == U',' || lc == U';' || IsDash(lc)) return true;
   int words = 0;
   bool in_word = false;
   for (std::size_t i = cur.begin; i < cur.end && words < 4; ++i) {
