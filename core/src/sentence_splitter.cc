@@ -905,7 +905,7 @@ void LineSplitter::Run() {
         continue;
       }
       if (d == U' ' && dots > 0 && re + 1 < e_ && t_[re + 1] == '.' &&
-          !(re + 2 < e_ && IsAsciiDigit(t_[re + 2]))) {
+          !(re + 2 < e_ && (IsAsciiDigit(t_[re + 2]) || t_[re + 2] == '.'))) {
         spaced = true;
         re += 1;
         continue;
