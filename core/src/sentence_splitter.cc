@@ -248,7 +248,7 @@ constexpr std::string_view kTitles[] = {
     "mevr", "mw", "ir",
     // Spanish, Italian, French
     "dra", "lic", "ing", "arq", "ud", "uds", "dña", "sig", "sigg", "dott",
-    "avv", "arch", "geom", "rag", "egr", "gent", "spett", "psicol", "mme",
+    "avv", "arch", "geom", "rag", "egr", "gent", "spett", "psicol", "dir", "mme",
     "mlle", "mm", "pr",
     // Russian
     "г-н", "г-жа", "проф", "акад", "д-р", "доц", "тов", "св", "г", "гг"};
@@ -261,13 +261,25 @@ constexpr std::string_view kNeverFinal[] = {
 
 // Abbreviations usually followed by a number ("No. 5", "p. 55").
 constexpr std::string_view kBeforeNumber[] = {
-    "no", "nos", "nr", "nrn", "p", "pp", "fig", "figs", "vol", "vols", "art",
-    "arts", "ch", "chap", "sec", "sect", "par", "para", "ref", "tel", "ed",
-    "eq", "approx", "ca", "c", "n°", "op", "ex", "pt", "pts", "ll", "abs",
-    "anm", "rs", "nrs", "tab", "sch", "ord", "reg", "bd", "str", "kap", "cra",
-    "ext", "pág", "págs", "párr", "párrf", "núm", "num", "cap", "pag", "pagg",
+    "no", "nos", "nr", "nrn", "p", "pp", "fig", "figs", "vol", "vols",
+    "arts", "ch", "chap", "sec", "sect", "para", "tel", "ed",
+    "eq", "approx", "ca", "c", "n°", "op", "pt", "pts", "ll", "abs",
+    "anm", "rs", "nrs", "bd", "str", "kap", "cra",
+    "ext", "pág", "págs", "párr", "párrf", "núm", "num", "pag", "pagg",
     "n", "kl", "tlf", "ст", "стр", "ул", "кв", "д", "корп", "тел", "рис",
     "табл", "гл", "п", "пп", "ч", "т", "вып", "пл", "бул"};
+
+// Abbreviations that are also common words ("a work of art."): they only
+// keep a following number in the sentence ("art. 4", "mind. 5").
+constexpr std::string_view kOnlyBeforeNumber[] = {
+    "art", "par", "cap", "ex", "tab", "ref", "mind", "max", "min", "reg", "ord",
+    "sch", "es", "env", "ag", "al", "est"};
+
+// Month names that are also words ("years ago."): abbreviations only after
+// a number ("30 Ago. 1984").
+constexpr std::string_view kAfterNumber[] = {"ago", "set", "sett", "ott",
+                                             "lug", "giu", "dom", "mag",
+                                             "lun"};
 
 // Abbreviations that may end a sentence: they do before a capitalised
 // common word.
@@ -276,18 +288,16 @@ constexpr std::string_view kAmbiguous[] = {
     "etc", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "esq",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "ave", "blvd", "rd", "st", "mt", "ft", "dept", "univ",
-    "assn", "intl", "est", "al", "govt", "misc", "mfg", "hwy", "pl", "sq",
-    "ct", "ph.d",
+    "assn", "intl", "govt", "misc", "mfg", "hwy", "pl", "sq", "ct", "ph.d",
     // German, Danish
-    "usw", "cie", "gmbh", "ag", "mär", "okt", "dez", "kath", "evang", "ev",
-    "mio", "mrd", "tsd", "mind", "max", "min", "jh", "jhd", "jhdt", "gegr",
+    "usw", "cie", "gmbh", "mär", "okt", "dez", "kath", "evang", "ev",
+    "mio", "mrd", "tsd", "jh", "jhd", "jhdt", "gegr",
     "geb", "gest", "verh", "allg", "engl", "franz", "dt", "ehem", "mht", "osv",
     "mv", "dvs",
     // Spanish, Italian, French
-    "ene", "abr", "ago", "dic", "lun", "mié", "jue", "vie", "sáb", "dom", "ee",
-    "uu", "aprox", "depto", "av", "avda", "gral", "cía", "admón", "mag", "giu",
-    "lug", "set", "ott", "ecc", "es", "amm", "dir", "sett", "janv", "févr",
-    "avr", "juil", "déc", "env",
+    "ene", "abr", "dic", "mié", "jue", "vie", "sáb", "ee",
+    "uu", "aprox", "depto", "av", "avda", "gral", "cía", "admón",
+    "ecc", "amm", "janv", "févr", "avr", "juil", "déc",
     // Russian
     "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им",
     "вв", "пр"};
@@ -421,6 +431,7 @@ class LineSplitter {
   Marker ParseMarker(std::size_t p) const;
   std::size_t EnterItem(std::size_t p, bool line_start);
   std::size_t QuoteClose(std::size_t p, char32_t c) const;
+  std::size_t SingleQuoteClose(std::size_t p, char32_t c) const;
   bool OpensWithEllipsis(std::size_t p) const;
   void Emit(std::size_t end, bool ended);
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
@@ -466,6 +477,12 @@ std::size_t LineSplitter::QuoteClose(std::size_t p, char32_t c) const {
     case 0x00AB:  // « ... »
       close1 = 0x00BB;
       break;
+    case 0x201A:  // ‚ ... ‘
+      close1 = 0x2018;
+      break;
+    case U'\'':
+    case 0x2018:
+      return SingleQuoteClose(p, c);
     default:
       return kNone;
   }
@@ -477,11 +494,53 @@ std::size_t LineSplitter::QuoteClose(std::size_t p, char32_t c) const {
   At(p, &len);
   std::size_t q = p + static_cast<std::size_t>(len);
   if (q >= e_ || IsSpace(At(q))) return kNone;
+  // A mark after white space opens another quotation (a quoted paragraph
+  // continued without a closing mark: `said: "One. "Two.`): no pair.
   while (q < e_ && q - p < kMaxQuoteBytes) {
     const char32_t d = At(q, &len);
-    if (d == close1 || d == close2) return q;
-    if (d == c) return kNone;
+    if (d == close1 || d == close2 || d == c) {
+      if (IsSpace(Before(q))) return kNone;
+      if (d == close1 || d == close2) return q;
+    }
     q += static_cast<std::size_t>(len > 0 ? len : 1);
+  }
+  return kNone;
+}
+
+// Single quotation marks double as apostrophes ("they'll", "dragon’s",
+// "fans'"): a quotation opens after a space and before a letter (not a
+// clitic of tokenized text such as " 's"), and closes at a mark after a
+// non-space and before a non-letter. The scan stops at the next opening mark.
+std::size_t LineSplitter::SingleQuoteClose(std::size_t p, char32_t c) const {
+  const char32_t close = c == U'\'' ? U'\'' : 0x2019;
+  if (p > b_) {
+    const char32_t before = Before(p);
+    if (!IsSpace(before) && !IsOpener(before) && !IsDash(before)) return kNone;
+  }
+  int len;
+  At(p, &len);
+  std::size_t q = p + static_cast<std::size_t>(len);
+  if (q >= e_ || !IsLetter(At(q))) return kNone;
+  {
+    std::size_t k = q;
+    while (k < e_ && k - q < 3 && IsAsciiLetter(t_[k])) ++k;
+    if (k == e_ || t_[k] == ' ') {
+      const std::string w = LowerAscii(q, k);
+      if (w == "s" || w == "m" || w == "d" || w == "re" || w == "ve" || w == "ll") {
+        return kNone;
+      }
+    }
+  }
+  while (q < e_ && q - p < kMaxQuoteBytes) {
+    const char32_t d = At(q, &len);
+    const std::size_t next = q + static_cast<std::size_t>(len > 0 ? len : 1);
+    if (d == close || d == c) {
+      const bool space_before = IsSpace(Before(q));
+      const bool letter_after = next < e_ && IsLetter(At(next));
+      if (d == close && !space_before && !letter_after) return q;
+      if (d == c && space_before && letter_after) return kNone;
+    }
+    q = next;
   }
   return kNone;
 }
@@ -715,6 +774,26 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   if (InList(kBeforeNumber, word) || InList(kAmbiguous, word)) {
     return !digit_next && IsStarterAt(w);
   }
+  // The previous word, without openers.
+  std::size_t pw = kNone;
+  if (prev_tok_ != kNone && prev_tok_ >= unit_) {
+    pw = prev_tok_;
+    while (pw < prev_tok_end_ && IsOpener(At(pw))) pw = Next(pw);
+    if (pw >= prev_tok_end_) pw = kNone;
+  }
+  if (InList(kAfterNumber, word)) {
+    if (digit_next) return false;
+    if (pw != kNone && IsAsciiDigit(t_[pw])) return IsStarterAt(w);
+  }
+  if (InList(kOnlyBeforeNumber, word)) {
+    if (digit_next) return false;
+    // "ad es.", "et al.": two-word abbreviations.
+    if ((word == "es" || word == "al") && pw != kNone) {
+      const std::string prev = Fold(pw, prev_tok_end_);
+      if (word == "es" && prev == "ad") return false;
+      if (word == "al" && prev == "et") return IsStarterAt(w);
+    }
+  }
 
   // Letters only, in segments separated by dots ("U.S", "a.m", "Ph.D",
   // "Л.Н").
@@ -857,6 +936,21 @@ void LineSplitter::Run() {
       }
     }
 
+    // A quotation broken off with a dash ("to--\" At this moment") ends the
+    // sentence before a capital.
+    if (p == quote_end_ && p > b_ && IsDash(Before(p)) && next < e_ &&
+        IsSpace(At(next))) {
+      const std::size_t r = SkipSpaces(next);
+      if (r < e_ && IsUpper(At(r))) {
+        Emit(next, true);
+        unit_ = r;
+        p = r;
+        after_space = true;
+        quote_end_ = kNone;
+        continue;
+      }
+    }
+
     const int delta = CjkBracketDelta(c);
     if (delta != 0) {
       cjk_depth = std::max(0, cjk_depth + delta);
@@ -935,6 +1029,13 @@ void LineSplitter::Run() {
       const char32_t d = At(q, &l2);
       if (!IsCloser(d)) break;
       q += static_cast<std::size_t>(l2);
+    }
+    // Reference marks ("martyr.[1] The emperor").
+    while (q + 2 < e_ && t_[q] == '[') {
+      std::size_t k = q + 1;
+      while (k < e_ && k - q <= 4 && IsAsciiDigit(t_[k])) ++k;
+      if (k == q + 1 || k >= e_ || t_[k] != ']') break;
+      q = k + 1;
     }
     if (q >= e_) {  // end of line
       p = q;

@@ -85,6 +85,17 @@ TEST(SentenceSplitterTest, Abbreviations) {
             (Strings{"Fruit, e.g. the apple, is healthy.", "Please turn to p. 55 now."}));
 }
 
+TEST(SentenceSplitterTest, WordsThatLookLikeAbbreviations) {
+  EXPECT_EQ(Texts("It rose four years ago. Young people were hit hardest."),
+            (Strings{"It rose four years ago.", "Young people were hit hardest."}));
+  EXPECT_EQ(Texts("It was a work of art. Critics loved it. See art. 4 of the law."),
+            (Strings{"It was a work of art.", "Critics loved it.", "See art. 4 of the law."}));
+  EXPECT_EQ(Texts("The stage is set. Players arrived late."),
+            (Strings{"The stage is set.", "Players arrived late."}));
+  EXPECT_EQ(Texts("The paper by Smith et al. was cited widely."),
+            (Strings{"The paper by Smith et al. was cited widely."}));
+}
+
 TEST(SentenceSplitterTest, DottedAbbreviationsBeforeCapitals) {
   EXPECT_EQ(Texts("I work for the U.S. Government in Virginia."),
             (Strings{"I work for the U.S. Government in Virginia."}));
@@ -167,6 +178,14 @@ TEST(SentenceSplitterTest, QuotationsStayWhole) {
             (Strings{"“Dear, dear! How queer everything is!”", "She sat down."}));
   EXPECT_EQ(Texts("„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“ Wir gehen."),
             (Strings{"„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“", "Wir gehen."}));
+  // A quoted passage continued over paragraphs without closing marks.
+  EXPECT_EQ(Texts("He said: \"We are ready. \"We will win. \"Nothing stops us.\""),
+            (Strings{"He said: \"We are ready.", "\"We will win.", "\"Nothing stops us.\""}));
+  EXPECT_EQ(Texts("'Well!' thought Alice, 'after such a fall as this, I shall think "
+                  "nothing of stairs! How brave they'll think me!' She went on."),
+            (Strings{"'Well!' thought Alice, 'after such a fall as this, I shall think "
+                     "nothing of stairs! How brave they'll think me!'",
+                     "She went on."}));
   // An unbalanced quotation mark does not swallow the rest of the line.
   EXPECT_EQ(Texts("He said \"no. Then he left. Nobody followed."),
             (Strings{"He said \"no.", "Then he left.", "Nobody followed."}));
