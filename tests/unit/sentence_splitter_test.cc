@@ -85,6 +85,17 @@ TEST(SentenceSplitterTest, Abbreviations) {
             (Strings{"Fruit, e.g. the apple, is healthy.", "Please turn to p. 55 now."}));
 }
 
+TEST(SentenceSplitterTest, WordsThatLookLikeAbbreviations) {
+  EXPECT_EQ(Texts("It rose four years ago. Young people were hit hardest."),
+            (Strings{"It rose four years ago.", "Young people were hit hardest."}));
+  EXPECT_EQ(Texts("It was a work of art. Critics loved it. See art. 4 of the law."),
+            (Strings{"It was a work of art.", "Critics loved it.", "See art. 4 of the law."}));
+  EXPECT_EQ(Texts("The stage is set. Players arrived late."),
+            (Strings{"The stage is set.", "Players arrived late."}));
+  EXPECT_EQ(Texts("The paper by Smith et al. was cited widely."),
+            (Strings{"The paper by Smith et al. was cited widely."}));
+}
+
 TEST(SentenceSplitterTest, DottedAbbreviationsBeforeCapitals) {
   EXPECT_EQ(Texts("I work for the U.S. Government in Virginia."),
             (Strings{"I work for the U.S. Government in Virginia."}));
@@ -160,6 +171,48 @@ TEST(SentenceSplitterTest, ClosingQuotesAndBrackets) {
             (Strings{"(See the table.)", "The next part follows."}));
 }
 
+TEST(SentenceSplitterTest, QuotationsStayWhole) {
+  EXPECT_EQ(Texts("\"We are ready. It is time,\" he said. Then he left."),
+            (Strings{"\"We are ready. It is time,\" he said.", "Then he left."}));
+  EXPECT_EQ(Texts("“Dear, dear! How queer everything is!” She sat down."),
+            (Strings{"“Dear, dear! How queer everything is!”", "She sat down."}));
+  EXPECT_EQ(Texts("„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“ Wir gehen."),
+            (Strings{"„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“", "Wir gehen."}));
+  // A quoted passage continued over paragraphs without closing marks.
+  EXPECT_EQ(Texts("He said: \"We are ready. \"We will win. \"Nothing stops us.\""),
+            (Strings{"He said: \"We are ready.", "\"We will win.", "\"Nothing stops us.\""}));
+  EXPECT_EQ(Texts("'Well!' thought Alice, 'after such a fall as this, I shall think "
+                  "nothing of stairs! How brave they'll think me!' She went on."),
+            (Strings{"'Well!' thought Alice, 'after such a fall as this, I shall think "
+                     "nothing of stairs! How brave they'll think me!'",
+                     "She went on."}));
+  // An unbalanced quotation mark does not swallow the rest of the line.
+  EXPECT_EQ(Texts("He said \"no. Then he left. Nobody followed."),
+            (Strings{"He said \"no.", "Then he left.", "Nobody followed."}));
+}
+
+TEST(SentenceSplitterTest, AbbreviationsInOtherLanguages) {
+  EXPECT_EQ(Texts("Wir brauchen Getränke, z. B. Wasser, Saft, Bier usw."),
+            (Strings{"Wir brauchen Getränke, z. B. Wasser, Saft, Bier usw."}));
+  EXPECT_EQ(Texts("Was geschah am 12. Juni? Wir trafen Dr. med. Meyer auf S. 225."),
+            (Strings{"Was geschah am 12. Juni?", "Wir trafen Dr. med. Meyer auf S. 225."}));
+  EXPECT_EQ(Texts("Die Information steht auf Seite 12. Dort kannst du nachlesen."),
+            (Strings{"Die Information steht auf Seite 12.", "Dort kannst du nachlesen."}));
+  EXPECT_EQ(Texts("Buenos días, soy el Lic. Naser Pastoriza. Sono l'Ing. Mengozzi."),
+            (Strings{"Buenos días, soy el Lic. Naser Pastoriza.", "Sono l'Ing. Mengozzi."}));
+  EXPECT_EQ(Texts("Д-р наук А. И. Семенов посещал г. Волгоград. Л.Н. Толстой писал."),
+            (Strings{"Д-р наук А. И. Семенов посещал г. Волгоград.", "Л.Н. Толстой писал."}));
+  EXPECT_EQ(Texts("Lad os spørge Jane og co. De burde vide det."),
+            (Strings{"Lad os spørge Jane og co.", "De burde vide det."}));
+}
+
+TEST(SentenceSplitterTest, EllipsisOpeningASentence) {
+  EXPECT_EQ(Texts("81 procent was raak. ...en toen barste de hel los."),
+            (Strings{"81 procent was raak.", "...en toen barste de hel los."}));
+  EXPECT_EQ(Texts("It was over. . . . The practice was not abandoned."),
+            (Strings{"It was over.", ". . . The practice was not abandoned."}));
+}
+
 TEST(SentenceSplitterTest, HeadingsAndListItemsAreLineUnits) {
   const std::string text =
       "Trade talks resume\n"
@@ -193,6 +246,17 @@ TEST(SentenceSplitterTest, WrappedLinesContinue) {
             (Strings{"This is a sentence\ncut off in the middle because pdf."}));
   EXPECT_EQ(Texts("It was a cold \nnight in the city."),
             (Strings{"It was a cold \nnight in the city."}));
+  // A soft wrap (trailing space) after a lower-case word, into a capital.
+  EXPECT_EQ(Texts("Tipps für eine problemlose \nSchwangerschaft und ein Baby."),
+            (Strings{"Tipps für eine problemlose \nSchwangerschaft und ein Baby."}));
+  // Not after a number or a colon, and never into a list item.
+  EXPECT_EQ(Texts("Compliance Log – Volume 12 \nAttachment A"),
+            (Strings{"Compliance Log – Volume 12", "Attachment A"}));
+  EXPECT_EQ(Texts("Señores: \nEMBAJADA"), (Strings{"Señores:", "EMBAJADA"}));
+  EXPECT_EQ(Texts("the shopping list for the week, \n- eggs"),
+            (Strings{"the shopping list for the week,", "- eggs"}));
+  // CJK lines are not joined.
+  EXPECT_EQ(Texts("これは山です \nこれは山です"), (Strings{"これは山です", "これは山です"}));
 }
 
 TEST(SentenceSplitterTest, InlineLists) {
@@ -208,6 +272,12 @@ TEST(SentenceSplitterTest, InlineLists) {
             (Strings{"a. The first item", "b. The second item", "c. The third list item"}));
   EXPECT_EQ(Texts("1. Buy milk.\n2. Call Dr. Smith."),
             (Strings{"1. Buy milk.", "2. Call Dr. Smith."}));
+  EXPECT_EQ(Texts("(a) Hello world. (b) Hello world. (c) Hi."),
+            (Strings{"(a) Hello world.", "(b) Hello world.", "(c) Hi."}));
+  EXPECT_EQ(Texts("His name is Mark E. Smith. a. here it is b. another"),
+            (Strings{"His name is Mark E. Smith.", "a. here it is", "b. another"}));
+  EXPECT_EQ(Texts("1.) The first item 2.) The second item 1.) Again"),
+            (Strings{"1.) The first item", "2.) The second item", "1.) Again"}));
 }
 
 TEST(SentenceSplitterTest, CjkFullStops) {
@@ -223,6 +293,7 @@ TEST(SentenceSplitterTest, OtherScriptsTerminators) {
             (Strings{"सच्चाई यह है कि इसे कोई नहीं जानता।", "हो सकता है।"}));
   EXPECT_EQ(Texts("ماذا حدث؟ طرح الكثير من التساؤلات."),
             (Strings{"ماذا حدث؟", "طرح الكثير من التساؤلات."}));
+  EXPECT_EQ(Texts("سؤال وجواب: ماذا حدث؟"), (Strings{"سؤال وجواب:", "ماذا حدث؟"}));
   EXPECT_EQ(Texts("Πού είναι; Τις Κυριακές δε δούλευε."),
             (Strings{"Πού είναι;", "Τις Κυριακές δε δούλευε."}));
   EXPECT_EQ(Texts("Ի՞նչ ես մտածում: Ոչինչ:"), (Strings{"Ի՞նչ ես մտածում:", "Ոչինչ:"}));
