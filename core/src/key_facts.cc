@@ -17,6 +17,7 @@ namespace {
 // large input stays linear.
 constexpr std::size_t kMaxTokensPerSentence = 400;
 constexpr std::size_t kMaxCandidates = 4000;
+constexpr std::size_t kMaxAnalysed = 20000;
 constexpr std::size_t kMinBulletWords = 5;
 constexpr std::size_t kMaxSourceWords = 80;
 constexpr std::size_t kLongBulletWords = 32;
@@ -316,7 +317,7 @@ struct CaseStats {
 };
 
 // Cap for the statistics pass: tokens beyond it are not counted.
-constexpr std::size_t kMaxCaseTokens = 2000000;
+constexpr std::size_t kMaxCaseTokens = 1000000;
 
 CaseStats BuildCaseStats(const Document& doc) {
   CaseStats stats;
@@ -1240,7 +1241,6 @@ struct Candidate {
   std::vector<Span> spans;          // the spans kept in the bullet
   std::vector<std::string> keys;    // one per span: what it refers to
   std::vector<std::string> terms;   // sorted distinct content terms
-  double rank = 0;                  // 0..1, relative sentence rank
   double prior = 0;                 // rank, position and brevity mix
   std::size_t words = 0;
 };
@@ -1345,9 +1345,30 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     max_score = std::max(max_score, scores[i]);
   }
 
-  std::vector<Candidate> cands;
+  // On a very long document only the sentences with the best rank and
+  // position prior are analysed.
+  std::vector<std::size_t> eligible;
+  auto prior = [&](std::size_t i) {
+    const double rank = max_score > 0 && i < scores.size() ? scores[i] / max_score : 0;
+    const double position = 1.0 / (1.0 + static_cast<double>(i) / 10.0);
+    return 0.25 * rank + 0.15 * position;
+  };
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
-    if (!Eligible(doc, i)) continue;
+    if (Eligible(doc, i)) eligible.push_back(i);
+  }
+  if (eligible.size() > kMaxAnalysed) {
+    std::vector<std::pair<double, std::size_t>> by_prior;
+    by_prior.reserve(eligible.size());
+    for (std::size_t i : eligible) by_prior.push_back({-prior(i), i});
+    std::nth_element(by_prior.begin(), by_prior.begin() + kMaxAnalysed, by_prior.end());
+    by_prior.resize(kMaxAnalysed);
+    eligible.clear();
+    for (const auto& p : by_prior) eligible.push_back(p.second);
+    std::sort(eligible.begin(), eligible.end());
+  }
+
+  std::vector<Candidate> cands;
+  for (std::size_t i : eligible) {
     Candidate c;
     c.sentence = i;
     const std::vector<Span> spans = SpansOf(doc, i, stats);
@@ -1362,9 +1383,7 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     }
     std::sort(c.terms.begin(), c.terms.end());
     c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
-    c.rank = max_score > 0 && i < scores.size() ? scores[i] / max_score : 0;
-    const double position = 1.0 / (1.0 + static_cast<double>(i) / 10.0);
-    c.prior = 0.25 * c.rank + 0.15 * position;
+    c.prior = prior(i);
     cands.push_back(std::move(c));
   }
   // Keep the most promising candidates only (by their standalone score).

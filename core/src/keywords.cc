@@ -16,14 +16,14 @@ namespace {
 
 // Work caps so that a very large input stays linear and fast: the word graph
 // is built from at most this many content tokens (the start of the text).
-constexpr std::size_t kMaxGraphTokens = 400000;
+constexpr std::size_t kMaxGraphTokens = 300000;
 // Content words are linked to the next kWindow - 1 content words of the same
 // sentence.
 constexpr std::size_t kWindow = 3;
 // Longest phrase merged from adjacent top words.
 constexpr std::size_t kMaxPhraseWords = 4;
 constexpr double kDamping = 0.85;
-constexpr double kTolerance = 1e-7;
+constexpr double kTolerance = 1e-6;
 constexpr int kMaxIterations = 100;
 
 // Words that pass the stopword list but never make a useful keyword: generic
@@ -208,12 +208,30 @@ struct SurfaceCounts {
   }
 };
 
+// Where a candidate occurs: tokens [first, last] of a sentence.
+struct Occurrence {
+  std::size_t sentence;
+  std::size_t first;
+  std::size_t last;
+};
+
+// Surface forms are read from at most this many occurrences per candidate.
+constexpr std::size_t kMaxSurfaceSamples = 64;
+
 struct Candidate {
   std::vector<int> nodes;  // word nodes, in text order
   double score = 0;
   int count = 0;
   std::size_t first = 0;  // order of first occurrence
-  SurfaceCounts surfaces;
+  std::vector<Occurrence> samples;
+};
+
+struct NodesHash {
+  std::size_t operator()(const std::vector<int>& v) const {
+    std::size_t h = 1469598103934665603ull;
+    for (int x : v) h = (h ^ static_cast<std::size_t>(x)) * 1099511628211ull;
+    return h;
+  }
 };
 
 }  // namespace
@@ -328,18 +346,22 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
 
   // 5. Candidates: maximal runs of adjacent top words become phrases; every
   // top word is also a single-word candidate.
-  std::map<std::vector<int>, Candidate> candidates;
+  std::vector<Candidate> candidates;
+  std::unordered_map<std::vector<int>, std::size_t, NodesHash> candidate_of;
   std::size_t occurrence = 0;
-  auto add = [&](const std::vector<int>& key, const std::string& form,
-                 bool initial) {
-    Candidate& c = candidates[key];
-    if (c.count == 0) {
+  auto add = [&](const std::vector<int>& key, const Occurrence& where) {
+    auto it = candidate_of.find(key);
+    if (it == candidate_of.end()) {
+      it = candidate_of.emplace(key, candidates.size()).first;
+      Candidate c;
       c.nodes = key;
       c.first = occurrence;
       for (int v : key) c.score += score[static_cast<std::size_t>(v)];
+      candidates.push_back(std::move(c));
     }
+    Candidate& c = candidates[it->second];
     ++c.count;
-    c.surfaces.Add(form, initial, occurrence);
+    if (c.samples.size() < kMaxSurfaceSamples) c.samples.push_back(where);
     ++occurrence;
   };
   for (std::size_t i = 0; i < slots.size();) {
@@ -366,9 +388,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
         const int node = slots[b].node;
         if (std::find(key.begin(), key.end(), node) != key.end()) break;
         key.push_back(node);
-        add(key,
-            Surface(text, ds.tokens[slots[a].token], ds.tokens[slots[b].token]),
-            slots[a].token == 0);
+        add(key, {slots[a].sentence, slots[a].token, slots[b].token});
       }
     }
     i = j;
@@ -379,13 +399,14 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
   // "Choi Sang-mok defended" (once, while "Choi" occurs three times) is
   // dropped.
   std::vector<Candidate*> ranked;
-  for (auto& kv : candidates) {
-    Candidate& c = kv.second;
+  for (Candidate& c : candidates) {
     if (c.nodes.size() > 1) {
       int max_word = 1;
       for (int v : c.nodes) {
-        auto it = candidates.find({v});
-        if (it != candidates.end()) max_word = std::max(max_word, it->second.count);
+        auto it = candidate_of.find({v});
+        if (it != candidate_of.end()) {
+          max_word = std::max(max_word, candidates[it->second].count);
+        }
       }
       const double cohesion = static_cast<double>(c.count) / max_word;
       if (cohesion < 0.5) continue;
@@ -420,7 +441,13 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
   }
   for (const Candidate* c : chosen) {
     KeywordCandidate k;
-    k.text = c->surfaces.Best();
+    SurfaceCounts surfaces;
+    for (std::size_t i = 0; i < c->samples.size(); ++i) {
+      const Occurrence& o = c->samples[i];
+      const DocSentence& ds = doc.sentences[o.sentence];
+      surfaces.Add(Surface(text, ds.tokens[o.first], ds.tokens[o.last]), o.first == 0, i);
+    }
+    k.text = surfaces.Best();
     k.score = c->score;
     k.count = c->count;
     out.push_back(std::move(k));
