@@ -935,6 +935,7 @@ class Compressor {
   // The bullet text and the spans that survive in it.
   std::string Run(std::vector<Span>* kept) {
     DropLeadingConnective();
+    DropInnerConnective();
     DropParentheticals();
     DropTrailingAttribution();
     DropTrailingClause();
@@ -1103,33 +1104,74 @@ class Compressor {
     return e;
   }
 
-  // The last clause-separating comma that is followed by at least `min`
-  // tokens: returns the index of the token before it, or npos.
+  bool CommaAfter(std::size_t k) const {
+    const std::string_view gap = text_.substr(T(k).end, T(k + 1).begin - T(k).end);
+    return gap.find(',') != std::string_view::npos;
+  }
+
+  // The token before the last comma of the sentence, or npos.
   std::size_t LastCommaToken() const {
     for (std::size_t k = N(); k-- > 1;) {
-      const std::string_view gap = text_.substr(T(k - 1).end, T(k).begin - T(k - 1).end);
-      if (gap.find(',') != std::string_view::npos) return k - 1;
+      if (CommaAfter(k - 1)) return k - 1;
     }
     return std::string_view::npos;
   }
 
+  // A final attribution: ", the State Department said", ", officials said
+  // on Friday", ", said Ned Price, a spokesman", ", according to a report".
+  // A clause that starts with the verb is only an attribution when the
+  // speaker follows ("said Price"); ", told CNN" leaves its speaker in the
+  // kept part, so it stays.
   void DropTrailingAttribution() {
     if (HasQuoteMarks()) return;  // keep the speaker of a quote
-    const std::size_t before = LastCommaToken();
-    if (before == std::string_view::npos) return;
-    const std::size_t first = before + 1;
-    const std::size_t count = N() - first;
-    if (count == 0 || count > 10 || first < 5) return;
-    bool speech = false;
-    for (std::size_t k = first; k < N() && k < first + 7; ++k) {
-      if (SpeechVerbs().Has(T(k).norm)) speech = true;
-      if (T(k).kind == TokenKind::kNumber) return;
+    // Try the last three commas, nearest first.
+    std::size_t commas = 0;
+    for (std::size_t before = N() - 1; before-- > 4 && commas < 3;) {
+      if (!CommaAfter(before)) continue;
+      ++commas;
+      const std::size_t first = before + 1;
+      const std::size_t count = N() - first;
+      if (count == 0 || count > 20) return;
+      // The segment up to the next comma holds the verb.
+      std::size_t seg_end = first;
+      while (seg_end + 1 < N() && !CommaAfter(seg_end)) ++seg_end;
+      bool has_number = false;
+      for (std::size_t k = first; k < N(); ++k) {
+        has_number |= T(k).kind == TokenKind::kNumber;
+      }
+      if (has_number) return;
+      if (seg_end - first + 1 > 8) continue;
+      const bool according = T(first).norm == "according" && count > 2 &&
+                             T(first + 1).norm == "to";
+      std::size_t verb = N();
+      for (std::size_t k = first; k <= seg_end; ++k) {
+        if (SpeechVerbs().Has(T(k).norm)) {
+          verb = k;
+          break;
+        }
+      }
+      if (!according && verb == N()) continue;
+      if (!according && verb == first) {
+        const bool speaker_follows =
+            verb + 1 < N() && (T(verb + 1).capitalized || T(verb + 1).norm == "the") &&
+            (T(verb).norm == "said" || T(verb).norm == "says" || T(verb).norm == "added");
+        if (!speaker_follows) return;
+      }
+      drops_.push_back({T(before).end, FinalPunct()});
+      return;
     }
-    const bool according = T(first).norm == "according" && count > 2 &&
-                           T(first + 1).norm == "to";
-    if (!speech && !according) return;
-    const std::size_t b = T(before).end;
-    drops_.push_back({b, FinalPunct()});
+  }
+
+  // ", however," inside the sentence.
+  void DropInnerConnective() {
+    for (std::size_t k = 1; k + 1 < N(); ++k) {
+      if (!Connectives().Has(T(k).norm) || !CommaAfter(k - 1) || !CommaAfter(k)) continue;
+      // From the comma before the word to the end of the word: the comma
+      // after it stays.
+      const std::size_t comma = text_.find(',', T(k - 1).end);
+      if (comma == std::string_view::npos || comma >= T(k).begin) continue;
+      drops_.push_back({comma, T(k).end});
+    }
   }
 
   void DropTrailingClause() {

@@ -35,7 +35,7 @@ constexpr std::string_view kWeakWords[] = {
     "back",      "became",   "become",   "began",     "behind",   "besides",
     "beyond",    "billion",  "called",   "came",      "certain",  "come",
     "comes",     "current",  "currently", "day",      "days",     "december",
-    "despite",   "done",     "e.g",      "early",     "eight",    "either",
+    "despite",   "discuss",  "discussed", "discusses", "done",     "e.g",      "early",     "eight",    "either",
     "else",      "end",      "enough",   "etc",       "february", "fifth",
     "first",     "five",     "former",   "four",      "fourth",   "friday",
     "get",       "gets",     "getting",  "give",      "given",    "go",
@@ -50,7 +50,7 @@ constexpr std::string_view kWeakWords[] = {
     "need",      "never",    "new",      "next",      "nine",     "none",
     "november",  "october",  "often",    "one",       "ones",     "part",
     "past",      "per",      "percent",  "perhaps",   "put",      "quite",
-    "rather",    "really",   "recent",   "recently",  "right",    "saturday",
+    "rather",    "really",   "recent",   "recently",  "remain",   "remains",  "right",    "saturday",
     "saying",    "second",   "see",      "seen",      "september", "seven",
     "several",   "six",      "something", "sometimes", "soon",    "still",
     "sunday",    "take",     "taken",    "takes",     "taking",   "ten",
@@ -85,10 +85,33 @@ std::size_t LetterCount(std::string_view s) {
   return n;
 }
 
-bool IsContentToken(const Token& t) {
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Past-tense verbs and participles ("declared", "approved") and manner
+// adverbs ("virtually", "quickly") rarely name a topic: TextRank keeps
+// nouns and adjectives, and these suffixes are the cheap part of that
+// filter. Names keep them ("United").
+bool VerbOrAdverbShape(const Token& t, bool name_position) {
+  if (name_position) return false;
+  const std::string& n = t.norm;
+  if (n.size() >= 6 && EndsWith(n, "ed") && !EndsWith(n, "eed")) return true;
+  if (n.size() >= 7) {
+    for (std::string_view suffix : {"ally", "ously", "ively", "ently", "antly", "ately",
+                                    "ckly", "ghly", "ssly", "tely", "ily"}) {
+      if (EndsWith(n, suffix) && !(suffix == "ily" && EndsWith(n, "family"))) return true;
+    }
+  }
+  return false;
+}
+
+bool IsContentToken(const Token& t, bool name_position) {
   if (t.kind == TokenKind::kNumber) return false;
   if (t.kind == TokenKind::kCjk) return true;
   if (t.stopword) return false;
+  if (VerbOrAdverbShape(t, name_position)) return false;
   // Words that start with a digit ("5m", "21st") and very short words are
   // not keywords on their own.
   char32_t first;
@@ -257,7 +280,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
     const DocSentence& ds = doc.sentences[s];
     for (std::size_t k = 0; k < ds.tokens.size(); ++k) {
       const Token& t = ds.tokens[k];
-      if (!IsContentToken(t)) continue;
+      if (!IsContentToken(t, t.capitalized && k > 0)) continue;
       auto it = node_of.find(t.term);
       int id;
       if (it == node_of.end()) {
