@@ -4,7 +4,10 @@
 // mean over documents) with the mean and 95th-percentile time per document.
 //
 //   precis_quality --data DIR [--ci] [--node-script bench/quality/peers.js]
-//                  [--work DIR] [--check]
+//                  [--work DIR] [--check] [--no-ots] [--variant NAME:SPEC]...
+//
+// --variant adds a ranking variant row; SPEC changes the default options,
+// e.g. "restart=0.5,jaccard=0.7" (see ParseVariant).
 //
 // Data sets: summeval_cnndm100.jsonl (3 sentences, reference = highlights)
 // and the first 500 articles of bbc_news_summary.jsonl (40% of the
@@ -68,6 +71,7 @@ struct Row {
   std::vector<RougeScores> scores;
   std::vector<double> ms;
   std::vector<double> words;
+  int same_as_lead = 0;  // documents where the choice equals Lead's (in process)
 };
 
 double Mean(const std::vector<double>& v) {
@@ -259,11 +263,87 @@ struct Variant {
   precis::internal::SelectOptions select;
 };
 
-std::vector<Variant> RankingVariants() {
-  using precis::internal::RankOptions;
-  using precis::internal::SelectOptions;
-  std::vector<Variant> v;
-  return v;
+// Parses "key=value,key=value" over the default options: edges=cosine|
+// overlap, restart (lead_restart), scale (lead_scale), boost (lead_boost),
+// quality=0|1, jaccard (duplicate_jaccard), repair=0|1.
+bool ParseVariant(const std::string& spec, Variant* v) {
+  std::istringstream in(spec);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    const std::size_t eq = item.find('=');
+    if (eq == std::string::npos) return false;
+    const std::string key = item.substr(0, eq);
+    const std::string val = item.substr(eq + 1);
+    char* end = nullptr;
+    const double x = std::strtod(val.c_str(), &end);
+    const bool number = end != val.c_str() && *end == '\0';
+    if (key == "edges") {
+      if (val == "cosine") {
+        v->rank.edges = precis::internal::EdgeWeight::kCosine;
+      } else if (val == "overlap") {
+        v->rank.edges = precis::internal::EdgeWeight::kOverlap;
+      } else {
+        return false;
+      }
+    } else if (!number) {
+      return false;
+    } else if (key == "restart") {
+      v->rank.lead_restart = x;
+    } else if (key == "scale") {
+      v->rank.lead_scale = x;
+    } else if (key == "boost") {
+      v->select.lead_boost = x;
+    } else if (key == "coverage") {
+      v->select.lead_coverage = x;
+    } else if (key == "full") {
+      v->select.lead_full_coverage = x;
+    } else if (key == "decay") {
+      v->select.lead_decay = x;
+    } else if (key == "long_words") {
+      v->select.long_words = x;
+    } else if (key == "long_power") {
+      v->select.long_power = x;
+    } else if (key == "damping") {
+      v->rank.damping = x;
+    } else if (key == "quality") {
+      v->rank.quality = x != 0;
+    } else if (key == "jaccard") {
+      v->select.duplicate_jaccard = x;
+    } else if (key == "containment") {
+      v->select.duplicate_containment = x;
+    } else if (key == "repair") {
+      v->select.coherence_repair = x != 0;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The variants measured against the default, each one change away from it.
+std::vector<Variant> RankingVariants(const std::vector<std::string>& extra) {
+  static const char* const kSpecs[][2] = {
+      {"- lead prior (restart=0)", "restart=0"},
+      {"- quality factors", "quality=0"},
+      {"- coherence repair", "repair=0"},
+      {"- duplicate control", "jaccard=2"},
+      {"cosine edges", "edges=cosine"},
+  };
+  std::vector<std::string> specs;
+  for (const auto& s : kSpecs) specs.push_back(std::string(s[0]) + ":" + s[1]);
+  specs.insert(specs.end(), extra.begin(), extra.end());
+  std::vector<Variant> out;
+  for (const std::string& s : specs) {
+    Variant v;
+    const std::size_t colon = s.rfind(':');
+    v.name = colon == std::string::npos ? s : s.substr(0, colon);
+    if (!ParseVariant(colon == std::string::npos ? s : s.substr(colon + 1), &v)) {
+      std::cerr << "precis_quality: bad variant " << s << "\n";
+      std::exit(2);
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 struct DataSetResult {
@@ -286,14 +366,28 @@ Row& RowFor(std::vector<Row>* rows, const std::string& system) {
   for (Row& r : *rows) {
     if (r.system == system) return r;
   }
-  rows->push_back(Row{system, {}, {}, {}});
+  rows->push_back(Row{system, {}, {}, {}, 0});
   return rows->back();
 }
+
+// Per-document outputs and scores, one JSON object a line (--dump FILE).
+std::ofstream* g_dump = nullptr;
 
 void Add(Row* row, const Article& a, const Output& o) {
   row->scores.push_back(ScoreRouge(a.reference, o.sentences));
   row->ms.push_back(o.ms);
   row->words.push_back(static_cast<double>(WordCount(o.sentences)));
+  if (g_dump != nullptr) {
+    const RougeScores& s = row->scores.back();
+    nlohmann::json j = {{"id", a.id},
+                        {"system", row->system},
+                        {"r1", s.rouge1.f},
+                        {"r2", s.rouge2.f},
+                        {"rl", s.rougeL.f},
+                        {"sentences", o.sentences}};
+    *g_dump << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
+  }
 }
 
 std::vector<std::string> Pick(const BenchDoc& b, const std::vector<std::size_t>& idx) {
@@ -302,13 +396,19 @@ std::vector<std::string> Pick(const BenchDoc& b, const std::vector<std::size_t>&
   return out;
 }
 
-DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
-                         const std::string& work) {
+struct RunConfig {
+  std::string node_script;
+  std::string work = ".";
+  bool ots = true;
+  std::vector<std::string> variants;  // extra "name:spec" variants
+};
+
+DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
   DataSetResult res;
   res.name = set.name;
   res.docs = set.articles.size();
   precis::internal::Tokenizer tokenizer;
-  const std::vector<Variant> variants = RankingVariants();
+  const std::vector<Variant> variants = RankingVariants(config.variants);
 
   std::vector<std::pair<std::string, std::string>> peer_docs;
   std::vector<std::size_t> budgets;
@@ -316,6 +416,7 @@ DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
   double facts_r2 = 0, facts_words = 0, summary_r2 = 0, summary_words = 0;
   std::vector<double> facts_ms;
 
+  RowFor(&res.rows, "precis (default)");  // first row of the table
   for (const Article& a : set.articles) {
     // All sentences as precis splits them, to build baselines and budgets.
     precis::Options all;
@@ -332,6 +433,22 @@ DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
     budgets.push_back(k);
     peer_docs.emplace_back(a.id, a.text);
 
+    // Lead: the first k sentences that are not headings.
+    std::vector<std::size_t> lead_idx;
+    {
+      Output o;
+      o.ms = TimeMs([&] {
+        for (std::size_t i = 0; i < b.doc.sentences.size() && lead_idx.size() < k;
+             ++i) {
+          if (!b.doc.sentences[i].line_unit) lead_idx.push_back(i);
+        }
+      });
+      o.sentences = Pick(b, lead_idx);
+      Row& row = RowFor(&res.rows, set.three_sentences ? "Lead-3" : "Lead-40%");
+      Add(&row, a, o);
+      ++row.same_as_lead;
+    }
+
     // precis, through the public API, as a user gets it.
     precis::Options opt;
     opt.length_unit = precis::LengthUnit::kSentences;
@@ -346,7 +463,12 @@ DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
       mine.sentences.push_back(s.text);
       mine_idx.push_back(s.index);
     }
-    Add(&RowFor(&res.rows, "precis (default)"), a, mine);
+    Row& mine_row = RowFor(&res.rows, "precis (default)");
+    Add(&mine_row, a, mine);
+    if (mine_idx == lead_idx) {
+      ++same_as_lead;
+      ++mine_row.same_as_lead;
+    }
 
     // The same ranking on the rebuilt document must agree with the API.
     {
@@ -367,22 +489,11 @@ DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
             static_cast<double>(k), v.select);
       });
       o.sentences = Pick(b, idx);
-      Add(&RowFor(&res.rows, v.name), a, o);
+      Row& row = RowFor(&res.rows, v.name);
+      Add(&row, a, o);
+      if (idx == lead_idx) ++row.same_as_lead;
     }
 
-    // Lead: the first k sentences that are not headings.
-    {
-      Output o;
-      std::vector<std::size_t> idx;
-      o.ms = TimeMs([&] {
-        for (std::size_t i = 0; i < b.doc.sentences.size() && idx.size() < k; ++i) {
-          if (!b.doc.sentences[i].line_unit) idx.push_back(i);
-        }
-      });
-      if (idx == mine_idx) ++same_as_lead;
-      o.sentences = Pick(b, idx);
-      Add(&RowFor(&res.rows, set.three_sentences ? "Lead-3" : "Lead-40%"), a, o);
-    }
 
     // Plain TextRank: tf-idf cosine graph, no position, top k.
     {
@@ -399,7 +510,7 @@ DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
       Add(&RowFor(&res.rows, "TextRank (cosine, no position)"), a, o);
     }
 
-    Add(&RowFor(&res.rows, "OTS 0.5.0 (libots)"), a, RunOts(a.text, k));
+    if (config.ots) Add(&RowFor(&res.rows, "OTS 0.5.0 (libots)"), a, RunOts(a.text, k));
 
     if (set.three_sentences) {
       precis::Options fo = opt;
@@ -415,8 +526,9 @@ DataSetResult RunDataSet(const DataSet& set, const std::string& node_script,
     }
   }
 
-  if (!node_script.empty()) {
-    const PeerOutputs peers = RunNodePeers(node_script, work, peer_docs, budgets);
+  if (!config.node_script.empty()) {
+    const PeerOutputs peers =
+        RunNodePeers(config.node_script, config.work, peer_docs, budgets);
     for (const auto& [system, by_id] : peers) {
       Row& row = RowFor(&res.rows, system);
       for (const Article& a : set.articles) {
@@ -458,15 +570,21 @@ Means MeanScores(const Row& row) {
 }
 
 void PrintTable(const std::vector<DataSetResult>& results) {
-  std::printf("%-16s %-34s %6s %6s %6s %9s %9s %6s\n", "data set", "system", "R1",
-              "R2", "RL", "mean ms", "p95 ms", "words");
+  std::printf("%-16s %-34s %6s %6s %6s %9s %9s %6s %5s\n", "data set", "system",
+              "R1", "R2", "RL", "mean ms", "p95 ms", "words", "=lead");
   for (const DataSetResult& d : results) {
     for (const Row& row : d.rows) {
       const Means m = MeanScores(row);
-      std::printf("%-16s %-34s %6.2f %6.2f %6.2f %9.3f %9.3f %6.1f\n",
+      const std::string same =
+          row.same_as_lead > 0 || row.system.rfind("precis", 0) == 0
+              ? std::to_string(100 * row.same_as_lead /
+                               static_cast<int>(std::max<std::size_t>(d.docs, 1))) +
+                    "%"
+              : "";
+      std::printf("%-16s %-34s %6.2f %6.2f %6.2f %9.3f %9.3f %6.1f %5s\n",
                   (d.name + " (" + std::to_string(d.docs) + ")").c_str(),
                   row.system.c_str(), m.r1, m.r2, m.rl, Mean(row.ms),
-                  Percentile95(row.ms), Mean(row.words));
+                  Percentile95(row.ms), Mean(row.words), same.c_str());
     }
   }
   for (const DataSetResult& d : results) {
@@ -541,8 +659,7 @@ bool CheckTargets(const std::vector<DataSetResult>& results) {
 
 int main(int argc, char** argv) {
   std::string data_dir;
-  std::string node_script;
-  std::string work = ".";
+  RunConfig config;
   bool ci = false;
   bool check = false;
   for (int i = 1; i < argc; ++i) {
@@ -557,16 +674,25 @@ int main(int argc, char** argv) {
     if (arg == "--data") {
       data_dir = value();
     } else if (arg == "--node-script") {
-      node_script = value();
+      config.node_script = value();
     } else if (arg == "--work") {
-      work = value();
+      config.work = value();
+    } else if (arg == "--variant") {
+      config.variants.push_back(value());
+    } else if (arg == "--dump") {
+      static std::ofstream dump;
+      dump.open(value());
+      g_dump = &dump;
+    } else if (arg == "--no-ots") {
+      config.ots = false;
     } else if (arg == "--ci") {
       ci = true;
     } else if (arg == "--check") {
       check = true;
     } else {
       std::cerr << "usage: precis_quality --data DIR [--ci] [--check] "
-                   "[--node-script peers.js] [--work DIR]\n";
+                   "[--node-script peers.js] [--work DIR] [--no-ots] [--dump FILE] "
+                   "[--variant NAME:key=value,...]...\n";
       return 2;
     }
   }
@@ -580,7 +706,7 @@ int main(int argc, char** argv) {
               false};
   std::vector<DataSetResult> results;
   for (const DataSet* set : {&cnndm, &bbc}) {
-    results.push_back(RunDataSet(*set, node_script, work));
+    results.push_back(RunDataSet(*set, config));
   }
   PrintTable(results);
   const bool ok = CheckTargets(results);

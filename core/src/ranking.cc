@@ -192,7 +192,6 @@ RankOptions PlainTextRankOptions() {
   RankOptions o;
   o.edges = EdgeWeight::kCosine;
   o.lead_restart = 0;
-  o.lead_boost = 0;
   o.quality = false;
   return o;
 }
@@ -200,7 +199,10 @@ RankOptions PlainTextRankOptions() {
 SelectOptions PlainSelectOptions() {
   SelectOptions o;
   o.duplicate_jaccard = 2.0;
+  o.duplicate_containment = 2.0;
   o.coherence_repair = false;
+  o.lead_boost = 0;
+  o.long_power = 0;
   return o;
 }
 
@@ -282,11 +284,8 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
     }
   }
 
-  for (std::size_t i = 0; i < n; ++i) {
-    if (options.lead_boost > 0 && prior[0] > 0) {
-      score[i] *= 1.0 + options.lead_boost * prior[i] / prior[0];
-    }
-    if (options.quality) score[i] *= QualityFactor(doc, i);
+  if (options.quality) {
+    for (std::size_t i = 0; i < n; ++i) score[i] *= QualityFactor(doc, i);
   }
   const double total = std::accumulate(score.begin(), score.end(), 0.0);
   if (total > 0) {
@@ -333,8 +332,8 @@ std::vector<std::string> TermSet(const DocSentence& s) {
   return terms;
 }
 
-double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0.0;
+std::size_t Common(const std::vector<std::string>& a,
+                   const std::vector<std::string>& b) {
   std::size_t common = 0;
   for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
     if (a[x] == b[y]) {
@@ -345,6 +344,12 @@ double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>
       ++y;
     }
   }
+  return common;
+}
+
+double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  const std::size_t common = Common(a, b);
   return static_cast<double>(common) /
          static_cast<double>(a.size() + b.size() - common);
 }
@@ -369,12 +374,48 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
     }
   }
   for (std::size_t i : order) candidate[i] = true;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
-
   const std::size_t target = TargetSentenceCount(unit, value, order.size());
   const bool by_words = unit == LengthUnit::kWords;
   const double word_budget = by_words ? value : 0;
+
+  // The budget's share of the article decides how much the opening and
+  // sentence length weigh (see SelectOptions).
+  double coverage = 1;
+  if (by_words) {
+    double total_words = 0;
+    for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
+    coverage = total_words > 0 ? word_budget / total_words : 1;
+  } else if (!order.empty()) {
+    coverage = static_cast<double>(target) / static_cast<double>(order.size());
+  }
+  double lead_weight = 0;
+  if (coverage <= options.lead_full_coverage) {
+    lead_weight = 1;
+  } else if (coverage < options.lead_coverage) {
+    lead_weight = (options.lead_coverage - coverage) /
+                  (options.lead_coverage - options.lead_full_coverage);
+  }
+  std::vector<double> adjusted(scores.begin(), scores.end());
+  adjusted.resize(n, 0.0);
+  if (lead_weight > 0) {
+    std::vector<std::size_t> by_position = order;
+    std::sort(by_position.begin(), by_position.end());
+    for (std::size_t rank = 0; rank < by_position.size(); ++rank) {
+      const std::size_t i = by_position[rank];
+      adjusted[i] *= 1.0 + lead_weight * options.lead_boost *
+                               std::exp(-static_cast<double>(rank) /
+                                        std::max(options.lead_decay, 1e-9));
+      const double words = static_cast<double>(doc.sentences[i].words);
+      if (options.long_power > 0 && options.long_words > 0 &&
+          words > options.long_words) {
+        adjusted[i] *= std::pow(options.long_words / words,
+                                lead_weight * options.long_power);
+      }
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return adjusted[a] > adjusted[b];
+  });
 
   std::vector<std::vector<std::string>> terms(n);
   for (std::size_t i : order) terms[i] = TermSet(doc.sentences[i]);
@@ -393,6 +434,13 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
   auto duplicate = [&](std::size_t i) {
     for (std::size_t c : picked) {
       if (Jaccard(terms[i], terms[c]) >= options.duplicate_jaccard) return true;
+      const std::size_t smaller = std::min(terms[i].size(), terms[c].size());
+      if (smaller > 0 &&
+          static_cast<double>(Common(terms[i], terms[c])) /
+                  static_cast<double>(smaller) >=
+              options.duplicate_containment) {
+        return true;
+      }
     }
     return false;
   };

@@ -45,9 +45,6 @@ struct RankOptions {
   // non-heading sentences from 0) is proportional to 1 / (1 + i / lead_scale).
   double lead_restart = 0.9;
   double lead_scale = 1.0;
-  // After PageRank, scores are multiplied by (1 + lead_boost * prior_i /
-  // prior_0): a direct, position-only preference on top of the graph.
-  double lead_boost = 0.0;
   // Multiply scores by the sentence quality factors (see ranking.cc).
   bool quality = true;
 };
@@ -71,10 +68,32 @@ struct SelectOptions {
   // (Jaccard) say the same thing; only the better one is kept. Above 1 keeps
   // everything.
   double duplicate_jaccard = 0.5;
+  // Also a duplicate: a sentence whose content terms are mostly (this share
+  // of the smaller set) in a chosen one, such as a photo caption repeating
+  // the lede with a few words more. Above 1 turns it off.
+  double duplicate_containment = 2.0;
   // When a chosen sentence opens with a word that leans on the sentence
   // before it (a pronoun, "However", "But"), bring that sentence in too, or
   // skip the dangling one when the budget has no room for both.
   bool coherence_repair = true;
+
+  // Short summaries lean on the opening: news puts the essentials first, so
+  // when the budget covers a small part of the article, the score of the
+  // non-heading sentence of rank i (from 0) is multiplied by
+  //   1 + w * lead_boost * exp(-i / lead_decay)
+  // and, for sentences longer than long_words words, by
+  //   (long_words / words) ^ (w * long_power)
+  // (a short summary should not spend its few sentences on long units,
+  // which are often captions run together with the text), where
+  // where w is 1 while the budget covers at most lead_full_coverage of the
+  // article's sentences (or words), falls linearly to 0 at lead_coverage,
+  // and stays 0 above: a long abridgement is chosen by centrality alone.
+  double lead_boost = 0.0;
+  double lead_decay = 1.5;
+  double lead_full_coverage = 0.2;
+  double lead_coverage = 0.35;
+  double long_words = 25;
+  double long_power = 0.0;
 };
 
 // Top-k selection with no duplicate control and no repair.
