@@ -305,6 +305,8 @@ bool ParseVariant(const std::string& spec, Variant* v) {
       v->select.long_power = x;
     } else if (key == "damping") {
       v->rank.damping = x;
+    } else if (key == "centroid") {
+      v->rank.centroid_power = x;
     } else if (key == "quality") {
       v->rank.quality = x != 0;
     } else if (key == "jaccard") {

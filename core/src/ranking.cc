@@ -186,6 +186,34 @@ double QualityFactor(const Document& doc, std::size_t i) {
   return q;
 }
 
+// Cosine of each sentence's content-term counts with the article's.
+std::vector<double> CentroidSimilarity(const Document& doc) {
+  std::map<std::string, double> article;
+  for (const DocSentence& s : doc.sentences) {
+    for (const Token& t : s.tokens) {
+      if (IsContent(t)) article[t.term] += 1;
+    }
+  }
+  double article_norm = 0;
+  for (const auto& [term, c] : article) article_norm += c * c;
+  article_norm = std::sqrt(article_norm);
+  std::vector<double> out(doc.sentences.size(), 0.0);
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    std::map<std::string, double> counts;
+    for (const Token& t : doc.sentences[i].tokens) {
+      if (IsContent(t)) counts[t.term] += 1;
+    }
+    double dot = 0;
+    double norm = 0;
+    for (const auto& [term, c] : counts) {
+      dot += c * article[term];
+      norm += c * c;
+    }
+    if (norm > 0 && article_norm > 0) out[i] = dot / (std::sqrt(norm) * article_norm);
+  }
+  return out;
+}
+
 }  // namespace
 
 RankOptions PlainTextRankOptions() {
@@ -286,6 +314,12 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
 
   if (options.quality) {
     for (std::size_t i = 0; i < n; ++i) score[i] *= QualityFactor(doc, i);
+  }
+  if (options.centroid_power > 0) {
+    const std::vector<double> centroid = CentroidSimilarity(doc);
+    for (std::size_t i = 0; i < n; ++i) {
+      score[i] *= std::pow(centroid[i], options.centroid_power);
+    }
   }
   const double total = std::accumulate(score.begin(), score.end(), 0.0);
   if (total > 0) {

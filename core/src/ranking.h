@@ -47,6 +47,10 @@ struct RankOptions {
   double lead_scale = 1.0;
   // Multiply scores by the sentence quality factors (see ranking.cc).
   bool quality = true;
+  // Multiply scores by (cosine of the sentence with the whole article's
+  // content-term counts) ^ centroid_power: how much of the article's
+  // vocabulary the sentence speaks to. 0 turns it off.
+  double centroid_power = 0.0;
 };
 
 // Plain TextRank: tf-idf cosine edges, even restarts, no quality factors.
@@ -71,7 +75,7 @@ struct SelectOptions {
   // Also a duplicate: a sentence whose content terms are mostly (this share
   // of the smaller set) in a chosen one, such as a photo caption repeating
   // the lede with a few words more. Above 1 turns it off.
-  double duplicate_containment = 2.0;
+  double duplicate_containment = 0.6;
   // When a chosen sentence opens with a word that leans on the sentence
   // before it (a pronoun, "However", "But"), bring that sentence in too, or
   // skip the dangling one when the budget has no room for both.
