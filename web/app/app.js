@@ -2,7 +2,7 @@
 // Everything the user gives is shown with textContent, never parsed as HTML
 // into this document.
 import {createSummarizer} from './lib/summarizer.js';
-import {ImportError, htmlToText, looksLikeHtml, readArticleFile} from './text-import.js';
+import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -267,6 +267,7 @@ function render(text, result, ms) {
   if (!firstSummaryMarked) {
     firstSummaryMarked = true;
     performance.mark('precis-first-summary');
+    loadReadability().catch(() => { /* loaded again when needed */ });
   }
 }
 
@@ -481,11 +482,6 @@ function setArticle(text, note = '', undo = null) {
   summarizeNow({textChanged: true});
 }
 
-function replaceSelection(text) {
-  const area = el.article;
-  area.setRangeText(text, area.selectionStart, area.selectionEnd, 'end');
-}
-
 function onPaste(event) {
   const data = event.clipboardData;
   if (!data || el.article.readOnly) return;
@@ -498,17 +494,23 @@ function onPaste(event) {
   const html = data.types.includes('text/html') ? data.getData('text/html') : '';
   const source = html && html.length > plain.length ? html : (looksLikeHtml(plain) ? plain : '');
   if (!source) return;  // ordinary text: the browser pastes it
-  const {text, usedReadability} = htmlToText(source);
-  if (!text.trim()) return;
-  const wholeReplaced = el.article.selectionStart === 0 && el.article.selectionEnd === el.article.value.length;
   event.preventDefault();
-  replaceSelection(text);
-  if (wholeReplaced) {
-    const fallback = plain && plain !== source ? plain : null;
-    showNote(usedReadability ? 'Extracted the article text from the pasted page.' : 'Pasted the text of the page.',
-      fallback);
-  }
-  summarizeNow({textChanged: true});
+  const {selectionStart, selectionEnd} = el.article;
+  const wholeReplaced = selectionStart === 0 && selectionEnd === el.article.value.length;
+  htmlToText(source).then(({text, usedReadability}) => {
+    const extracted = text.trim() !== '';
+    el.article.setRangeText(extracted ? text : plain, selectionStart, selectionEnd, 'end');
+    if (el.article.value.length > LARGE_TEXT) {
+      setArticle(el.article.value);
+      return;
+    }
+    if (wholeReplaced && extracted) {
+      const fallback = plain && plain !== source ? plain : null;
+      showNote(usedReadability ? 'Extracted the article text from the pasted page.' : 'Pasted the text of the page.',
+        fallback);
+    }
+    summarizeNow({textChanged: true});
+  });
 }
 
 async function openFile(file) {

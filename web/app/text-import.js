@@ -2,7 +2,14 @@
 // Readability (bundled into vendor/ by build-site.mjs), Markdown by removing
 // its markup. Parsed HTML is never attached to the page: DOMParser builds an
 // inert document (no scripts run, nothing is fetched) and only text leaves.
-import {Readability} from './vendor/readability.js';
+
+// Readability is loaded when first needed (the page prefetches it once the
+// first summary is shown, so that it is ready and cached for offline use).
+let readability = null;
+export function loadReadability() {
+  readability ??= import('./vendor/readability.js').then((m) => m.Readability);
+  return readability;
+}
 
 // Block elements whose text starts on a new paragraph.
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT',
@@ -45,18 +52,27 @@ export function looksLikeHtml(text) {
   return (tags?.length ?? 0) >= 5;
 }
 
-// Article text of an HTML document. Returns {text, title, usedReadability}.
-// Falls back to the whole body's text when Readability finds no article.
-export function htmlToText(html) {
+// Article text of an HTML document. Resolves to {text, title,
+// usedReadability}. Falls back to the whole body's text when Readability
+// finds no article (or cannot be loaded).
+export async function htmlToText(html) {
+  let Readability = null;
+  try {
+    Readability = await loadReadability();
+  } catch {
+    readability = null;  // try again next time
+  }
   const parser = new DOMParser();
   const doc = parser.parseFromString(html, 'text/html');
   const bodyText = () => blockText(doc.body ?? doc.documentElement);
   let article = null;
-  try {
-    // Readability changes the document it reads, so it gets a copy.
-    article = new Readability(doc.cloneNode(true), {charThreshold: 200}).parse();
-  } catch {
-    article = null;
+  if (Readability) {
+    try {
+      // Readability changes the document it reads, so it gets a copy.
+      article = new Readability(doc.cloneNode(true), {charThreshold: 200}).parse();
+    } catch {
+      article = null;
+    }
   }
   if (article && article.content) {
     const content = parser.parseFromString(article.content, 'text/html');
@@ -117,7 +133,7 @@ export async function readArticleFile(file) {
   const raw = new TextDecoder('utf-8').decode(bytes);
   const kind = kindOf(file);
   if (kind === 'html' || (kind === 'text' && looksLikeHtml(raw))) {
-    const {text, usedReadability} = htmlToText(raw);
+    const {text, usedReadability} = await htmlToText(raw);
     const how = usedReadability ? 'the article text' : 'the page text';
     return {text, note: `Extracted ${how} from “${file.name}”.`};
   }
