@@ -45,8 +45,9 @@ function applyUnit() {
 
 function updateLengthLabel() {
   const u = UNITS[unit];
-  el.lengthValue.textContent = u.label(u.value);
-  el.slider.setAttribute('aria-valuetext', u.label(u.value));
+  const label = u.label(Math.min(u.value, u.max));
+  el.lengthValue.textContent = label;
+  el.slider.setAttribute('aria-valuetext', label);
 }
 
 // Fits the slider ranges to the article once its size is known.
