@@ -462,8 +462,8 @@ function enterLargeText(text, note) {
   largeText = text;
   el.article.value = `${text.slice(0, PREVIEW_CHARS)}\n\n[…]`;
   el.article.readOnly = true;
-  const mb = (text.length / 1024 / 1024).toFixed(1);
-  showNote(`${note ? `${note} ` : ''}This text is long (${mb} million characters): the box shows its beginning. `
+  const millions = (text.length / 1e6).toFixed(1);
+  showNote(`${note ? `${note} ` : ''}This text is long (${millions} million characters): the box shows its beginning. `
     + 'Clear it to type or paste another text.');
 }
 
