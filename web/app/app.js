@@ -99,7 +99,7 @@ function summarizeNow({textChanged}) {
       return;
     }
     inFlight.controller.abort();
-    inFlight = null;
+    finishRun();
   }
   rerunWanted = false;
   const text = articleText();
