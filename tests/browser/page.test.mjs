@@ -365,6 +365,29 @@ describe('precis page', {skip}, () => {
     assert.equal(await page.$eval('#article', (a) => a.readOnly || a.value !== ''), false);
   });
 
+  test('a slow summary shows its progress and can be cancelled', async () => {
+    await page.evaluate(async () => {
+      const base = await (await fetch('sample-article.txt')).text();
+      let text = '';
+      for (let i = 0; i < 150; i++) text += `${base.replace(/41/g, String(i + 500))}\n\n`;
+      const area = document.getElementById('article');
+      area.value = text;
+      area.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+    await page.waitForSelector('#cancel-run', {state: 'visible', timeout: 10000});
+    assert.match(await page.textContent('#status'), /long texts take a while/);
+    const n = await updates(page);
+    await page.click('#cancel-run');
+    assert.equal(await waitForUpdate(page, n), 'error');
+    assert.equal(await page.getAttribute('#error', 'data-code'), 'aborted');
+    assert.match(await page.textContent('#error-text'), /cancelled/);
+    assert.equal(await page.isVisible('#cancel-run'), false);
+    assert.equal(await page.textContent('#status'), '');
+    await page.click('#load-sample');
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready'
+      && document.getElementById('error').hidden);
+  });
+
   test('the client cancels a running summary and recovers in a real worker', async () => {
     const outcome = await page.evaluate(async () => {
       const {createSummarizer} = await import('./lib/summarizer.js');

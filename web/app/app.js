@@ -10,7 +10,7 @@ const el = {
   openFile: $('open-file'), loadSample: $('load-sample'), clearText: $('clear-text'),
   inputNote: $('input-note'), inputNoteText: $('input-note-text'), inputNoteUndo: $('input-note-undo'),
   inputMeta: $('input-meta'), slider: $('length-slider'), lengthValue: $('length-value'),
-  status: $('status'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
+  status: $('status'), cancelRun: $('cancel-run'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
   empty: $('empty'), results: $('results'), summary: $('summary'), stats: $('stats'),
   facts: $('facts'), factsSection: $('facts-section'), keywords: $('keywords'),
   keywordsSection: $('keywords-section'), source: $('source'), removedSection: $('removed-section'),
@@ -114,7 +114,13 @@ function summarizeNow({textChanged}) {
   inFlight = run;
   setState('loading');
   clearTimeout(slowTimer);
-  slowTimer = setTimeout(() => { el.status.textContent = 'Summarizing…'; }, 150);
+  slowTimer = setTimeout(() => {
+    el.status.textContent = 'Summarizing…';
+    slowTimer = setTimeout(() => {
+      el.status.textContent = 'Summarizing… long texts take a while.';
+      el.cancelRun.hidden = false;
+    }, 1500);
+  }, 150);
   const started = performance.now();
   summarizer.summarize(text, requestOptions(), {signal: controller.signal}).then(
     (result) => {
@@ -136,6 +142,15 @@ function finishRun() {
   inFlight = null;
   clearTimeout(slowTimer);
   el.status.textContent = '';
+  el.cancelRun.hidden = true;
+}
+
+function cancelRun() {
+  if (!inFlight) return;
+  inFlight.controller.abort();
+  finishRun();
+  rerunWanted = false;
+  showError({code: 'aborted', message: ''});
 }
 
 function updateInputMeta(text) {
@@ -171,6 +186,7 @@ const ERROR_MESSAGES = {
   worker_failed: 'The summarizer could not start in this browser.',
   internal: 'Something went wrong inside the summarizer.',
   timeout: 'The summary took too long.',
+  aborted: 'The summary was cancelled.',
 };
 
 function showError(error) {
@@ -644,6 +660,7 @@ function init() {
   el.copyMarkdown.addEventListener('click', () => copy('markdown'));
   el.copyText.addEventListener('click', () => copy('text'));
   el.errorRetry.addEventListener('click', () => summarizeNow({textChanged: true}));
+  el.cancelRun.addEventListener('click', cancelRun);
 
   // The first call starts the worker and loads the engine; the mark lets
   // scripts/bench-web.mjs tell loading from summarizing.
