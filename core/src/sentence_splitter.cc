@@ -22,9 +22,10 @@
 #include "sentence_splitter.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cstdint>
+#include <iterator>
 #include <string>
+#include <unordered_map>
 
 #include "unicode.h"
 
@@ -227,10 +228,6 @@ bool IsAsciiLetter(char c) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-template <std::size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
 
 // Word lists, case-folded (FoldCase). Entries are matched against the token
 // before a full stop (without the stop) or the word after it.
@@ -358,6 +355,54 @@ constexpr std::string_view kAfterTime[] = {
     "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
     "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest", "local",
     "eastern", "central", "pacific", "mountain"};
+
+// Word classes of the lists above, found with one hash lookup.
+enum WordClass : unsigned {
+  kClassTitle = 1u << 0,
+  kClassNeverFinal = 1u << 1,
+  kClassBeforeNumber = 1u << 2,
+  kClassOnlyBeforeNumber = 1u << 3,
+  kClassAfterNumber = 1u << 4,
+  kClassAmbiguous = 1u << 5,
+  kClassStarter = 1u << 6,
+  kClassAfterTime = 1u << 7,
+};
+
+class WordClasses {
+ public:
+  WordClasses() {
+    Add(kTitles, kClassTitle);
+    Add(kNeverFinal, kClassNeverFinal);
+    Add(kBeforeNumber, kClassBeforeNumber);
+    Add(kOnlyBeforeNumber, kClassOnlyBeforeNumber);
+    Add(kAfterNumber, kClassAfterNumber);
+    Add(kAmbiguous, kClassAmbiguous);
+    Add(kStarters, kClassStarter);
+    Add(kAfterTime, kClassAfterTime);
+  }
+  unsigned Of(std::string_view word) const {
+    if (word.size() > longest_) return 0;
+    const auto it = map_.find(word);
+    return it == map_.end() ? 0 : it->second;
+  }
+
+ private:
+  template <std::size_t N>
+  void Add(const std::string_view (&list)[N], unsigned cls) {
+    for (std::string_view w : list) {
+      map_[w] |= cls;
+      longest_ = std::max(longest_, w.size());
+    }
+  }
+  std::unordered_map<std::string_view, unsigned> map_;
+  std::size_t longest_ = 0;
+};
+
+// `word` (case-folded) belongs to the class `cls`.
+bool Is(unsigned cls, std::string_view word) {
+  static const WordClasses classes;
+  return (classes.Of(word) & cls) != 0;
+}
 
 constexpr std::size_t kNone = std::string_view::npos;
 
@@ -632,6 +677,11 @@ LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
     return m;
   }
   if (q < e_ && !IsSpace(At(q))) return m;
+  if (digits == 0 && m.style == 1) {
+    // "A. B. Smith": initials, not list items.
+    const std::size_t r = SkipSpaces(q);
+    if (r < e_ && IsLetter(At(r)) && Next(r) < e_ && t_[Next(r)] == '.') return m;
+  }
   m.ok = true;
   m.value = value;
   m.end = q;
@@ -663,7 +713,7 @@ bool LineSplitter::IsStarterAt(std::size_t p) const {
     q += static_cast<std::size_t>(len);
   }
   if (q - p >= 24) return false;
-  return InList(kStarters, Fold(p, q));
+  return Is(kClassStarter, Fold(p, q));
 }
 
 void LineSplitter::Emit(std::size_t end, bool ended) {
@@ -719,8 +769,8 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (ch == '@' || ch == '/' || ch == ':') return false;
   }
   const std::string w = Fold(seg, dot);
-  if (InList(kTitles, w) || InList(kAmbiguous, w) || InList(kBeforeNumber, w) ||
-      InList(kNeverFinal, w)) {
+  if (Is(kClassTitle, w) || Is(kClassAmbiguous, w) || Is(kClassBeforeNumber, w) ||
+      Is(kClassNeverFinal, w)) {
     return false;
   }
   return true;
@@ -770,8 +820,8 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   }
   const std::string word = Fold(a, dot);
 
-  if (InList(kTitles, word) || InList(kNeverFinal, word)) return false;
-  if (InList(kBeforeNumber, word) || InList(kAmbiguous, word)) {
+  if (Is(kClassTitle, word) || Is(kClassNeverFinal, word)) return false;
+  if (Is(kClassBeforeNumber, word) || Is(kClassAmbiguous, word)) {
     return !digit_next && IsStarterAt(w);
   }
   // The previous word, without openers.
@@ -781,11 +831,11 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     while (pw < prev_tok_end_ && IsOpener(At(pw))) pw = Next(pw);
     if (pw >= prev_tok_end_) pw = kNone;
   }
-  if (InList(kAfterNumber, word)) {
+  if (Is(kClassAfterNumber, word)) {
     if (digit_next) return false;
     if (pw != kNone && IsAsciiDigit(t_[pw])) return IsStarterAt(w);
   }
-  if (InList(kOnlyBeforeNumber, word)) {
+  if (Is(kClassOnlyBeforeNumber, word)) {
     if (digit_next) return false;
     // "ad es.", "et al.": two-word abbreviations.
     if ((word == "es" || word == "al") && pw != kNone) {
@@ -828,7 +878,7 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     if (word == "a.m" || word == "p.m") {
       std::size_t q = w;
       while (q < e_ && q - w < 16 && IsAsciiLetter(t_[q])) ++q;
-      return !InList(kAfterTime, LowerAscii(w, q));
+      return !Is(kClassAfterTime, LowerAscii(w, q));
     }
     return IsStarterAt(w);
   }
@@ -1295,9 +1345,10 @@ void Splitter::AddPiece(const Piece& piece, std::vector<SentenceUnit>* out) cons
       }
     }
     std::size_t end = cut;
-    while (end > cur && (t_[end - 1] == ' ' || t_[end - 1] == '\t' ||
-                         t_[end - 1] == '\n' || t_[end - 1] == '\r')) {
-      --end;
+    while (end > cur) {
+      const std::size_t prev = PrevCodePoint(t_, end);
+      if (!IsSpace(At(prev))) break;
+      end = prev;
     }
     if (end == cur) end = limit, cut = limit;
     u.end = end;
