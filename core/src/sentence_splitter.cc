@@ -346,6 +346,18 @@ constexpr std::string_view kStarters[] = {
     "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с",
     "к", "однако", "когда", "после", "так", "также", "как", "что"};
 
+// German month names: "am 12. Juni".
+constexpr std::string_view kMonths[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember", "jan", "feb",
+    "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"};
+
+// Words before a German ordinal number ("am 12.", "im 19. Jahrhundert").
+constexpr std::string_view kOrdinalContext[] = {
+    "am", "vom", "zum", "im", "dem", "den", "der", "die", "das", "des", "ab",
+    "bis", "seit", "zur", "beim", "ins", "ihr", "ihre", "ihrem", "ihren",
+    "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
+
 // Words after a time ("5 p.m. Monday") that continue the sentence.
 constexpr std::string_view kAfterTime[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -366,6 +378,8 @@ enum WordClass : unsigned {
   kClassAmbiguous = 1u << 5,
   kClassStarter = 1u << 6,
   kClassAfterTime = 1u << 7,
+  kClassMonth = 1u << 8,
+  kClassOrdinalContext = 1u << 9,
 };
 
 class WordClasses {
@@ -379,6 +393,8 @@ class WordClasses {
     Add(kAmbiguous, kClassAmbiguous);
     Add(kStarters, kClassStarter);
     Add(kAfterTime, kClassAfterTime);
+    Add(kMonths, kClassMonth);
+    Add(kOrdinalContext, kClassOrdinalContext);
   }
   unsigned Of(std::string_view word) const {
     if (word.size() > longest_) return 0;
@@ -883,10 +899,18 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     return IsStarterAt(w);
   }
 
-  // Ordinal numbers ("am 12. Juni", "the 2. item"): a small number ends a
-  // sentence only before a common sentence start.
-  if (only_digits && dot - a <= 3 && letters == 0) {
-    return digit_next || IsStarterAt(w);
+  // German ordinal numbers ("am 12. Juni", "im 19. Jahrhundert", "zum 01.
+  // Januar"): after an article or a preposition, or before a month, a small
+  // number ends a sentence only before a common sentence start. Elsewhere
+  // ("the toll rose to 12. Rescue teams") it is a plain number.
+  if (only_digits && dot - a <= 3 && letters == 0 && !digit_next) {
+    std::size_t q = w;
+    while (q < e_ && q - w < 24 && IsLetter(At(q))) q = Next(q);
+    const bool month = Is(kClassMonth, Fold(w, q));
+    const bool after_article =
+        IsDash(first) ||  // the end of a range, "1. -3. Jahrhundert"
+        (pw != kNone && Is(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
+    if (month || after_article) return IsStarterAt(w);
   }
 
   // A single letter: a lower-case one is an abbreviation ("z. B.", "s.

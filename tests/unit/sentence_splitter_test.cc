@@ -135,6 +135,8 @@ TEST(SentenceSplitterTest, NumbersMoneyAndDecimals) {
             (Strings{"Revenue was $3.64 billion, up 3.5% on the year.", "Costs fell."}));
   EXPECT_EQ(Texts("She has $100.00. It is in her bag."),
             (Strings{"She has $100.00.", "It is in her bag."}));
+  EXPECT_EQ(Texts("The toll rose to 12. Rescue teams kept digging."),
+            (Strings{"The toll rose to 12.", "Rescue teams kept digging."}));
   EXPECT_EQ(Texts("Version 1.5.2 shipped in 2024. Users upgraded."),
             (Strings{"Version 1.5.2 shipped in 2024.", "Users upgraded."}));
   EXPECT_EQ(Texts("You can find it at N°. 1026.253.553. That is where the treasure is."),
