@@ -17,6 +17,7 @@ namespace {
 // large input stays linear.
 constexpr std::size_t kMaxTokensPerSentence = 400;
 constexpr std::size_t kMaxCandidates = 4000;
+constexpr std::size_t kMaxAnalysed = 20000;
 constexpr std::size_t kMinBulletWords = 5;
 constexpr std::size_t kMaxSourceWords = 80;
 constexpr std::size_t kLongBulletWords = 32;
@@ -316,7 +317,7 @@ struct CaseStats {
 };
 
 // Cap for the statistics pass: tokens beyond it are not counted.
-constexpr std::size_t kMaxCaseTokens = 2000000;
+constexpr std::size_t kMaxCaseTokens = 1000000;
 
 CaseStats BuildCaseStats(const Document& doc) {
   CaseStats stats;
@@ -934,6 +935,7 @@ class Compressor {
   // The bullet text and the spans that survive in it.
   std::string Run(std::vector<Span>* kept) {
     DropLeadingConnective();
+    DropInnerConnective();
     DropParentheticals();
     DropTrailingAttribution();
     DropTrailingClause();
@@ -1102,33 +1104,74 @@ class Compressor {
     return e;
   }
 
-  // The last clause-separating comma that is followed by at least `min`
-  // tokens: returns the index of the token before it, or npos.
+  bool CommaAfter(std::size_t k) const {
+    const std::string_view gap = text_.substr(T(k).end, T(k + 1).begin - T(k).end);
+    return gap.find(',') != std::string_view::npos;
+  }
+
+  // The token before the last comma of the sentence, or npos.
   std::size_t LastCommaToken() const {
     for (std::size_t k = N(); k-- > 1;) {
-      const std::string_view gap = text_.substr(T(k - 1).end, T(k).begin - T(k - 1).end);
-      if (gap.find(',') != std::string_view::npos) return k - 1;
+      if (CommaAfter(k - 1)) return k - 1;
     }
     return std::string_view::npos;
   }
 
+  // A final attribution: ", the State Department said", ", officials said
+  // on Friday", ", said Ned Price, a spokesman", ", according to a report".
+  // A clause that starts with the verb is only an attribution when the
+  // speaker follows ("said Price"); ", told CNN" leaves its speaker in the
+  // kept part, so it stays.
   void DropTrailingAttribution() {
     if (HasQuoteMarks()) return;  // keep the speaker of a quote
-    const std::size_t before = LastCommaToken();
-    if (before == std::string_view::npos) return;
-    const std::size_t first = before + 1;
-    const std::size_t count = N() - first;
-    if (count == 0 || count > 10 || first < 5) return;
-    bool speech = false;
-    for (std::size_t k = first; k < N() && k < first + 7; ++k) {
-      if (SpeechVerbs().Has(T(k).norm)) speech = true;
-      if (T(k).kind == TokenKind::kNumber) return;
+    // Try the last three commas, nearest first.
+    std::size_t commas = 0;
+    for (std::size_t before = N() - 1; before-- > 4 && commas < 3;) {
+      if (!CommaAfter(before)) continue;
+      ++commas;
+      const std::size_t first = before + 1;
+      const std::size_t count = N() - first;
+      if (count == 0 || count > 20) return;
+      // The segment up to the next comma holds the verb.
+      std::size_t seg_end = first;
+      while (seg_end + 1 < N() && !CommaAfter(seg_end)) ++seg_end;
+      bool has_number = false;
+      for (std::size_t k = first; k < N(); ++k) {
+        has_number |= T(k).kind == TokenKind::kNumber;
+      }
+      if (has_number) return;
+      if (seg_end - first + 1 > 8) continue;
+      const bool according = T(first).norm == "according" && count > 2 &&
+                             T(first + 1).norm == "to";
+      std::size_t verb = N();
+      for (std::size_t k = first; k <= seg_end; ++k) {
+        if (SpeechVerbs().Has(T(k).norm)) {
+          verb = k;
+          break;
+        }
+      }
+      if (!according && verb == N()) continue;
+      if (!according && verb == first) {
+        const bool speaker_follows =
+            verb + 1 < N() && (T(verb + 1).capitalized || T(verb + 1).norm == "the") &&
+            (T(verb).norm == "said" || T(verb).norm == "says" || T(verb).norm == "added");
+        if (!speaker_follows) return;
+      }
+      drops_.push_back({T(before).end, FinalPunct()});
+      return;
     }
-    const bool according = T(first).norm == "according" && count > 2 &&
-                           T(first + 1).norm == "to";
-    if (!speech && !according) return;
-    const std::size_t b = T(before).end;
-    drops_.push_back({b, FinalPunct()});
+  }
+
+  // ", however," inside the sentence.
+  void DropInnerConnective() {
+    for (std::size_t k = 1; k + 1 < N(); ++k) {
+      if (!Connectives().Has(T(k).norm) || !CommaAfter(k - 1) || !CommaAfter(k)) continue;
+      // From the comma before the word to the end of the word: the comma
+      // after it stays.
+      const std::size_t comma = text_.find(',', T(k - 1).end);
+      if (comma == std::string_view::npos || comma >= T(k).begin) continue;
+      drops_.push_back({comma, T(k).end});
+    }
   }
 
   void DropTrailingClause() {
@@ -1240,7 +1283,6 @@ struct Candidate {
   std::vector<Span> spans;          // the spans kept in the bullet
   std::vector<std::string> keys;    // one per span: what it refers to
   std::vector<std::string> terms;   // sorted distinct content terms
-  double rank = 0;                  // 0..1, relative sentence rank
   double prior = 0;                 // rank, position and brevity mix
   std::size_t words = 0;
 };
@@ -1345,9 +1387,30 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     max_score = std::max(max_score, scores[i]);
   }
 
-  std::vector<Candidate> cands;
+  // On a very long document only the sentences with the best rank and
+  // position prior are analysed.
+  std::vector<std::size_t> eligible;
+  auto prior = [&](std::size_t i) {
+    const double rank = max_score > 0 && i < scores.size() ? scores[i] / max_score : 0;
+    const double position = 1.0 / (1.0 + static_cast<double>(i) / 10.0);
+    return 0.25 * rank + 0.15 * position;
+  };
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
-    if (!Eligible(doc, i)) continue;
+    if (Eligible(doc, i)) eligible.push_back(i);
+  }
+  if (eligible.size() > kMaxAnalysed) {
+    std::vector<std::pair<double, std::size_t>> by_prior;
+    by_prior.reserve(eligible.size());
+    for (std::size_t i : eligible) by_prior.push_back({-prior(i), i});
+    std::nth_element(by_prior.begin(), by_prior.begin() + kMaxAnalysed, by_prior.end());
+    by_prior.resize(kMaxAnalysed);
+    eligible.clear();
+    for (const auto& p : by_prior) eligible.push_back(p.second);
+    std::sort(eligible.begin(), eligible.end());
+  }
+
+  std::vector<Candidate> cands;
+  for (std::size_t i : eligible) {
     Candidate c;
     c.sentence = i;
     const std::vector<Span> spans = SpansOf(doc, i, stats);
@@ -1362,9 +1425,7 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     }
     std::sort(c.terms.begin(), c.terms.end());
     c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
-    c.rank = max_score > 0 && i < scores.size() ? scores[i] / max_score : 0;
-    const double position = 1.0 / (1.0 + static_cast<double>(i) / 10.0);
-    c.prior = 0.25 * c.rank + 0.15 * position;
+    c.prior = prior(i);
     cands.push_back(std::move(c));
   }
   // Keep the most promising candidates only (by their standalone score).

@@ -16,14 +16,14 @@ namespace {
 
 // Work caps so that a very large input stays linear and fast: the word graph
 // is built from at most this many content tokens (the start of the text).
-constexpr std::size_t kMaxGraphTokens = 400000;
+constexpr std::size_t kMaxGraphTokens = 300000;
 // Content words are linked to the next kWindow - 1 content words of the same
 // sentence.
 constexpr std::size_t kWindow = 3;
 // Longest phrase merged from adjacent top words.
 constexpr std::size_t kMaxPhraseWords = 4;
 constexpr double kDamping = 0.85;
-constexpr double kTolerance = 1e-7;
+constexpr double kTolerance = 1e-6;
 constexpr int kMaxIterations = 100;
 
 // Words that pass the stopword list but never make a useful keyword: generic
@@ -35,7 +35,7 @@ constexpr std::string_view kWeakWords[] = {
     "back",      "became",   "become",   "began",     "behind",   "besides",
     "beyond",    "billion",  "called",   "came",      "certain",  "come",
     "comes",     "current",  "currently", "day",      "days",     "december",
-    "despite",   "done",     "e.g",      "early",     "eight",    "either",
+    "despite",   "discuss",  "discussed", "discusses", "done",     "e.g",      "early",     "eight",    "either",
     "else",      "end",      "enough",   "etc",       "february", "fifth",
     "first",     "five",     "former",   "four",      "fourth",   "friday",
     "get",       "gets",     "getting",  "give",      "given",    "go",
@@ -50,7 +50,7 @@ constexpr std::string_view kWeakWords[] = {
     "need",      "never",    "new",      "next",      "nine",     "none",
     "november",  "october",  "often",    "one",       "ones",     "part",
     "past",      "per",      "percent",  "perhaps",   "put",      "quite",
-    "rather",    "really",   "recent",   "recently",  "right",    "saturday",
+    "rather",    "really",   "recent",   "recently",  "remain",   "remains",  "right",    "saturday",
     "saying",    "second",   "see",      "seen",      "september", "seven",
     "several",   "six",      "something", "sometimes", "soon",    "still",
     "sunday",    "take",     "taken",    "takes",     "taking",   "ten",
@@ -85,10 +85,33 @@ std::size_t LetterCount(std::string_view s) {
   return n;
 }
 
-bool IsContentToken(const Token& t) {
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Past-tense verbs and participles ("declared", "approved") and manner
+// adverbs ("virtually", "quickly") rarely name a topic: TextRank keeps
+// nouns and adjectives, and these suffixes are the cheap part of that
+// filter. Names keep them ("United").
+bool VerbOrAdverbShape(const Token& t, bool name_position) {
+  if (name_position) return false;
+  const std::string& n = t.norm;
+  if (n.size() >= 6 && EndsWith(n, "ed") && !EndsWith(n, "eed")) return true;
+  if (n.size() >= 7) {
+    for (std::string_view suffix : {"ally", "ously", "ively", "ently", "antly", "ately",
+                                    "ckly", "ghly", "ssly", "tely", "ily"}) {
+      if (EndsWith(n, suffix) && !(suffix == "ily" && EndsWith(n, "family"))) return true;
+    }
+  }
+  return false;
+}
+
+bool IsContentToken(const Token& t, bool name_position) {
   if (t.kind == TokenKind::kNumber) return false;
   if (t.kind == TokenKind::kCjk) return true;
   if (t.stopword) return false;
+  if (VerbOrAdverbShape(t, name_position)) return false;
   // Words that start with a digit ("5m", "21st") and very short words are
   // not keywords on their own.
   char32_t first;
@@ -208,12 +231,30 @@ struct SurfaceCounts {
   }
 };
 
+// Where a candidate occurs: tokens [first, last] of a sentence.
+struct Occurrence {
+  std::size_t sentence;
+  std::size_t first;
+  std::size_t last;
+};
+
+// Surface forms are read from at most this many occurrences per candidate.
+constexpr std::size_t kMaxSurfaceSamples = 64;
+
 struct Candidate {
   std::vector<int> nodes;  // word nodes, in text order
   double score = 0;
   int count = 0;
   std::size_t first = 0;  // order of first occurrence
-  SurfaceCounts surfaces;
+  std::vector<Occurrence> samples;
+};
+
+struct NodesHash {
+  std::size_t operator()(const std::vector<int>& v) const {
+    std::size_t h = 1469598103934665603ull;
+    for (int x : v) h = (h ^ static_cast<std::size_t>(x)) * 1099511628211ull;
+    return h;
+  }
 };
 
 }  // namespace
@@ -239,7 +280,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
     const DocSentence& ds = doc.sentences[s];
     for (std::size_t k = 0; k < ds.tokens.size(); ++k) {
       const Token& t = ds.tokens[k];
-      if (!IsContentToken(t)) continue;
+      if (!IsContentToken(t, t.capitalized && k > 0)) continue;
       auto it = node_of.find(t.term);
       int id;
       if (it == node_of.end()) {
@@ -328,18 +369,22 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
 
   // 5. Candidates: maximal runs of adjacent top words become phrases; every
   // top word is also a single-word candidate.
-  std::map<std::vector<int>, Candidate> candidates;
+  std::vector<Candidate> candidates;
+  std::unordered_map<std::vector<int>, std::size_t, NodesHash> candidate_of;
   std::size_t occurrence = 0;
-  auto add = [&](const std::vector<int>& key, const std::string& form,
-                 bool initial) {
-    Candidate& c = candidates[key];
-    if (c.count == 0) {
+  auto add = [&](const std::vector<int>& key, const Occurrence& where) {
+    auto it = candidate_of.find(key);
+    if (it == candidate_of.end()) {
+      it = candidate_of.emplace(key, candidates.size()).first;
+      Candidate c;
       c.nodes = key;
       c.first = occurrence;
       for (int v : key) c.score += score[static_cast<std::size_t>(v)];
+      candidates.push_back(std::move(c));
     }
+    Candidate& c = candidates[it->second];
     ++c.count;
-    c.surfaces.Add(form, initial, occurrence);
+    if (c.samples.size() < kMaxSurfaceSamples) c.samples.push_back(where);
     ++occurrence;
   };
   for (std::size_t i = 0; i < slots.size();) {
@@ -366,9 +411,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
         const int node = slots[b].node;
         if (std::find(key.begin(), key.end(), node) != key.end()) break;
         key.push_back(node);
-        add(key,
-            Surface(text, ds.tokens[slots[a].token], ds.tokens[slots[b].token]),
-            slots[a].token == 0);
+        add(key, {slots[a].sentence, slots[a].token, slots[b].token});
       }
     }
     i = j;
@@ -379,13 +422,14 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
   // "Choi Sang-mok defended" (once, while "Choi" occurs three times) is
   // dropped.
   std::vector<Candidate*> ranked;
-  for (auto& kv : candidates) {
-    Candidate& c = kv.second;
+  for (Candidate& c : candidates) {
     if (c.nodes.size() > 1) {
       int max_word = 1;
       for (int v : c.nodes) {
-        auto it = candidates.find({v});
-        if (it != candidates.end()) max_word = std::max(max_word, it->second.count);
+        auto it = candidate_of.find({v});
+        if (it != candidate_of.end()) {
+          max_word = std::max(max_word, candidates[it->second].count);
+        }
       }
       const double cohesion = static_cast<double>(c.count) / max_word;
       if (cohesion < 0.5) continue;
@@ -420,7 +464,13 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
   }
   for (const Candidate* c : chosen) {
     KeywordCandidate k;
-    k.text = c->surfaces.Best();
+    SurfaceCounts surfaces;
+    for (std::size_t i = 0; i < c->samples.size(); ++i) {
+      const Occurrence& o = c->samples[i];
+      const DocSentence& ds = doc.sentences[o.sentence];
+      surfaces.Add(Surface(text, ds.tokens[o.first], ds.tokens[o.last]), o.first == 0, i);
+    }
+    k.text = surfaces.Best();
     k.score = c->score;
     k.count = c->count;
     out.push_back(std::move(k));

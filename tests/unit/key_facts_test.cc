@@ -267,6 +267,24 @@ TEST(KeyFactsCompressionTest, DropsTrailingAttributions) {
             "The ministry will spend $2 billion on new roads next year.");
 }
 
+TEST(KeyFactsCompressionTest, AttributionWithTheSpeakerAfterTheVerb) {
+  EXPECT_EQ(BulletOf("The city paid 5 million euros for the bridge, said Ned Price, a "
+                     "spokesman for the council."),
+            "The city paid 5 million euros for the bridge.");
+  // Here the speaker stands before the verb, inside the kept part: keep all.
+  const std::string s =
+      "ISIS killed Yazidis by the hundreds in 2014, Yian Dakhil, a lawmaker in Iraq, told "
+      "CNN last year.";
+  EXPECT_EQ(BulletOf(s), s);
+}
+
+TEST(KeyFactsCompressionTest, DropsInnerConnectives) {
+  EXPECT_EQ(BulletOf("Political developments in South Korea, however, after Yoon declared "
+                     "martial law on December 3, have raised questions."),
+            "Political developments in South Korea, after Yoon declared martial law on "
+            "December 3, have raised questions.");
+}
+
 TEST(KeyFactsCompressionTest, KeepsTheSpeakerOfAQuote) {
   const std::string s =
       "\xE2\x80\x9CWe will spend $2 billion on roads,\xE2\x80\x9D Finance Minister Choi "
