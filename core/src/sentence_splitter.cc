@@ -498,6 +498,7 @@ class LineSplitter {
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
+  std::size_t FootnoteEnd(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
   std::string LowerAscii(std::size_t b, std::size_t e) const;
   std::string Fold(std::size_t b, std::size_t e) const;
@@ -632,6 +633,7 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
   std::size_t q = p;
   int len;
   const char32_t c = At(q, &len);
+  if (bullet_ == 0 && IsBullet(c)) bullet_ = c;  // a list after a sentence
   if (bullet_ != 0 && c == bullet_) q = SkipSpaces(q + static_cast<std::size_t>(len));
   if (q >= e_) return q;
   const Marker m = ParseMarker(q);
@@ -740,6 +742,39 @@ void LineSplitter::Emit(std::size_t end, bool ended) {
     e = prev;
   }
   if (e > unit_) out_->push_back(Piece{unit_, e, ended});
+}
+
+// Footnote numbers after a full stop ("a consultation.11 12 Take", "(type
+// 2).10 This"): the end of the numbers when a capitalised word follows and
+// the full stop ends a word or a bracket; else kNone.
+std::size_t LineSplitter::FootnoteEnd(std::size_t tok_begin, std::size_t dot) const {
+  if (dot <= tok_begin) return kNone;
+  const char32_t before = Before(dot);
+  if (!IsLower(before) && before != U')') return kNone;
+  if (before != U')') {
+    // A word of two letters or more, not an address.
+    std::size_t i = dot;
+    int letters = 0;
+    while (i > tok_begin && letters < 3) {
+      const std::size_t prev = PrevCodePoint(t_, i);
+      if (!IsLetter(At(prev))) break;
+      ++letters;
+      i = prev;
+    }
+    if (letters < 2 || (i > tok_begin && At(PrevCodePoint(t_, i)) == U'.')) return kNone;
+  }
+  std::size_t q = dot + 1;
+  std::size_t end = kNone;
+  for (int group = 0; group < 4; ++group) {
+    std::size_t k = q;
+    while (k < e_ && k - q < 3 && IsAsciiDigit(t_[k])) ++k;
+    if (k == q || (k < e_ && !IsSpace(At(k)))) return end;
+    end = k;
+    q = SkipSpaces(k);
+    if (q >= e_) return kNone;
+    if (IsUpper(At(q))) return end;
+  }
+  return kNone;
 }
 
 // A full stop directly followed by a capitalised word ("world.Today").
@@ -978,9 +1013,10 @@ void LineSplitter::Run() {
       tok = p;
       if (p > unit_) {
         // Inline list boundaries.
-        if (bullet_ != 0 && c == bullet_) {
+        if (bullet_ != 0 && IsBullet(c)) {
           Emit(p, false);
           unit_ = p;
+          bullet_ = c;
           p = EnterItem(p, false);
           continue;
         }
@@ -1126,7 +1162,13 @@ void LineSplitter::Run() {
       if (strong) {
         boundary = cjk_depth == 0;
       } else if (dots == 1 && !spaced && !exclaim && re == rs + 1 && q == re) {
-        boundary = NoSpaceBoundary(tok, rs);
+        const std::size_t note = FootnoteEnd(tok, rs);
+        if (note != kNone) {
+          boundary = true;
+          cut = note;
+        } else {
+          boundary = NoSpaceBoundary(tok, rs);
+        }
       }
     } else {
       std::size_t r = SkipSpaces(q);

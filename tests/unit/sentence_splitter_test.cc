@@ -143,6 +143,15 @@ TEST(SentenceSplitterTest, NumbersMoneyAndDecimals) {
             (Strings{"You can find it at N°. 1026.253.553.", "That is where the treasure is."}));
 }
 
+TEST(SentenceSplitterTest, FootnoteNumbers) {
+  EXPECT_EQ(Texts("It creates a gap in a consultation.11 12 Take the common cold."),
+            (Strings{"It creates a gap in a consultation.11 12", "Take the common cold."}));
+  EXPECT_EQ(Texts("It is a sample from the Journal (1987).1 According to it, no."),
+            (Strings{"It is a sample from the Journal (1987).1", "According to it, no."}));
+  EXPECT_EQ(Texts("Version 2.10 This is no footnote."),
+            (Strings{"Version 2.10 This is no footnote."}));
+}
+
 TEST(SentenceSplitterTest, UrlsAndEmails) {
   EXPECT_EQ(Texts("Her email is Jane.Doe@example.com. I sent her an email."),
             (Strings{"Her email is Jane.Doe@example.com.", "I sent her an email."}));
@@ -286,6 +295,9 @@ TEST(SentenceSplitterTest, InlineLists) {
             (Strings{"(a) Hello world.", "(b) Hello world.", "(c) Hi."}));
   EXPECT_EQ(Texts("His name is Mark E. Smith. a. here it is b. another"),
             (Strings{"His name is Mark E. Smith.", "a. here it is", "b. another"}));
+  EXPECT_EQ(Texts("2. The second item. • 9. The first item • 10. The second item ⁃9. Third"),
+            (Strings{"2. The second item.", "• 9. The first item", "• 10. The second item",
+                     "⁃9. Third"}));
   EXPECT_EQ(Texts("1.) The first item 2.) The second item 1.) Again"),
             (Strings{"1.) The first item", "2.) The second item", "1.) Again"}));
 }
