@@ -1,24 +1,34 @@
-// Sentence segmentation: a single left-to-right pass per line with bounded
-// look-behind (the current and previous white-space token) and look-ahead
-// (the next word), so the whole split is linear in the size of the input.
+// Sentence segmentation: one left-to-right pass per line with bounded
+// look-behind (the current and previous white-space token) and bounded
+// look-ahead (the next word; a quotation's closing mark within
+// kMaxQuoteBytes), so the whole split is linear in the size of the input.
 //
 // Decisions, in order:
-//   * lines are units of their own unless they end a sentence; a line that
-//     does not end a sentence is continued by the next one only when that
-//     line starts with a lower-case letter and the break looks like a wrap
-//     (a long line, trailing space, or a trailing comma or dash);
-//   * inline list items ("1) a 2) b", "• a • b") are cut before each marker;
+//   * a line is a unit of its own unless it ends a sentence; a line that
+//     does not is continued by the next one only when the break looks like
+//     a wrap: trailing white space before a lower-case word (or after one),
+//     or a lower-case next line after a comma, a dash or four words or more.
+//     Blank lines, list items and CJK lines are never joined;
+//   * inline lists ("1) a 2) b", "a. x b. y", "(a) x (b) y", "• a • b") are
+//     cut before each marker in sequence;
 //   * full stops of scripts written without spaces (CJK, Ethiopic, Burmese,
-//     Devanagari danda) and Arabic, Armenian and Greek terminators always end
-//     a sentence, except inside CJK brackets;
-//   * "!" and "?" end a sentence unless a lower-case word follows;
+//     Devanagari danda) and Arabic, Armenian and Greek terminators end a
+//     sentence whatever follows, except inside CJK brackets;
+//   * inside a quotation that closes on the same line ("A. B," she said)
+//     no sentence ends; a dash before the closing mark ends one before a
+//     capital;
+//   * "!" and "?" end a sentence unless a lower-case word or a comma follows;
 //   * "." ends a sentence unless it belongs to an abbreviation, an initial,
-//     a number, a URL or an e-mail address, or a lower-case word follows;
-//     after ambiguous abbreviations ("U.S.", "Inc.", "Jan.") a sentence ends
-//     only before a capitalised common word ("The", "How", "It");
+//     a German ordinal, a number, a URL or an e-mail address, or a
+//     lower-case word follows; after ambiguous abbreviations ("U.S.", "Inc.",
+//     "Jan.") a sentence ends only before a capitalised common word ("The",
+//     "How", "It"). Word lists cover English, German, Danish, Spanish,
+//     Italian, French and Russian;
+//   * "..." ends a sentence before a capital, ". . ." (spaced) never does;
 //   * tokenized text (" . " as a token, PTB quotes `` and '') ends a sentence
 //     at a free-standing terminator, which takes a free-standing closing
-//     quote with it.
+//     quote with it; a lower-case word after such a quote ("'' he said")
+//     continues the sentence.
 #include "sentence_splitter.h"
 
 #include <algorithm>
@@ -448,7 +458,7 @@ class LineSplitter {
   struct Marker {
     bool ok = false;
     int value = 0;
-    int style = 0;  // 1 ".", 2 ")", 3 ".)"
+    int style = 0;  // 1 "1.", 2 "1)", 3 "1.)", 4 "(1)"
     std::size_t dot = std::string_view::npos;
     std::size_t end = 0;
   };
