@@ -1365,8 +1365,13 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
     // A soft wrap: into a lower-case word or a bracket, or after a line that
     // ends in a lower-case word ("eine möglichst problemlose \nSchwanger...").
     if (IsLower(c) || c == U'(') return true;
+    // Into a capital only after plain spaces (not the no-break spaces of
+    // pasted web headings) that follow a lower-case word.
     std::size_t e = last;
-    while (e > cur.begin && IsSpace(At(e))) e = PrevCodePoint(t_, e);
+    while (e > cur.begin && IsSpace(At(e))) {
+      if (t_[e] != ' ' && t_[e] != '\t') return false;
+      e = PrevCodePoint(t_, e);
+    }
     return IsLetter(c) && IsLower(At(e));
   }
   if (!IsLower(c)) return false;

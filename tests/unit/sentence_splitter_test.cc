@@ -268,6 +268,9 @@ TEST(SentenceSplitterTest, WrappedLinesContinue) {
   // A soft wrap (trailing space) after a lower-case word, into a capital.
   EXPECT_EQ(Texts("Tipps für eine problemlose \nSchwangerschaft und ein Baby."),
             (Strings{"Tipps für eine problemlose \nSchwangerschaft und ein Baby."}));
+  // Not after a heading that ends in a no-break space.
+  EXPECT_EQ(Texts("Easing tensions\u00a0 \nBiden moved quickly."),
+            (Strings{"Easing tensions", "Biden moved quickly."}));
   // Not after a number or a colon, and never into a list item.
   EXPECT_EQ(Texts("Compliance Log – Volume 12 \nAttachment A"),
             (Strings{"Compliance Log – Volume 12", "Attachment A"}));
