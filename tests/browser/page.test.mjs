@@ -369,7 +369,7 @@ describe('precis page', {skip}, () => {
     await page.evaluate(async () => {
       const base = await (await fetch('sample-article.txt')).text();
       let text = '';
-      for (let i = 0; i < 150; i++) text += `${base.replace(/41/g, String(i + 500))}\n\n`;
+      for (let i = 0; i < 1500; i++) text += `${base.replace(/41/g, String(i + 500))}\n\n`;
       const area = document.getElementById('article');
       area.value = text;
       area.dispatchEvent(new Event('input', {bubbles: true}));
@@ -394,7 +394,7 @@ describe('precis page', {skip}, () => {
       const s = createSummarizer({abortGraceMs: 50});
       const base = await (await fetch('sample-article.txt')).text();
       let text = '';
-      for (let i = 0; i < 60; i++) text += `${base.replace(/41/g, String(i + 100))}\n\n`;
+      for (let i = 0; i < 1000; i++) text += `${base.replace(/41/g, String(i + 100))}\n\n`;
       await s.version();  // the engine is loaded: the abort hits a computation
       const controller = new AbortController();
       const started = performance.now();
