@@ -1,12 +1,35 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds precis and runs every test suite.
+# Installs what is needed, builds precis and runs every test suite:
+# native GoogleTest + CLI tests, the sentence-splitting report, the same
+# GoogleTest suite under node against the WebAssembly build, the JS tests,
+# the browser end-to-end tests in headless Chromium, and the quality
+# benchmark on a reduced set (it fails when precis falls behind its targets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
+stage() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 
+stage "setup"
 bash scripts/setup.sh
 
-echo "== native build and tests"
+stage "native build and tests"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPRECIS_WERROR=ON >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
+
+stage "sentence splitting against the gold set"
+build/tools/precis_segeval --min-english-golden 0.95
+
+stage "WebAssembly build and the GoogleTest suite under node"
+bash scripts/build-wasm.sh
+ctest --test-dir build-wasm --output-on-failure -j"$jobs"
+
+stage "JS tests"
+PRECIS_CLI=build/cli/precis npm run --silent test:js
+
+stage "static site and browser tests"
+npm run --silent build:site
+PRECIS_REQUIRE_BROWSER=1 npm run --silent test:browser
+
+stage "quality benchmark (reduced set)"
+bash scripts/bench-quality.sh --ci
