@@ -325,11 +325,15 @@ bool ParseVariant(const std::string& spec, Variant* v) {
 // The variants measured against the default, each one change away from it.
 std::vector<Variant> RankingVariants(const std::vector<std::string>& extra) {
   static const char* const kSpecs[][2] = {
-      {"- lead prior (restart=0)", "restart=0"},
+      {"- lead preference", "boost=0"},
+      {"- length factor", "long_power=0"},
       {"- quality factors", "quality=0"},
+      {"- duplicate control", "jaccard=2,containment=2"},
       {"- coherence repair", "repair=0"},
-      {"- duplicate control", "jaccard=2"},
       {"cosine edges", "edges=cosine"},
+      {"+ lead prior restarts (PageRank)", "restart=0.9"},
+      {"+ centroid factor", "centroid=1"},
+      {"lead preference at any length", "full=1,coverage=2"},
   };
   std::vector<std::string> specs;
   for (const auto& s : kSpecs) specs.push_back(std::string(s[0]) + ":" + s[1]);
