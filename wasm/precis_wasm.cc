@@ -1,0 +1,105 @@
+// The JavaScript face of the core (embind):
+//   summarize(text, optionsJson) -> JSON envelope string (precis::SummarizeJson)
+//   version() -> "0.1.0"
+//
+// Strings cross the boundary as UTF-16 code units, exactly as JavaScript holds
+// them, and are converted to UTF-8 here: a lone surrogate (possible in a JS
+// string, impossible in UTF-8) becomes U+FFFD, one code unit for one, so the
+// envelope's utf16Start/utf16End offsets index the caller's own string.
+//
+// Nothing here throws into JavaScript (an escaping C++ exception would arrive
+// as a bare number): every problem is an {"ok":false} envelope.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "precis/precis.h"
+
+namespace {
+
+using emscripten::val;
+
+// UTF-16 code units to UTF-8; unpaired surrogates become U+FFFD.
+std::string Utf16ToUtf8(const std::u16string& in) {
+  std::string out;
+  out.reserve(in.size() + in.size() / 2);
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    char32_t cp = in[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < in.size() &&
+        in[i + 1] >= 0xDC00 && in[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return out;
+}
+
+// The core's error envelope, for the checks made before calling it. `code`
+// is one of the core's codes, or "invalid_input" (text is not a string: a
+// bug in the caller, which the core cannot see).
+std::string ErrorEnvelope(const char* code, const std::string& message) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  j["ok"] = false;
+  j["version"] = precis::Version();
+  j["error"] = {{"code", code}, {"message", message}};
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string Summarize(const val& text, const val& options) {
+  std::string options_json;
+  if (options.isString()) {
+    options_json = Utf16ToUtf8(options.as<std::u16string>());
+  } else if (!options.isUndefined() && !options.isNull()) {
+    return ErrorEnvelope(precis::ErrorCodeName(precis::ErrorCode::kInvalidOptions),
+                         "options must be a JSON string");
+  }
+  if (!text.isString()) {
+    return ErrorEnvelope("invalid_input", "text must be a string");
+  }
+  // Each UTF-16 code unit takes at least one UTF-8 byte, so a string with
+  // more code units than the byte limit is refused without copying it in.
+  const double units = text["length"].as<double>();
+  if (units > static_cast<double>(precis::Limits::kMaxInputBytes)) {
+    return ErrorEnvelope(
+        precis::ErrorCodeName(precis::ErrorCode::kInputTooLarge),
+        "input is more than " + std::to_string(precis::Limits::kMaxInputBytes) +
+            " bytes (" + std::to_string(static_cast<unsigned long long>(units)) +
+            " UTF-16 code units); the limit is " +
+            std::to_string(precis::Limits::kMaxInputBytes) + " bytes");
+  }
+  const std::string utf8 = Utf16ToUtf8(text.as<std::u16string>());
+  return precis::SummarizeJson(utf8, options_json);
+}
+
+// summarize(text): default options.
+std::string SummarizeDefault(const val& text) { return Summarize(text, val::undefined()); }
+
+std::string Version() { return precis::Version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("summarize", &Summarize);
+  emscripten::function("summarize", &SummarizeDefault);
+  emscripten::function("version", &Version);
+}
