@@ -1,6 +1,7 @@
 #include "ranking.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -150,23 +151,104 @@ bool HasWord(const DocSentence& s, std::initializer_list<std::string_view> words
   return false;
 }
 
+// True when the sentence carries a photo-caption cue: a parenthesised
+// position such as "(left)", "(far right)", "(pictured)", or the word
+// "pictured". Captions pasted with an article often lose their full stop and
+// run into the next sentence.
+bool HasCaptionCue(const DocSentence& s, std::string_view text) {
+  static const char* const kCues[] = {"left",  "right", "centre", "center",
+                                      "pictured", "above", "below", "inset",
+                                      "top",   "bottom", "file"};
+  for (const Token& t : s.tokens) {
+    if (t.norm == "pictured") return true;
+  }
+  for (std::size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 24) continue;
+    std::string inner;
+    for (char c : text.substr(open + 1, close - open - 1)) {
+      inner += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    for (const char* cue : kCues) {
+      const std::size_t at = inner.find(cue);
+      if (at == std::string::npos) continue;
+      const std::size_t end = at + std::char_traits<char>::length(cue);
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(inner[at - 1]));
+      const bool ends = end == inner.size() ||
+                        !std::isalpha(static_cast<unsigned char>(inner[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+// Places where two sentences (often a photo caption and the text) were run
+// together without punctuation: a capitalised function word ("The", "He",
+// "But") in the middle of the unit with only white space before it.
+int RunTogetherBoundaries(const DocSentence& s, std::string_view text) {
+  static const char* const kOpeners[] = {
+      "the", "a", "an", "he", "she", "it", "they", "his", "her", "their",
+      "its", "this", "these", "but", "and", "in", "on", "at", "after", "as",
+      "we", "i", "there", "when", "while", "now"};
+  int count = 0;
+  for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+    const Token& t = s.tokens[k];
+    if (!t.capitalized || t.kind != TokenKind::kWord) continue;
+    const Token& prev = s.tokens[k - 1];
+    if (prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber) continue;
+    // Only white space between the two words.
+    bool bare = true;
+    for (std::size_t c = prev.end; c < t.begin; ++c) {
+      const char ch = text[c - s.begin];
+      if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+        bare = false;
+        break;
+      }
+    }
+    if (!bare || t.begin == prev.end) continue;
+    // "I" is always capitalised.
+    if (t.norm == "i") continue;
+    for (const char* w : kOpeners) {
+      if (t.norm == w) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+// The median number of words of the document's sentences.
+double MedianWords(const Document& doc) {
+  std::vector<std::size_t> words;
+  for (const DocSentence& s : doc.sentences) {
+    if (!s.line_unit) words.push_back(s.words);
+  }
+  if (words.empty()) return 0;
+  std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
+  return static_cast<double>(words[words.size() / 2]);
+}
+
 // How well a sentence stands on its own in a summary, in (0, 1].
-double QualityFactor(const Document& doc, std::size_t i) {
+// `median_words` is the document's median sentence length.
+double QualityFactor(const Document& doc, std::size_t i, double median_words) {
   const DocSentence& s = doc.sentences[i];
   const std::string_view text = s.Text(doc.text);
   double q = 1.0;
   const double words = static_cast<double>(s.words);
-  // Fragments carry little; very long units are usually several sentences
-  // or photo captions run together with the text.
+  // Fragments carry little.
   if (words < 6) {
     q *= 0.35;
   } else if (words < 10) {
     q *= 0.7;
-  } else if (words > 70) {
-    q *= 0.55;
-  } else if (words > 50) {
-    q *= 0.8;
   }
+  // A unit far longer than the article's sentences is usually several of
+  // them, or captions, run together.
+  const double long_unit = std::max(40.0, 2.5 * median_words);
+  if (words > long_unit) q *= std::pow(long_unit / words, 2.0);
+  if (HasCaptionCue(s, text)) q *= 0.5;
+  q *= std::pow(0.5, RunTogetherBoundaries(s, text));
   // Questions ask rather than tell.
   std::size_t last = text.find_last_not_of(" \t\r\n\"'`)");
   if (last != std::string_view::npos && text[last] == '?') q *= 0.6;
@@ -313,7 +395,10 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
   }
 
   if (options.quality) {
-    for (std::size_t i = 0; i < n; ++i) score[i] *= QualityFactor(doc, i);
+    const double median_words = MedianWords(doc);
+    for (std::size_t i = 0; i < n; ++i) {
+      score[i] *= QualityFactor(doc, i, median_words);
+    }
   }
   if (options.centroid_power > 0) {
     const std::vector<double> centroid = CentroidSimilarity(doc);
