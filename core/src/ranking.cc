@@ -17,6 +17,11 @@ namespace {
 // shares them would make the graph quadratic on long inputs.
 constexpr std::size_t kMaxPostingsPerTerm = 2000;
 
+// A unit longer than this many words, and than this many times the
+// article's median sentence, is penalised as run-together text.
+constexpr double kLongUnitMinWords = 40;
+constexpr double kLongUnitMedians = 2.5;
+
 struct TermVector {
   std::vector<std::pair<int, double>> weights;  // (term id, weight), sorted
   double norm = 0;
@@ -245,7 +250,7 @@ double QualityFactor(const Document& doc, std::size_t i, double median_words) {
   }
   // A unit far longer than the article's sentences is usually several of
   // them, or captions, run together.
-  const double long_unit = std::max(40.0, 2.5 * median_words);
+  const double long_unit = std::max(kLongUnitMinWords, kLongUnitMedians * median_words);
   if (words > long_unit) q *= std::pow(long_unit / words, 2.0);
   if (HasCaptionCue(s, text)) q *= 0.5;
   q *= std::pow(0.5, RunTogetherBoundaries(s, text));
@@ -264,7 +269,6 @@ double QualityFactor(const Document& doc, std::size_t i, double median_words) {
        s.tokens[0].norm == "photo" || s.tokens[0].norm == "image")) {
     q *= 0.3;
   }
-  if (LeansOnPrevious(doc, i)) q *= 0.85;
   return q;
 }
 
@@ -500,20 +504,26 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
   // The budget's share of the article decides how much the opening and
   // sentence length weigh (see SelectOptions).
   double coverage = 1;
+  double sentences_wanted = static_cast<double>(target);
   if (by_words) {
     double total_words = 0;
     for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
     coverage = total_words > 0 ? word_budget / total_words : 1;
+    sentences_wanted = total_words > 0 ? coverage * static_cast<double>(order.size())
+                                       : 1;
   } else if (!order.empty()) {
     coverage = static_cast<double>(target) / static_cast<double>(order.size());
   }
-  double lead_weight = 0;
-  if (coverage <= options.lead_full_coverage) {
-    lead_weight = 1;
-  } else if (coverage < options.lead_coverage) {
-    lead_weight = (options.lead_coverage - coverage) /
-                  (options.lead_coverage - options.lead_full_coverage);
-  }
+  // 1 at or below `full`, 0 at or above `zero`, linear between.
+  auto ramp = [](double x, double full, double zero) {
+    if (x <= full) return 1.0;
+    if (x >= zero) return 0.0;
+    return (zero - x) / (zero - full);
+  };
+  const double lead_weight =
+      std::max(ramp(coverage, options.lead_full_coverage, options.lead_coverage),
+               ramp(sentences_wanted, options.lead_full_sentences,
+                    options.lead_zero_sentences));
   std::vector<double> adjusted(scores.begin(), scores.end());
   adjusted.resize(n, 0.0);
   if (lead_weight > 0) {

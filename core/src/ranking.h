@@ -93,8 +93,13 @@ struct SelectOptions {
   // and stays 0 above: a long abridgement is chosen by centrality alone.
   double lead_boost = 8.0;
   double lead_decay = 5.0;
-  double lead_full_coverage = 0.2;
-  double lead_coverage = 0.35;
+  double lead_full_coverage = 0.3;
+  double lead_coverage = 0.36;
+  // A summary of at most lead_full_sentences sentences is all lede (w = 1)
+  // whatever the article's length; w falls to 0 at lead_zero_sentences.
+  // The larger of the two weights applies.
+  double lead_full_sentences = 3;
+  double lead_zero_sentences = 4;
   double long_words = 25;
   double long_power = 1.5;
 };
