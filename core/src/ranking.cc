@@ -13,9 +13,11 @@ namespace internal {
 namespace {
 
 // Terms that occur in more sentences than this are left out of the graph's
-// edges: their idf is near zero, and linking every pair of sentences that
-// shares them would make the graph quadratic on long inputs.
-constexpr std::size_t kMaxPostingsPerTerm = 2000;
+// edges: they say little about which sentences belong together, and linking
+// every pair of sentences that shares them would make the graph quadratic
+// on long inputs. Articles rarely have more sentences than this, so they
+// are unaffected.
+constexpr std::size_t kMaxPostingsPerTerm = 300;
 
 // A unit longer than this many words, and than this many times the
 // article's median sentence, is penalised as run-together text.
