@@ -1,30 +1,41 @@
-// Sentence segmentation: a single left-to-right pass per line with bounded
-// look-behind (the current and previous white-space token) and look-ahead
-// (the next word), so the whole split is linear in the size of the input.
+// Sentence segmentation: one left-to-right pass per line with bounded
+// look-behind (the current and previous white-space token) and bounded
+// look-ahead (the next word; a quotation's closing mark within
+// kMaxQuoteBytes), so the whole split is linear in the size of the input.
 //
 // Decisions, in order:
-//   * lines are units of their own unless they end a sentence; a line that
-//     does not end a sentence is continued by the next one only when that
-//     line starts with a lower-case letter and the break looks like a wrap
-//     (a long line, trailing space, or a trailing comma or dash);
-//   * inline list items ("1) a 2) b", "• a • b") are cut before each marker;
+//   * a line is a unit of its own unless it ends a sentence; a line that
+//     does not is continued by the next one only when the break looks like
+//     a wrap: trailing white space before a lower-case word (or after one),
+//     or a lower-case next line after a comma, a dash or four words or more.
+//     Blank lines, list items and CJK lines are never joined;
+//   * inline lists ("1) a 2) b", "a. x b. y", "(a) x (b) y", "• a • b") are
+//     cut before each marker in sequence;
 //   * full stops of scripts written without spaces (CJK, Ethiopic, Burmese,
-//     Devanagari danda) and Arabic, Armenian and Greek terminators always end
-//     a sentence, except inside CJK brackets;
-//   * "!" and "?" end a sentence unless a lower-case word follows;
+//     Devanagari danda) and Arabic, Armenian and Greek terminators end a
+//     sentence whatever follows, except inside CJK brackets;
+//   * inside a quotation that closes on the same line ("A. B," she said)
+//     no sentence ends; a dash before the closing mark ends one before a
+//     capital;
+//   * "!" and "?" end a sentence unless a lower-case word or a comma follows;
 //   * "." ends a sentence unless it belongs to an abbreviation, an initial,
-//     a number, a URL or an e-mail address, or a lower-case word follows;
-//     after ambiguous abbreviations ("U.S.", "Inc.", "Jan.") a sentence ends
-//     only before a capitalised common word ("The", "How", "It");
+//     a German ordinal, a number, a URL or an e-mail address, or a
+//     lower-case word follows; after ambiguous abbreviations ("U.S.", "Inc.",
+//     "Jan.") a sentence ends only before a capitalised common word ("The",
+//     "How", "It"). Word lists cover English, German, Danish, Spanish,
+//     Italian, French and Russian;
+//   * "..." ends a sentence before a capital, ". . ." (spaced) never does;
 //   * tokenized text (" . " as a token, PTB quotes `` and '') ends a sentence
 //     at a free-standing terminator, which takes a free-standing closing
-//     quote with it.
+//     quote with it; a lower-case word after such a quote ("'' he said")
+//     continues the sentence.
 #include "sentence_splitter.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cstdint>
+#include <iterator>
 #include <string>
+#include <unordered_map>
 
 #include "unicode.h"
 
@@ -227,10 +238,6 @@ bool IsAsciiLetter(char c) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-template <std::size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
 
 // Word lists, case-folded (FoldCase). Entries are matched against the token
 // before a full stop (without the stop) or the word after it.
@@ -349,6 +356,18 @@ constexpr std::string_view kStarters[] = {
     "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с",
     "к", "однако", "когда", "после", "так", "также", "как", "что"};
 
+// German month names: "am 12. Juni".
+constexpr std::string_view kMonths[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember", "jan", "feb",
+    "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"};
+
+// Words before a German ordinal number ("am 12.", "im 19. Jahrhundert").
+constexpr std::string_view kOrdinalContext[] = {
+    "am", "vom", "zum", "im", "dem", "den", "der", "die", "das", "des", "ab",
+    "bis", "seit", "zur", "beim", "ins", "ihr", "ihre", "ihrem", "ihren",
+    "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
+
 // Words after a time ("5 p.m. Monday") that continue the sentence.
 constexpr std::string_view kAfterTime[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -358,6 +377,58 @@ constexpr std::string_view kAfterTime[] = {
     "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
     "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest", "local",
     "eastern", "central", "pacific", "mountain"};
+
+// Word classes of the lists above, found with one hash lookup.
+enum WordClass : unsigned {
+  kClassTitle = 1u << 0,
+  kClassNeverFinal = 1u << 1,
+  kClassBeforeNumber = 1u << 2,
+  kClassOnlyBeforeNumber = 1u << 3,
+  kClassAfterNumber = 1u << 4,
+  kClassAmbiguous = 1u << 5,
+  kClassStarter = 1u << 6,
+  kClassAfterTime = 1u << 7,
+  kClassMonth = 1u << 8,
+  kClassOrdinalContext = 1u << 9,
+};
+
+class WordClasses {
+ public:
+  WordClasses() {
+    Add(kTitles, kClassTitle);
+    Add(kNeverFinal, kClassNeverFinal);
+    Add(kBeforeNumber, kClassBeforeNumber);
+    Add(kOnlyBeforeNumber, kClassOnlyBeforeNumber);
+    Add(kAfterNumber, kClassAfterNumber);
+    Add(kAmbiguous, kClassAmbiguous);
+    Add(kStarters, kClassStarter);
+    Add(kAfterTime, kClassAfterTime);
+    Add(kMonths, kClassMonth);
+    Add(kOrdinalContext, kClassOrdinalContext);
+  }
+  unsigned Of(std::string_view word) const {
+    if (word.size() > longest_) return 0;
+    const auto it = map_.find(word);
+    return it == map_.end() ? 0 : it->second;
+  }
+
+ private:
+  template <std::size_t N>
+  void Add(const std::string_view (&list)[N], unsigned cls) {
+    for (std::string_view w : list) {
+      map_[w] |= cls;
+      longest_ = std::max(longest_, w.size());
+    }
+  }
+  std::unordered_map<std::string_view, unsigned> map_;
+  std::size_t longest_ = 0;
+};
+
+// `word` (case-folded) belongs to the class `cls`.
+bool Is(unsigned cls, std::string_view word) {
+  static const WordClasses classes;
+  return (classes.Of(word) & cls) != 0;
+}
 
 constexpr std::size_t kNone = std::string_view::npos;
 
@@ -387,7 +458,7 @@ class LineSplitter {
   struct Marker {
     bool ok = false;
     int value = 0;
-    int style = 0;  // 1 ".", 2 ")", 3 ".)"
+    int style = 0;  // 1 "1.", 2 "1)", 3 "1.)", 4 "(1)"
     std::size_t dot = std::string_view::npos;
     std::size_t end = 0;
   };
@@ -437,6 +508,7 @@ class LineSplitter {
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
+  std::size_t FootnoteEnd(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
   std::string LowerAscii(std::size_t b, std::size_t e) const;
   std::string Fold(std::size_t b, std::size_t e) const;
@@ -571,6 +643,7 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
   std::size_t q = p;
   int len;
   const char32_t c = At(q, &len);
+  if (bullet_ == 0 && IsBullet(c)) bullet_ = c;  // a list after a sentence
   if (bullet_ != 0 && c == bullet_) q = SkipSpaces(q + static_cast<std::size_t>(len));
   if (q >= e_) return q;
   const Marker m = ParseMarker(q);
@@ -632,6 +705,11 @@ LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
     return m;
   }
   if (q < e_ && !IsSpace(At(q))) return m;
+  if (digits == 0 && m.style == 1) {
+    // "A. B. Smith": initials, not list items.
+    const std::size_t r = SkipSpaces(q);
+    if (r < e_ && IsLetter(At(r)) && Next(r) < e_ && t_[Next(r)] == '.') return m;
+  }
   m.ok = true;
   m.value = value;
   m.end = q;
@@ -663,7 +741,7 @@ bool LineSplitter::IsStarterAt(std::size_t p) const {
     q += static_cast<std::size_t>(len);
   }
   if (q - p >= 24) return false;
-  return InList(kStarters, Fold(p, q));
+  return Is(kClassStarter, Fold(p, q));
 }
 
 void LineSplitter::Emit(std::size_t end, bool ended) {
@@ -674,6 +752,39 @@ void LineSplitter::Emit(std::size_t end, bool ended) {
     e = prev;
   }
   if (e > unit_) out_->push_back(Piece{unit_, e, ended});
+}
+
+// Footnote numbers after a full stop ("a consultation.11 12 Take", "(type
+// 2).10 This"): the end of the numbers when a capitalised word follows and
+// the full stop ends a word or a bracket; else kNone.
+std::size_t LineSplitter::FootnoteEnd(std::size_t tok_begin, std::size_t dot) const {
+  if (dot <= tok_begin) return kNone;
+  const char32_t before = Before(dot);
+  if (!IsLower(before) && before != U')') return kNone;
+  if (before != U')') {
+    // A word of two letters or more, not an address.
+    std::size_t i = dot;
+    int letters = 0;
+    while (i > tok_begin && letters < 3) {
+      const std::size_t prev = PrevCodePoint(t_, i);
+      if (!IsLetter(At(prev))) break;
+      ++letters;
+      i = prev;
+    }
+    if (letters < 2 || (i > tok_begin && At(PrevCodePoint(t_, i)) == U'.')) return kNone;
+  }
+  std::size_t q = dot + 1;
+  std::size_t end = kNone;
+  for (int group = 0; group < 4; ++group) {
+    std::size_t k = q;
+    while (k < e_ && k - q < 3 && IsAsciiDigit(t_[k])) ++k;
+    if (k == q || (k < e_ && !IsSpace(At(k)))) return end;
+    end = k;
+    q = SkipSpaces(k);
+    if (q >= e_) return kNone;
+    if (IsUpper(At(q))) return end;
+  }
+  return kNone;
 }
 
 // A full stop directly followed by a capitalised word ("world.Today").
@@ -719,8 +830,8 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (ch == '@' || ch == '/' || ch == ':') return false;
   }
   const std::string w = Fold(seg, dot);
-  if (InList(kTitles, w) || InList(kAmbiguous, w) || InList(kBeforeNumber, w) ||
-      InList(kNeverFinal, w)) {
+  if (Is(kClassTitle, w) || Is(kClassAmbiguous, w) || Is(kClassBeforeNumber, w) ||
+      Is(kClassNeverFinal, w)) {
     return false;
   }
   return true;
@@ -770,8 +881,8 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   }
   const std::string word = Fold(a, dot);
 
-  if (InList(kTitles, word) || InList(kNeverFinal, word)) return false;
-  if (InList(kBeforeNumber, word) || InList(kAmbiguous, word)) {
+  if (Is(kClassTitle, word) || Is(kClassNeverFinal, word)) return false;
+  if (Is(kClassBeforeNumber, word) || Is(kClassAmbiguous, word)) {
     return !digit_next && IsStarterAt(w);
   }
   // The previous word, without openers.
@@ -781,11 +892,11 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     while (pw < prev_tok_end_ && IsOpener(At(pw))) pw = Next(pw);
     if (pw >= prev_tok_end_) pw = kNone;
   }
-  if (InList(kAfterNumber, word)) {
+  if (Is(kClassAfterNumber, word)) {
     if (digit_next) return false;
     if (pw != kNone && IsAsciiDigit(t_[pw])) return IsStarterAt(w);
   }
-  if (InList(kOnlyBeforeNumber, word)) {
+  if (Is(kClassOnlyBeforeNumber, word)) {
     if (digit_next) return false;
     // "ad es.", "et al.": two-word abbreviations.
     if ((word == "es" || word == "al") && pw != kNone) {
@@ -828,15 +939,23 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     if (word == "a.m" || word == "p.m") {
       std::size_t q = w;
       while (q < e_ && q - w < 16 && IsAsciiLetter(t_[q])) ++q;
-      return !InList(kAfterTime, LowerAscii(w, q));
+      return !Is(kClassAfterTime, LowerAscii(w, q));
     }
     return IsStarterAt(w);
   }
 
-  // Ordinal numbers ("am 12. Juni", "the 2. item"): a small number ends a
-  // sentence only before a common sentence start.
-  if (only_digits && dot - a <= 3 && letters == 0) {
-    return digit_next || IsStarterAt(w);
+  // German ordinal numbers ("am 12. Juni", "im 19. Jahrhundert", "zum 01.
+  // Januar"): after an article or a preposition, or before a month, a small
+  // number ends a sentence only before a common sentence start. Elsewhere
+  // ("the toll rose to 12. Rescue teams") it is a plain number.
+  if (only_digits && dot - a <= 3 && letters == 0 && !digit_next) {
+    std::size_t q = w;
+    while (q < e_ && q - w < 24 && IsLetter(At(q))) q = Next(q);
+    const bool month = Is(kClassMonth, Fold(w, q));
+    const bool after_article =
+        IsDash(first) ||  // the end of a range, "1. -3. Jahrhundert"
+        (pw != kNone && Is(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
+    if (month || after_article) return IsStarterAt(w);
   }
 
   // A single letter: a lower-case one is an abbreviation ("z. B.", "s.
@@ -904,9 +1023,10 @@ void LineSplitter::Run() {
       tok = p;
       if (p > unit_) {
         // Inline list boundaries.
-        if (bullet_ != 0 && c == bullet_) {
+        if (bullet_ != 0 && IsBullet(c)) {
           Emit(p, false);
           unit_ = p;
+          bullet_ = c;
           p = EnterItem(p, false);
           continue;
         }
@@ -1052,7 +1172,13 @@ void LineSplitter::Run() {
       if (strong) {
         boundary = cjk_depth == 0;
       } else if (dots == 1 && !spaced && !exclaim && re == rs + 1 && q == re) {
-        boundary = NoSpaceBoundary(tok, rs);
+        const std::size_t note = FootnoteEnd(tok, rs);
+        if (note != kNone) {
+          boundary = true;
+          cut = note;
+        } else {
+          boundary = NoSpaceBoundary(tok, rs);
+        }
       }
     } else {
       std::size_t r = SkipSpaces(q);
@@ -1239,8 +1365,13 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
     // A soft wrap: into a lower-case word or a bracket, or after a line that
     // ends in a lower-case word ("eine möglichst problemlose \nSchwanger...").
     if (IsLower(c) || c == U'(') return true;
+    // Into a capital only after plain spaces (not the no-break spaces of
+    // pasted web headings) that follow a lower-case word.
     std::size_t e = last;
-    while (e > cur.begin && IsSpace(At(e))) e = PrevCodePoint(t_, e);
+    while (e > cur.begin && IsSpace(At(e))) {
+      if (t_[e] != ' ' && t_[e] != '\t') return false;
+      e = PrevCodePoint(t_, e);
+    }
     return IsLetter(c) && IsLower(At(e));
   }
   if (!IsLower(c)) return false;
@@ -1295,9 +1426,10 @@ void Splitter::AddPiece(const Piece& piece, std::vector<SentenceUnit>* out) cons
       }
     }
     std::size_t end = cut;
-    while (end > cur && (t_[end - 1] == ' ' || t_[end - 1] == '\t' ||
-                         t_[end - 1] == '\n' || t_[end - 1] == '\r')) {
-      --end;
+    while (end > cur) {
+      const std::size_t prev = PrevCodePoint(t_, end);
+      if (!IsSpace(At(prev))) break;
+      end = prev;
     }
     if (end == cur) end = limit, cut = limit;
     u.end = end;

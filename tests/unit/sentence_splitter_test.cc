@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -28,6 +30,18 @@ std::vector<std::string> Texts(std::string_view text,
 
 using Strings = std::vector<std::string>;
 
+// Only white space (any Unicode space) in text[begin, end).
+void ExpectSpaceOnly(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end;) {
+    char32_t c = 0;
+    const int len = DecodeAt(text, i, &c);
+    ASSERT_GT(len, 0);
+    EXPECT_TRUE(IsSpace(c)) << "non-space U+" << std::hex << static_cast<unsigned>(c)
+                            << std::dec << " in a gap at " << i;
+    i += static_cast<std::size_t>(len);
+  }
+}
+
 // Every unit is trimmed and non-empty, units are in order, and only white
 // space lies between them: gap unit gap unit ... gap covers the input.
 void ExpectCovers(std::string_view text, const std::vector<SentenceUnit>& units) {
@@ -36,11 +50,7 @@ void ExpectCovers(std::string_view text, const std::vector<SentenceUnit>& units)
     ASSERT_LE(pos, u.begin);
     ASSERT_LT(u.begin, u.end);
     ASSERT_LE(u.end, text.size());
-    for (std::size_t i = pos; i < u.begin; ++i) {
-      EXPECT_TRUE(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' ||
-                  text[i] == '\r')
-          << "non-space byte " << int(text[i]) << " in a gap at " << i;
-    }
+    ExpectSpaceOnly(text, pos, u.begin);
     char32_t first = 0;
     DecodeAt(text, u.begin, &first);
     EXPECT_FALSE(IsSpace(first)) << "unit not trimmed at " << u.begin;
@@ -49,11 +59,7 @@ void ExpectCovers(std::string_view text, const std::vector<SentenceUnit>& units)
     EXPECT_FALSE(IsSpace(last)) << "unit not trimmed at " << u.end;
     pos = u.end;
   }
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    EXPECT_TRUE(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' ||
-                text[i] == '\r')
-        << "non-space byte after the last unit at " << i;
-  }
+  ExpectSpaceOnly(text, pos, text.size());
 }
 
 TEST(SentenceSplitterTest, EmptyAndWhitespaceInput) {
@@ -117,6 +123,8 @@ TEST(SentenceSplitterTest, Initials) {
   EXPECT_EQ(Texts("The Hobbit is by J. R. R. Tolkien. It sold well."),
             (Strings{"The Hobbit is by J. R. R. Tolkien.", "It sold well."}));
   EXPECT_EQ(Texts("My name is Jonas E. Smith."), (Strings{"My name is Jonas E. Smith."}));
+  EXPECT_EQ(Texts("A. B. Smith came. C. D. Jones left."),
+            (Strings{"A. B. Smith came.", "C. D. Jones left."}));
   EXPECT_EQ(Texts("We make a good team, you and I. Did you see Albert I. Jones yesterday?"),
             (Strings{"We make a good team, you and I.",
                      "Did you see Albert I. Jones yesterday?"}));
@@ -127,10 +135,21 @@ TEST(SentenceSplitterTest, NumbersMoneyAndDecimals) {
             (Strings{"Revenue was $3.64 billion, up 3.5% on the year.", "Costs fell."}));
   EXPECT_EQ(Texts("She has $100.00. It is in her bag."),
             (Strings{"She has $100.00.", "It is in her bag."}));
+  EXPECT_EQ(Texts("The toll rose to 12. Rescue teams kept digging."),
+            (Strings{"The toll rose to 12.", "Rescue teams kept digging."}));
   EXPECT_EQ(Texts("Version 1.5.2 shipped in 2024. Users upgraded."),
             (Strings{"Version 1.5.2 shipped in 2024.", "Users upgraded."}));
   EXPECT_EQ(Texts("You can find it at N°. 1026.253.553. That is where the treasure is."),
             (Strings{"You can find it at N°. 1026.253.553.", "That is where the treasure is."}));
+}
+
+TEST(SentenceSplitterTest, FootnoteNumbers) {
+  EXPECT_EQ(Texts("It creates a gap in a consultation.11 12 Take the common cold."),
+            (Strings{"It creates a gap in a consultation.11 12", "Take the common cold."}));
+  EXPECT_EQ(Texts("It is a sample from the Journal (1987).1 According to it, no."),
+            (Strings{"It is a sample from the Journal (1987).1", "According to it, no."}));
+  EXPECT_EQ(Texts("Version 2.10 This is no footnote."),
+            (Strings{"Version 2.10 This is no footnote."}));
 }
 
 TEST(SentenceSplitterTest, UrlsAndEmails) {
@@ -249,6 +268,9 @@ TEST(SentenceSplitterTest, WrappedLinesContinue) {
   // A soft wrap (trailing space) after a lower-case word, into a capital.
   EXPECT_EQ(Texts("Tipps für eine problemlose \nSchwangerschaft und ein Baby."),
             (Strings{"Tipps für eine problemlose \nSchwangerschaft und ein Baby."}));
+  // Not after a heading that ends in a no-break space.
+  EXPECT_EQ(Texts("Easing tensions\u00a0 \nBiden moved quickly."),
+            (Strings{"Easing tensions", "Biden moved quickly."}));
   // Not after a number or a colon, and never into a list item.
   EXPECT_EQ(Texts("Compliance Log – Volume 12 \nAttachment A"),
             (Strings{"Compliance Log – Volume 12", "Attachment A"}));
@@ -276,6 +298,9 @@ TEST(SentenceSplitterTest, InlineLists) {
             (Strings{"(a) Hello world.", "(b) Hello world.", "(c) Hi."}));
   EXPECT_EQ(Texts("His name is Mark E. Smith. a. here it is b. another"),
             (Strings{"His name is Mark E. Smith.", "a. here it is", "b. another"}));
+  EXPECT_EQ(Texts("2. The second item. • 9. The first item • 10. The second item ⁃9. Third"),
+            (Strings{"2. The second item.", "• 9. The first item", "• 10. The second item",
+                     "⁃9. Third"}));
   EXPECT_EQ(Texts("1.) The first item 2.) The second item 1.) Again"),
             (Strings{"1.) The first item", "2.) The second item", "1.) Again"}));
 }
@@ -423,6 +448,49 @@ TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ExpectCovers(text, units);
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
+  }
+}
+
+// Random text from tricky pieces: the invariants hold for every input.
+TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
+  const char* pieces[] = {
+      ".", "!", "?", "...", ". . .", "…", "\"", "'", "“", "”", "„", "‘", "’",
+      "(", ")", "[", "]", "[1]", "`` ", " ''", " ", "  ", "\n", "\r\n", "\n\n",
+      "\t", "a", "The", "word", "Mr", "U.S", "e.g", "J", "I", "1", "12", "3.5",
+      "a)", "1.", "(b)", "• ", "- ", "。", "！", "「", "」", "《", "》", "؟", "।",
+      ":", ";", ",", "--", "—", "é", "€", "😀", "\xC2\xA0", "www", "@", "/",
+      "Straße", "Ի", "Π", "А."};
+  const std::size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
+  std::uint32_t seed = 12345;
+  auto next = [&seed]() {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int iteration = 0; iteration < 3000; ++iteration) {
+    std::string text;
+    const std::size_t count = next() % 60;
+    for (std::size_t i = 0; i < count; ++i) text += pieces[next() % n_pieces];
+    SplitOptions options;
+    options.max_unit_bytes = (iteration % 3 == 0) ? 3000 : 1 + next() % 40;
+    const auto units = SplitSentences(text, options);
+    ExpectCovers(text, units);
+    int last_paragraph = 0;
+    int last_line = 0;
+    for (const SentenceUnit& u : units) {
+      EXPECT_LE(u.end - u.begin, std::max<std::size_t>(options.max_unit_bytes, 4));
+      EXPECT_GE(u.paragraph, last_paragraph);
+      EXPECT_GE(u.line, last_line);
+      last_paragraph = u.paragraph;
+      last_line = u.line;
+      if (u.truncated) {
+        EXPECT_FALSE(u.line_unit);
+      }
+    }
+    if (HasFailure()) {
+      ADD_FAILURE() << "input: " << nlohmann::json(text).dump()
+                    << " max_unit_bytes " << options.max_unit_bytes;
+      break;
+    }
   }
 }
 
