@@ -4,7 +4,7 @@
 # ROUGE-1/2/L F1 on the shared CNN/DM-100 and BBC data, time per document.
 #
 #   scripts/bench-quality.sh          full run (BBC: first 500 articles)
-#   scripts/bench-quality.sh --ci     reduced (BBC: first 100), a few minutes;
+#   scripts/bench-quality.sh --ci     reduced (BBC: every fifth of the 500), a few minutes;
 #                                     exits non-zero when precis misses its
 #                                     CNN/DM targets
 #

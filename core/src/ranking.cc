@@ -1,6 +1,7 @@
 #include "ranking.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -20,6 +21,11 @@ constexpr std::size_t kMaxPostingsPerTerm = 2000;
 // book it keeps the graph linear in its length (each sentence has at most
 // 2 * kLinkWindow neighbours) while centrality stays meaningful locally.
 constexpr std::size_t kLinkWindow = 400;
+
+// A unit longer than this many words, and than this many times the
+// article's median sentence, is penalised as run-together text.
+constexpr double kLongUnitMinWords = 40;
+constexpr double kLongUnitMedians = 2.5;
 
 struct TermVector {
   std::vector<std::pair<int, double>> weights;  // (term id, weight), sorted
@@ -160,23 +166,104 @@ bool HasWord(const DocSentence& s, std::initializer_list<std::string_view> words
   return false;
 }
 
+// True when the sentence carries a photo-caption cue: a parenthesised
+// position such as "(left)", "(far right)", "(pictured)", or the word
+// "pictured". Captions pasted with an article often lose their full stop and
+// run into the next sentence.
+bool HasCaptionCue(const DocSentence& s, std::string_view text) {
+  static const char* const kCues[] = {"left",  "right", "centre", "center",
+                                      "pictured", "above", "below", "inset",
+                                      "top",   "bottom", "file"};
+  for (const Token& t : s.tokens) {
+    if (t.norm == "pictured") return true;
+  }
+  for (std::size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 24) continue;
+    std::string inner;
+    for (char c : text.substr(open + 1, close - open - 1)) {
+      inner += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    for (const char* cue : kCues) {
+      const std::size_t at = inner.find(cue);
+      if (at == std::string::npos) continue;
+      const std::size_t end = at + std::char_traits<char>::length(cue);
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(inner[at - 1]));
+      const bool ends = end == inner.size() ||
+                        !std::isalpha(static_cast<unsigned char>(inner[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+// Places where two sentences (often a photo caption and the text) were run
+// together without punctuation: a capitalised function word ("The", "He",
+// "But") in the middle of the unit with only white space before it.
+int RunTogetherBoundaries(const DocSentence& s, std::string_view text) {
+  static const char* const kOpeners[] = {
+      "the", "a", "an", "he", "she", "it", "they", "his", "her", "their",
+      "its", "this", "these", "but", "and", "in", "on", "at", "after", "as",
+      "we", "i", "there", "when", "while", "now"};
+  int count = 0;
+  for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+    const Token& t = s.tokens[k];
+    if (!t.capitalized || t.kind != TokenKind::kWord) continue;
+    const Token& prev = s.tokens[k - 1];
+    if (prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber) continue;
+    // Only white space between the two words.
+    bool bare = true;
+    for (std::size_t c = prev.end; c < t.begin; ++c) {
+      const char ch = text[c - s.begin];
+      if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+        bare = false;
+        break;
+      }
+    }
+    if (!bare || t.begin == prev.end) continue;
+    // "I" is always capitalised.
+    if (t.norm == "i") continue;
+    for (const char* w : kOpeners) {
+      if (t.norm == w) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+// The median number of words of the document's sentences.
+double MedianWords(const Document& doc) {
+  std::vector<std::size_t> words;
+  for (const DocSentence& s : doc.sentences) {
+    if (!s.line_unit) words.push_back(s.words);
+  }
+  if (words.empty()) return 0;
+  std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
+  return static_cast<double>(words[words.size() / 2]);
+}
+
 // How well a sentence stands on its own in a summary, in (0, 1].
-double QualityFactor(const Document& doc, std::size_t i) {
+// `median_words` is the document's median sentence length.
+double QualityFactor(const Document& doc, std::size_t i, double median_words) {
   const DocSentence& s = doc.sentences[i];
   const std::string_view text = s.Text(doc.text);
   double q = 1.0;
   const double words = static_cast<double>(s.words);
-  // Fragments carry little; very long units are usually several sentences
-  // or photo captions run together with the text.
+  // Fragments carry little.
   if (words < 6) {
     q *= 0.35;
   } else if (words < 10) {
     q *= 0.7;
-  } else if (words > 70) {
-    q *= 0.55;
-  } else if (words > 50) {
-    q *= 0.8;
   }
+  // A unit far longer than the article's sentences is usually several of
+  // them, or captions, run together.
+  const double long_unit = std::max(kLongUnitMinWords, kLongUnitMedians * median_words);
+  if (words > long_unit) q *= std::pow(long_unit / words, 2.0);
+  if (HasCaptionCue(s, text)) q *= 0.5;
+  q *= std::pow(0.5, RunTogetherBoundaries(s, text));
   // Questions ask rather than tell.
   std::size_t last = text.find_last_not_of(" \t\r\n\"'`)");
   if (last != std::string_view::npos && text[last] == '?') q *= 0.6;
@@ -192,7 +279,6 @@ double QualityFactor(const Document& doc, std::size_t i) {
        s.tokens[0].norm == "photo" || s.tokens[0].norm == "image")) {
     q *= 0.3;
   }
-  if (LeansOnPrevious(doc, i)) q *= 0.85;
   return q;
 }
 
@@ -323,7 +409,10 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
   }
 
   if (options.quality) {
-    for (std::size_t i = 0; i < n; ++i) score[i] *= QualityFactor(doc, i);
+    const double median_words = MedianWords(doc);
+    for (std::size_t i = 0; i < n; ++i) {
+      score[i] *= QualityFactor(doc, i, median_words);
+    }
   }
   if (options.centroid_power > 0) {
     const std::vector<double> centroid = CentroidSimilarity(doc);
@@ -425,20 +514,26 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
   // The budget's share of the article decides how much the opening and
   // sentence length weigh (see SelectOptions).
   double coverage = 1;
+  double sentences_wanted = static_cast<double>(target);
   if (by_words) {
     double total_words = 0;
     for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
     coverage = total_words > 0 ? word_budget / total_words : 1;
+    sentences_wanted = total_words > 0 ? coverage * static_cast<double>(order.size())
+                                       : 1;
   } else if (!order.empty()) {
     coverage = static_cast<double>(target) / static_cast<double>(order.size());
   }
-  double lead_weight = 0;
-  if (coverage <= options.lead_full_coverage) {
-    lead_weight = 1;
-  } else if (coverage < options.lead_coverage) {
-    lead_weight = (options.lead_coverage - coverage) /
-                  (options.lead_coverage - options.lead_full_coverage);
-  }
+  // 1 at or below `full`, 0 at or above `zero`, linear between.
+  auto ramp = [](double x, double full, double zero) {
+    if (x <= full) return 1.0;
+    if (x >= zero) return 0.0;
+    return (zero - x) / (zero - full);
+  };
+  const double lead_weight =
+      std::max(ramp(coverage, options.lead_full_coverage, options.lead_coverage),
+               ramp(sentences_wanted, options.lead_full_sentences,
+                    options.lead_zero_sentences));
   std::vector<double> adjusted(scores.begin(), scores.end());
   adjusted.resize(n, 0.0);
   if (lead_weight > 0) {

@@ -6,14 +6,13 @@
 // shared evaluation data (scripts/bench-quality.sh):
 //   * edges weigh the content words two sentences share, normalised by the
 //     logs of their lengths (TextRank's own similarity);
-//   * a lead prior: the random surfer restarts near the top of the article,
-//     where writers put what matters (personalised PageRank);
-//   * quality factors for units that read badly out of context: very short
-//     or very long sentences, photo captions glued to the text, bylines,
-//     questions and quotes without a speaker.
-// Selection picks the best sentences to a budget, skips near-duplicates of
-// chosen ones, repairs dangling openings ("He said...", "However, ...") by
-// bringing in the sentence they lean on, and returns document order.
+//   * quality factors for units that read badly out of context: fragments,
+//     bylines, questions, quotes without a speaker, dangling openings.
+// Selection picks the best sentences to a budget: short summaries lean on
+// the article's opening and on sentences of moderate length, long ones on
+// centrality alone; near-duplicates of chosen sentences are skipped, and a
+// dangling opening ("He said...", "However, ...") brings in the sentence it
+// leans on. The result is in document order.
 #ifndef PRECIS_CORE_RANKING_H_
 #define PRECIS_CORE_RANKING_H_
 
@@ -43,7 +42,7 @@ struct RankOptions {
   // Share of the restart probability that goes to the lead prior instead of
   // spreading evenly; 0 is plain TextRank. The prior of sentence i (counting
   // non-heading sentences from 0) is proportional to 1 / (1 + i / lead_scale).
-  double lead_restart = 0.9;
+  double lead_restart = 0.0;
   double lead_scale = 1.0;
   // Multiply scores by the sentence quality factors (see ranking.cc).
   bool quality = true;
@@ -92,12 +91,17 @@ struct SelectOptions {
   // where w is 1 while the budget covers at most lead_full_coverage of the
   // article's sentences (or words), falls linearly to 0 at lead_coverage,
   // and stays 0 above: a long abridgement is chosen by centrality alone.
-  double lead_boost = 0.0;
-  double lead_decay = 1.5;
-  double lead_full_coverage = 0.2;
-  double lead_coverage = 0.35;
+  double lead_boost = 8.0;
+  double lead_decay = 5.0;
+  double lead_full_coverage = 0.3;
+  double lead_coverage = 0.36;
+  // A summary of at most lead_full_sentences sentences is all lede (w = 1)
+  // whatever the article's length; w falls to 0 at lead_zero_sentences.
+  // The larger of the two weights applies.
+  double lead_full_sentences = 3;
+  double lead_zero_sentences = 4;
   double long_words = 25;
-  double long_power = 0.0;
+  double long_power = 1.5;
 };
 
 // Top-k selection with no duplicate control and no repair.
