@@ -100,14 +100,24 @@ constexpr std::string_view kDottedTitles[] = {
     "sgt", "st"};
 constexpr std::string_view kOrgWords[] = {
     "academy", "administration", "agency", "airlines", "army", "assembly",
-    "association", "authority", "bank", "board", "bureau", "cabinet",
+    "association", "authority", "bank", "board", "branch", "bureau", "cabinet",
     "center", "centre", "co", "college", "commission", "committee",
     "company", "congress", "corp", "corporation", "council", "court",
-    "department", "foundation", "fund", "government", "group", "inc",
-    "institute", "journal", "league", "ltd", "ministry", "navy", "news",
+    "department", "federation", "foundation", "fund", "government", "group",
+    "hospital", "inc", "institute", "journal", "laboratory", "league",
+    "library", "ltd", "ministry", "museum", "navy", "network", "news",
     "office", "organisation", "organization", "parliament", "party",
     "pentagon", "plc", "police", "post", "press", "reserve", "school",
-    "senate", "service", "society", "tribune", "union", "university"};
+    "senate", "service", "society", "studios", "tribune", "union",
+    "university"};
+// Words that make a capitalised span a place ("Wharf Street", "Port
+// Ellis", "Lake Tahoe").
+constexpr std::string_view kPlaceWords[] = {
+    "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cape",
+    "city", "coast", "county", "district", "fort", "gulf", "harbor",
+    "harbour", "island", "islands", "lake", "mount", "mountains", "ocean",
+    "park", "peninsula", "port", "province", "region", "river", "road",
+    "sea", "square", "strait", "street", "valley"};
 // Places: countries, large cities and regions (folded; multi-word entries
 // are matched against the whole capitalised span).
 constexpr std::string_view kPlaceNames[] = {
@@ -172,9 +182,9 @@ constexpr std::string_view kPhraseConnectives[] = {
     "for instance", "in addition", "in contrast", "in fact",
     "in other words", "in this context", "in turn", "on the other hand",
     "of course"};
-// Words that never start a clause we would keep as a bullet.
-constexpr std::string_view kTrailingClauseWords[] = {"adding", "saying",
-                                                     "which"};
+// Words that open a final clause that can be dropped when it holds no value
+// (money, percentage or date).
+constexpr std::string_view kTrailingClauseWords[] = {"which", "who"};
 
 const WordSet& Months() { static const WordSet s(kMonthWords); return s; }
 const WordSet& Weekdays() { static const WordSet s(kWeekdayWords); return s; }
@@ -188,6 +198,7 @@ const WordSet& Titles() { static const WordSet s(kTitleWords); return s; }
 const WordSet& RoleQualifiers() { static const WordSet s(kRoleQualifierWords); return s; }
 const WordSet& DottedTitles() { static const WordSet s(kDottedTitles); return s; }
 const WordSet& OrgWords() { static const WordSet s(kOrgWords); return s; }
+const WordSet& PlaceWords() { static const WordSet s(kPlaceWords); return s; }
 const WordSet& Places() { static const WordSet s(kPlaceNames); return s; }
 const WordSet& PlacePreps() { static const WordSet s(kPlacePrepositions); return s; }
 const WordSet& SpeechVerbs() { static const WordSet s(kSpeechVerbs); return s; }
@@ -863,6 +874,12 @@ class SentenceFacts {
       Add(first, last, kOrg, kWOrg);
       return;
     }
+    for (std::size_t j = first; j <= last; ++j) {
+      if (Word(j) && PlaceWords().Has(T(j).norm) && last > first) {
+        Add(first, last, kPlace, kWPlace);
+        return;
+      }
+    }
     bool all_places = true;
     for (std::size_t j = first; j <= last; ++j) all_places &= IsPlaceWord(j);
     if (all_places) {
@@ -934,12 +951,13 @@ class Compressor {
 
   // The bullet text and the spans that survive in it.
   std::string Run(std::vector<Span>* kept) {
+    limit_ = N();
     DropLeadingConnective();
     DropInnerConnective();
     DropParentheticals();
+    ShortenLong();
     DropTrailingAttribution();
     DropTrailingClause();
-    ShortenLong();
     std::string out = Assemble();
     if (WordCount(out) < kMinBulletWords) {
       drops_.clear();
@@ -1110,8 +1128,8 @@ class Compressor {
   }
 
   // The token before the last comma of the sentence, or npos.
-  std::size_t LastCommaToken() const {
-    for (std::size_t k = N(); k-- > 1;) {
+  std::size_t LastCommaToken(std::size_t limit) const {
+    for (std::size_t k = limit; k-- > 1;) {
       if (CommaAfter(k - 1)) return k - 1;
     }
     return std::string_view::npos;
@@ -1126,34 +1144,35 @@ class Compressor {
     if (HasQuoteMarks()) return;  // keep the speaker of a quote
     // Try the last three commas, nearest first.
     std::size_t commas = 0;
-    for (std::size_t before = N() - 1; before-- > 4 && commas < 3;) {
+    if (limit_ < 6) return;
+    for (std::size_t before = limit_ - 1; before-- > 4 && commas < 3;) {
       if (!CommaAfter(before)) continue;
       ++commas;
       const std::size_t first = before + 1;
-      const std::size_t count = N() - first;
+      const std::size_t count = limit_ - first;
       if (count == 0 || count > 20) return;
       // The segment up to the next comma holds the verb.
       std::size_t seg_end = first;
-      while (seg_end + 1 < N() && !CommaAfter(seg_end)) ++seg_end;
+      while (seg_end + 1 < limit_ && !CommaAfter(seg_end)) ++seg_end;
       bool has_number = false;
-      for (std::size_t k = first; k < N(); ++k) {
+      for (std::size_t k = first; k < limit_; ++k) {
         has_number |= T(k).kind == TokenKind::kNumber;
       }
       if (has_number) return;
-      if (seg_end - first + 1 > 8) continue;
       const bool according = T(first).norm == "according" && count > 2 &&
                              T(first + 1).norm == "to";
-      std::size_t verb = N();
+      if (seg_end - first + 1 > 8 && !according) continue;
+      std::size_t verb = limit_;
       for (std::size_t k = first; k <= seg_end; ++k) {
         if (SpeechVerbs().Has(T(k).norm)) {
           verb = k;
           break;
         }
       }
-      if (!according && verb == N()) continue;
+      if (!according && verb == limit_) continue;
       if (!according && verb == first) {
         const bool speaker_follows =
-            verb + 1 < N() && (T(verb + 1).capitalized || T(verb + 1).norm == "the") &&
+            verb + 1 < limit_ && (T(verb + 1).capitalized || T(verb + 1).norm == "the") &&
             (T(verb).norm == "said" || T(verb).norm == "says" || T(verb).norm == "added");
         if (!speaker_follows) return;
       }
@@ -1175,10 +1194,16 @@ class Compressor {
   }
 
   void DropTrailingClause() {
-    const std::size_t before = LastCommaToken();
+    const std::size_t before = LastCommaToken(limit_);
     if (before == std::string_view::npos || before < 7) return;
     const std::size_t first = before + 1;
-    if (first >= N() || !TrailingClause().Has(T(first).norm)) return;
+    if (first >= limit_) return;
+    // ", which ...", ", who ...", or a participle (", ending ...").
+    const Token& w = T(first);
+    const bool participle = w.kind == TokenKind::kWord && !w.capitalized &&
+                            w.norm.size() > 5 &&
+                            w.norm.compare(w.norm.size() - 3, 3, "ing") == 0;
+    if (!TrailingClause().Has(w.norm) && !participle) return;
     const std::size_t b = T(before).end;
     const std::size_t e = FinalPunct();
     if (Dropped(b, e)) return;
@@ -1210,6 +1235,7 @@ class Compressor {
       const double head = WeightIn(s_.begin, T(k).end, false);
       if (head >= 0.6 * total && head > 0) {
         drops_.push_back({T(k).end, FinalPunct()});
+        limit_ = k + 1;
         return;
       }
     }
@@ -1241,10 +1267,13 @@ class Compressor {
       if (ch == ',' && !out.empty() && out.back() == ',') continue;
       out.push_back(ch);
     }
+    // Leading punctuation, and list markers ("- ", "* ", "• ").
     while (!out.empty() && (out.front() == ',' || out.front() == ';' ||
-                            out.front() == ':' || out.front() == ' ')) {
+                            out.front() == ':' || out.front() == ' ' ||
+                            out.front() == '-' || out.front() == '*')) {
       out.erase(out.begin());
     }
+    if (out.compare(0, 4, "\xE2\x80\xA2 ") == 0) out.erase(0, 4);
     while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' ' ||
                             out.back() == ':')) {
       out.pop_back();
@@ -1272,6 +1301,7 @@ class Compressor {
   const DocSentence& s_;
   const std::vector<Span>& spans_;
   std::vector<Range> drops_;
+  std::size_t limit_ = 0;  // tokens before a cut at the end
 };
 
 // ---------------------------------------------------------------------------

@@ -310,6 +310,29 @@ TEST(KeyFactsCompressionTest, DropsTrailingWhichClause) {
             "This includes a recent $3.64 billion missile sales approval.");
 }
 
+TEST(KeyFactsCompressionTest, DropsTrailingParticipleAndWhoClauses) {
+  EXPECT_EQ(BulletOf("The council voted 7 to 2 on Tuesday to replace the drawbridge, ending "
+                     "a decade of debate over a structure that carries 18,000 vehicles."),
+            "The council voted 7 to 2 on Tuesday to replace the drawbridge.");
+  EXPECT_EQ(BulletOf("The award went to Mayor Luis Ferreira on May 5, who thanked the "
+                     "engineers and the voters."),
+            "The award went to Mayor Luis Ferreira on May 5.");
+  // A final clause that carries the date stays.
+  const std::string s =
+      "The city mourned Mayor Luis Ferreira this week, who died on May 5 after a long "
+      "illness.";
+  EXPECT_EQ(BulletOf(s), s);
+}
+
+TEST(KeyFactsCompressionTest, LongSentenceCutBeforeItsAttribution) {
+  EXPECT_EQ(BulletOf("Keeping the drawbridge in service would require about $2.3 million a "
+                     "year in repairs and upkeep for the old towers, according to a report by "
+                     "the public works department, while the fixed span is expected to need "
+                     "little more than routine inspections by the city engineers."),
+            "Keeping the drawbridge in service would require about $2.3 million a year in "
+            "repairs and upkeep for the old towers.");
+}
+
 TEST(KeyFactsTest, EmptyAndDisabled) {
   Document empty;
   EXPECT_TRUE(ExtractKeyFacts(empty, {}, 5).empty());
