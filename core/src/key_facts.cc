@@ -24,6 +24,7 @@ constexpr std::size_t kLongBulletWords = 32;
 // Past the first three bullets, a sentence must add at least this much new
 // fact weight (more than a lone place or organisation).
 constexpr double kMinExtraFact = 1.5;
+constexpr double kPronounPenalty = 0.7;
 
 // ---------------------------------------------------------------------------
 // Word lists (case-folded, sorted at first use).
@@ -1315,6 +1316,7 @@ struct Candidate {
   std::vector<std::string> terms;   // sorted distinct content terms
   double prior = 0;                 // rank, position and brevity mix
   std::size_t words = 0;
+  bool pronoun_start = false;
 };
 
 // What a span refers to, for novelty: people by their last name word, other
@@ -1456,6 +1458,13 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     std::sort(c.terms.begin(), c.terms.end());
     c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
     c.prior = prior(i);
+    {
+      std::size_t end = 0;
+      while (end < c.text.size() && c.text[end] != ' ') ++end;
+      const std::string first = FoldCase(c.text.substr(0, end));
+      c.pronoun_start = first == "he" || first == "she" || first == "they" ||
+                        first == "it" || first == "we" || first == "i";
+    }
     cands.push_back(std::move(c));
   }
   // Keep the most promising candidates only (by their standalone score).
@@ -1489,8 +1498,15 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
       // Beyond three bullets only sentences that add more than a lone name
       // qualify.
       if (fact < kMinExtraFact && chosen.size() >= floor) continue;
-      const double brevity = 1.0 / (1.0 + static_cast<double>(c.words) / 30.0);
-      const double score = 0.6 * (fact / 10.0) * brevity * 1.5 + c.prior;
+      // Fact weight favours short bullets strongly, the rank and position
+      // prior mildly: on CNN/DailyMail this keeps ROUGE-2 against the
+      // highlights above the same number of summary sentences with a third
+      // fewer words.
+      const double words = static_cast<double>(c.words);
+      double score = 0.9 * (fact / 10.0) / (1.0 + words / 20.0) +
+                     c.prior / (1.0 + words / 80.0);
+      // A bullet that opens with a personal pronoun does not say who.
+      if (c.pronoun_start) score *= kPronounPenalty;
       if (score > best) {
         best = score;
         best_i = i;
