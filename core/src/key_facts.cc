@@ -164,6 +164,10 @@ constexpr std::string_view kSpeechVerbs[] = {
     "insisted", "noted", "remarked", "replied", "reported", "said", "say",
     "says", "stated", "stressed", "suggested", "tells", "told", "tweeted",
     "warned", "wrote"};
+// Words that open a subordinate clause.
+constexpr std::string_view kSubordinators[] = {
+    "although", "as", "because", "if", "since", "though", "unless", "when",
+    "whereas", "while"};
 // Verbs that introduce a quotation without being an attribution clause.
 constexpr std::string_view kQuoteVerbs[] = {"call", "called", "calling", "calls",
                                             "described", "dubbed", "saying",
@@ -1369,6 +1373,12 @@ bool Eligible(const Document& doc, std::size_t i) {
   char32_t first;
   DecodeAt(t, 0, &first);
   if (IsLower(first)) return false;
+  // A short subordinate clause on its own ("As the tactics change."): a
+  // fragment left by a broken paste.
+  if (!s.tokens.empty() && s.words < 10 && t.find(',') == std::string_view::npos) {
+    static const WordSet subordinators(kSubordinators);
+    if (subordinators.Has(s.tokens[0].norm)) return false;
+  }
   return true;
 }
 

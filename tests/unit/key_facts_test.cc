@@ -399,6 +399,18 @@ TEST(KeyFactsTest, Deterministic) {
   }
 }
 
+TEST(KeyFactsTest, FragmentsAreNotBullets) {
+  DocBuilder b({"As the tactics used by programs change.",
+                "the rest of a sentence that lost its start in 2024.",
+                "Is the bridge worth $48 million?",
+                "When Joy Rainey started racing in 1974 she was continuing a family "
+                "tradition."});
+  std::vector<double> scores(4, 0.25);
+  const auto facts = ExtractKeyFacts(b.doc(), scores, 5);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].sentence, 3u);
+}
+
 TEST(KeyFactsTest, KindsAreListedInTheFixedOrder) {
   DocBuilder b({"Finance Minister Choi Sang-mok said Korea will spend $2 billion in "
                 "Seoul by May 2025."});
