@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t kMaxTokensPerSentence = 400;
 constexpr std::size_t kMaxCandidates = 4000;
 constexpr std::size_t kMaxAnalysed = 20000;
+constexpr std::size_t kMaxQuotesPerSentence = 8;
 constexpr std::size_t kMinBulletWords = 5;
 constexpr std::size_t kMaxSourceWords = 80;
 constexpr std::size_t kLongBulletWords = 32;
@@ -489,6 +490,7 @@ class SentenceFacts {
     const std::string_view sent = text_.substr(s_.begin, s_.end - s_.begin);
     std::size_t open = std::string_view::npos;
     bool straight = false;
+    std::size_t quotes = 0;
     for (std::size_t p = 0; p < sent.size();) {
       char32_t cp;
       const int len = DecodeAt(sent, p, &cp);
@@ -505,6 +507,7 @@ class SentenceFacts {
         }
       } else if ((straight && cp == '"') ||
                  (!straight && (cp == 0x201D || cp == 0x00BB))) {
+        if (++quotes > kMaxQuotesPerSentence) return;
         AddQuote(s_.begin + open, s_.begin + p);
         open = std::string_view::npos;
       }
@@ -1227,6 +1230,12 @@ class Compressor {
     }
     if (kept_words <= kLongBulletWords) return;
     const double total = WeightIn(s_.begin, s_.end, false);
+    // Spans by end, for a running sum of the weight before each break.
+    std::vector<std::pair<std::size_t, double>> ends;
+    for (const Span& sp : spans_) ends.push_back({sp.end, sp.weight});
+    std::sort(ends.begin(), ends.end());
+    std::size_t next_end = 0;
+    double head = 0;
     std::size_t seen = 0;
     for (std::size_t k = 0; k + 1 < N(); ++k) {
       if (!Dropped(T(k).begin, T(k).end)) ++seen;
@@ -1237,7 +1246,9 @@ class Compressor {
           gap.find(',') != std::string_view::npos &&
           (T(k + 1).norm == "and" || T(k + 1).norm == "but" || T(k + 1).norm == "while");
       if (!semi && !comma_conj) continue;
-      const double head = WeightIn(s_.begin, T(k).end, false);
+      while (next_end < ends.size() && ends[next_end].first <= T(k).end) {
+        head += ends[next_end++].second;
+      }
       if (head >= 0.6 * total && head > 0) {
         drops_.push_back({T(k).end, FinalPunct()});
         limit_ = k + 1;
@@ -1282,6 +1293,13 @@ class Compressor {
     while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' ' ||
                             out.back() == ':')) {
       out.pop_back();
+    }
+    // A dangling conjunction after a cut (", and").
+    for (const char* tail : {", and", ", or", ", but"}) {
+      const std::size_t len = std::char_traits<char>::length(tail);
+      if (out.size() > len && out.compare(out.size() - len, len, tail) == 0) {
+        out.erase(out.size() - len);
+      }
     }
     if (out.empty()) return out;
     // Capitalise the first letter after a dropped opening.
