@@ -1295,10 +1295,11 @@ class Compressor {
       out.pop_back();
     }
     // A dangling conjunction after a cut (", and").
-    for (const char* tail : {", and", ", or", ", but"}) {
+    for (const char* tail : {", and.", ", or.", ", but.", ", and", ", or", ", but"}) {
       const std::size_t len = std::char_traits<char>::length(tail);
       if (out.size() > len && out.compare(out.size() - len, len, tail) == 0) {
         out.erase(out.size() - len);
+        break;
       }
     }
     if (out.empty()) return out;

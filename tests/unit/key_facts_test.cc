@@ -324,6 +324,10 @@ TEST(KeyFactsCompressionTest, DropsTrailingParticipleAndWhoClauses) {
   EXPECT_EQ(BulletOf(s), s);
 }
 
+TEST(KeyFactsCompressionTest, NoDanglingConjunction) {
+  EXPECT_EQ(BulletOf("Prices rose 12% in May in Seoul, and."), "Prices rose 12% in May in Seoul.");
+}
+
 TEST(KeyFactsCompressionTest, LongSentenceCutBeforeItsAttribution) {
   EXPECT_EQ(BulletOf("Keeping the drawbridge in service would require about $2.3 million a "
                      "year in repairs and upkeep for the old towers, according to a report by "
