@@ -25,6 +25,21 @@ find_program(PRECIS_NODE NAMES node nodejs REQUIRED)
 set(CMAKE_CROSSCOMPILING_EMULATOR "${PRECIS_NODE};--no-experimental-fetch"
     CACHE STRING "Runs the test programs built with Emscripten" FORCE)
 
+# Debian's Emscripten runs its JavaScript optimiser (acorn) in node at link
+# time and finds acorn only through NODE_PATH: set it for every link, so a
+# plain `cmake --build` works without the environment of scripts/build-wasm.sh.
+set(PRECIS_NODE_MODULES /usr/share/nodejs CACHE PATH "Folder holding node's acorn module")
+if(EXISTS "${PRECIS_NODE_MODULES}/acorn")
+  set(_node_path "${PRECIS_NODE_MODULES}")
+  if(DEFINED ENV{NODE_PATH} AND NOT "$ENV{NODE_PATH}" STREQUAL "")
+    set(_node_path "$ENV{NODE_PATH}:${_node_path}")
+  endif()
+  foreach(lang C CXX)
+    set(CMAKE_${lang}_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env "NODE_PATH=${_node_path}")
+  endforeach()
+  unset(_node_path)
+endif()
+
 # Link options shared by the browser and node modules.
 set(PRECIS_WASM_MODULE_OPTIONS
   -lembind

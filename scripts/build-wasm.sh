@@ -3,7 +3,8 @@
 #   build-wasm/wasm/precis.mjs + precis.wasm   browser/worker ES module
 #   build-wasm/wasm/precis-node.mjs            node ES module (wasm embedded)
 # and, unless PRECIS_BUILD_TESTS=OFF, the GoogleTest suite for node
-# (run it with: ctest --test-dir build-wasm).
+# (run it with: ctest --test-dir build-wasm). Warnings are errors unless
+# PRECIS_WERROR=OFF.
 #
 #   scripts/build-wasm.sh [BUILD_DIR]
 #
@@ -27,12 +28,13 @@ export NODE_PATH=${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs
 
 bash scripts/fetch-wasm-deps.sh "$build_dir"
 
-if [[ ! -f $build_dir/CMakeCache.txt || ! -f $build_dir/Makefile ]]; then
-  emcmake cmake -S . -B "$build_dir" \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DPRECIS_BUILD_TESTS="${PRECIS_BUILD_TESTS:-ON}" \
-    -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
-fi
+# Configuring an existing build directory takes a few seconds and picks up
+# changed settings (PRECIS_BUILD_TESTS=OFF: the modules only; PRECIS_WERROR).
+emcmake cmake -S . -B "$build_dir" \
+  -DCMAKE_BUILD_TYPE=Release \
+  -DPRECIS_BUILD_TESTS="${PRECIS_BUILD_TESTS:-ON}" \
+  -DPRECIS_WERROR="${PRECIS_WERROR:-ON}" \
+  -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
 cmake --build "$build_dir" -j"$jobs"
 
 out=$build_dir/wasm

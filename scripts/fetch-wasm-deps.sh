@@ -15,10 +15,12 @@ build_dir=${1:-build-wasm}
 mkdir -p "$build_dir"
 deps=$(cd "$build_dir" && pwd)/deps
 stamp=$deps/fetched.stamp
+# Bump when the steps below change, so existing build trees fetch again.
+stamp_version=1
 # Debian source packages of libutf8proc-dev and libstemmer-dev.
 sources=(utf8proc snowball)
 
-if [[ -f $stamp ]]; then
+if [[ -f $stamp && $(<"$stamp") == "$stamp_version" ]]; then
   exit 0
 fi
 
@@ -93,5 +95,5 @@ printf 'english UTF_8 english,en,eng\n' >"$snow/libstemmer/modules-precis.txt"
 (cd "$snow" && perl libstemmer/mkmodules.pl libstemmer/modules_utf8.h src_c \
   libstemmer/modules-precis.txt libstemmer/mkinc_utf8.mak utf8)
 
-touch "$stamp"
+echo "$stamp_version" >"$stamp"
 echo "fetch-wasm-deps: sources ready in $deps"

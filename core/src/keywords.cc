@@ -258,9 +258,9 @@ struct Candidate {
 
 struct NodesHash {
   std::size_t operator()(const std::vector<int>& v) const {
-    std::size_t h = 1469598103934665603ull;
-    for (int x : v) h = (h ^ static_cast<std::size_t>(x)) * 1099511628211ull;
-    return h;
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (int x : v) h = (h ^ static_cast<std::uint32_t>(x)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
   }
 };
 

@@ -1,30 +1,41 @@
-// Sentence segmentation: a single left-to-right pass per line with bounded
-// look-behind (the current and previous white-space token) and look-ahead
-// (the next word), so the whole split is linear in the size of the input.
+// Sentence segmentation: one left-to-right pass per line with bounded
+// look-behind (the current and previous white-space token) and bounded
+// look-ahead (the next word; a quotation's closing mark within
+// kMaxQuoteBytes), so the whole split is linear in the size of the input.
 //
 // Decisions, in order:
-//   * lines are units of their own unless they end a sentence; a line that
-//     does not end a sentence is continued by the next one only when that
-//     line starts with a lower-case letter and the break looks like a wrap
-//     (a long line, trailing space, or a trailing comma or dash);
-//   * inline list items ("1) a 2) b", "• a • b") are cut before each marker;
+//   * a line is a unit of its own unless it ends a sentence; a line that
+//     does not is continued by the next one only when the break looks like
+//     a wrap: trailing white space before a lower-case word (or after one),
+//     or a lower-case next line after a comma, a dash or four words or more.
+//     Blank lines, list items and CJK lines are never joined;
+//   * inline lists ("1) a 2) b", "a. x b. y", "(a) x (b) y", "• a • b") are
+//     cut before each marker in sequence;
 //   * full stops of scripts written without spaces (CJK, Ethiopic, Burmese,
-//     Devanagari danda) and Arabic, Armenian and Greek terminators always end
-//     a sentence, except inside CJK brackets;
-//   * "!" and "?" end a sentence unless a lower-case word follows;
+//     Devanagari danda) and Arabic, Armenian and Greek terminators end a
+//     sentence whatever follows, except inside CJK brackets;
+//   * inside a quotation that closes on the same line ("A. B," she said)
+//     no sentence ends; a dash before the closing mark ends one before a
+//     capital;
+//   * "!" and "?" end a sentence unless a lower-case word or a comma follows;
 //   * "." ends a sentence unless it belongs to an abbreviation, an initial,
-//     a number, a URL or an e-mail address, or a lower-case word follows;
-//     after ambiguous abbreviations ("U.S.", "Inc.", "Jan.") a sentence ends
-//     only before a capitalised common word ("The", "How", "It");
+//     a German ordinal, a number, a URL or an e-mail address, or a
+//     lower-case word follows; after ambiguous abbreviations ("U.S.", "Inc.",
+//     "Jan.") a sentence ends only before a capitalised common word ("The",
+//     "How", "It"). Word lists cover English, German, Danish, Spanish,
+//     Italian, French and Russian;
+//   * "..." ends a sentence before a capital, ". . ." (spaced) never does;
 //   * tokenized text (" . " as a token, PTB quotes `` and '') ends a sentence
 //     at a free-standing terminator, which takes a free-standing closing
-//     quote with it.
+//     quote with it; a lower-case word after such a quote ("'' he said")
+//     continues the sentence.
 #include "sentence_splitter.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cstdint>
+#include <iterator>
 #include <string>
+#include <unordered_map>
 
 #include "unicode.h"
 
@@ -95,6 +106,11 @@ bool IsArmenianLetter(char32_t c) {
   return (c >= 0x0531 && c <= 0x0587) || (c >= 0xFB13 && c <= 0xFB17);
 }
 
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+         (c >= 0x06FA && c <= 0x06FF);
+}
+
 bool IsGreekLetter(char32_t c) {
   return (c >= 0x0370 && c <= 0x03FF && c != 0x037E) ||
          (c >= 0x1F00 && c <= 0x1FFF);
@@ -112,6 +128,8 @@ bool IsCloser(char32_t c) {
     case 0x203A:  // ›
     case 0x201D:  // ”
     case 0x2019:  // ’
+    case 0x201C:  // “ closes a German „quotation“
+    case 0x2018:  // ‘ closes a German ‚quotation‘
     case 0x300D:  // 」
     case 0x300F:  // 』
     case 0xFF09:  // ）
@@ -220,79 +238,135 @@ bool IsAsciiLetter(char c) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-template <std::size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+
+// Word lists, case-folded (FoldCase). Entries are matched against the token
+// before a full stop (without the stop) or the word after it.
 
 // Titles before a name: never the end of a sentence.
 constexpr std::string_view kTitles[] = {
-    "mr",   "mrs",  "ms",   "mx",    "messrs", "dr",   "prof", "gov",  "sen",
-    "rep",  "gen",  "col",  "lt",    "sgt",    "capt", "cpl",  "pvt",  "rev",
-    "hon",  "pres", "supt", "cmdr",  "adm",    "maj",  "brig", "mme",  "mlle",
-    "sra",  "srta", "insp", "atty",  "amb",    "hr",   "fr",   "det",  "msgr",
-    "sens", "reps", "drs",  "profs", "gens",   "spc",  "pfc",  "ens",  "cdr",
-    "rt",   "ald",  "gov's"};
+    // English
+    "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs",
+    "gov", "sen", "sens", "rep", "reps", "gen", "gens", "col", "lt", "sgt",
+    "capt", "cpl", "pvt", "rev", "hon", "pres", "supt", "cmdr", "cdr", "adm",
+    "maj", "brig", "insp", "atty", "amb", "det", "msgr", "spc", "pfc", "ens",
+    "rt", "ald", "fr", "sr", "sra", "srta",
+    // German, Danish, Dutch
+    "hr", "hrn", "frl", "med", "phil", "rer", "nat", "dipl", "skt", "dhr",
+    "mevr", "mw", "ir",
+    // Spanish, Italian, French
+    "dra", "lic", "ing", "arq", "ud", "uds", "dña", "sig", "sigg", "dott",
+    "avv", "arch", "geom", "rag", "egr", "gent", "spett", "psicol", "dir", "mme",
+    "mlle", "mm", "pr",
+    // Russian
+    "г-н", "г-жа", "проф", "акад", "д-р", "доц", "тов", "св", "г", "гг"};
 
 // Abbreviations that never end a sentence.
 constexpr std::string_view kNeverFinal[] = {
     "e.g", "i.e", "vs", "cf", "viz", "z.b", "d.h", "u.a", "vgl", "bzw",
-    "sog", "resp"};
+    "sog", "resp", "bspw", "ggf", "evtl", "inkl", "zzgl", "fx", "ad", "т.е",
+    "т.к", "напр", "см", "ср", "т.н"};
 
 // Abbreviations usually followed by a number ("No. 5", "p. 55").
 constexpr std::string_view kBeforeNumber[] = {
-    "no",   "nos",  "nr",  "p",    "pp",    "fig",  "figs", "vol",
-    "vols", "art",  "ch",  "chap", "sec",   "sect", "par",  "para",
-    "ref",  "tel",  "ed",  "eq",   "approx", "ca",  "c",    "n°",
-    "op",   "ex",   "pt",  "pts",  "ll",    "abs",  "anm",  "rs",
-    "nrs",  "tab",  "sch",  "ord",  "reg",  "bd"};
+    "no", "nos", "nr", "nrn", "p", "pp", "fig", "figs", "vol", "vols",
+    "arts", "ch", "chap", "sec", "sect", "para", "tel", "ed",
+    "eq", "approx", "ca", "c", "n°", "op", "pt", "pts", "ll", "abs",
+    "anm", "rs", "nrs", "bd", "str", "kap", "cra",
+    "ext", "pág", "págs", "párr", "párrf", "núm", "num", "pag", "pagg",
+    "n", "kl", "tlf", "ст", "стр", "ул", "кв", "д", "корп", "тел", "рис",
+    "табл", "гл", "п", "пп", "ч", "т", "вып", "пл", "бул"};
+
+// Abbreviations that are also common words ("a work of art."): they only
+// keep a following number in the sentence ("art. 4", "mind. 5").
+constexpr std::string_view kOnlyBeforeNumber[] = {
+    "art", "par", "cap", "ex", "tab", "ref", "mind", "max", "min", "reg", "ord",
+    "sch", "es", "env", "ag", "al", "est"};
+
+// Month names that are also words ("years ago."): abbreviations only after
+// a number ("30 Ago. 1984").
+constexpr std::string_view kAfterNumber[] = {"ago", "set", "sett", "ott",
+                                             "lug", "giu", "dom", "mag",
+                                             "lun"};
 
 // Abbreviations that may end a sentence: they do before a capitalised
 // common word.
 constexpr std::string_view kAmbiguous[] = {
-    "etc",  "inc",  "co",   "corp", "ltd",  "llc",  "plc",   "bros",
-    "jr",   "sr",   "esq",  "jan",  "feb",  "mar",  "apr",   "jun",
-    "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",   "ave",
-    "blvd", "rd",   "st",   "mt",   "ft",   "dept", "univ",  "assn",
-    "intl", "est",  "al",   "govt", "misc", "usw",  "mfg",
-    "cie",  "gmbh", "ag",   "hwy",  "pl",   "sq",   "ct",    "ph.d"};
+    // English
+    "etc", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "esq",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "ave", "blvd", "rd", "st", "mt", "ft", "dept", "univ",
+    "assn", "intl", "govt", "misc", "mfg", "hwy", "pl", "sq", "ct", "ph.d",
+    // German, Danish
+    "usw", "cie", "gmbh", "mär", "okt", "dez", "kath", "evang", "ev",
+    "mio", "mrd", "tsd", "jh", "jhd", "jhdt", "gegr",
+    "geb", "gest", "verh", "allg", "engl", "franz", "dt", "ehem", "mht", "osv",
+    "mv", "dvs",
+    // Spanish, Italian, French
+    "ene", "abr", "dic", "mié", "jue", "vie", "sáb", "ee",
+    "uu", "aprox", "depto", "av", "avda", "gral", "cía", "admón",
+    "ecc", "amm", "janv", "févr", "avr", "juil", "déc",
+    // Russian
+    "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им",
+    "вв", "пр"};
 
 // Capitalised common words that start sentences: after an ambiguous
 // abbreviation they mark a sentence end ("in the U.S. The president").
 constexpr std::string_view kStarters[] = {
-    "a",        "an",        "the",       "it",          "its",
-    "he",       "she",       "they",      "we",          "i",
-    "you",      "his",       "her",       "their",       "our",
-    "my",       "your",      "this",      "that",        "these",
-    "those",    "there",     "here",      "how",         "what",
-    "when",     "where",     "why",       "who",         "whom",
-    "which",    "whose",     "but",       "and",         "or",
-    "so",       "yet",       "nor",       "in",          "on",
-    "at",       "for",       "if",        "as",          "after",
-    "before",   "while",     "although",  "though",      "because",
-    "since",    "then",      "however",   "meanwhile",   "also",
-    "still",    "now",       "today",     "yesterday",   "tomorrow",
-    "some",     "many",      "most",      "all",         "both",
-    "each",     "every",     "not",       "one",         "such",
-    "other",    "another",   "last",      "next",        "later",
-    "earlier",  "instead",   "despite",   "during",      "with",
-    "without",  "from",      "to",        "by",          "of",
-    "under",    "over",      "among",     "between",     "is",
-    "are",      "was",       "were",      "do",          "does",
-    "did",      "can",       "could",     "will",        "would",
-    "should",   "may",       "might",     "must",        "has",
-    "have",     "had",       "please",    "let",         "yes",
-    "thus",     "therefore", "hence",     "indeed",      "moreover",
+    // English
+    "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you",
+    "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "there", "here", "how", "what", "when", "where", "why", "who",
+    "whom", "which", "whose", "but", "and", "or", "so", "yet", "nor", "in",
+    "on", "at", "for", "if", "as", "after", "before", "while", "although",
+    "though", "because", "since", "then", "however", "meanwhile", "also",
+    "still", "now", "today", "yesterday", "tomorrow", "some", "many", "most",
+    "all", "both", "each", "every", "not", "one", "such", "other", "another",
+    "last", "next", "later", "earlier", "instead", "despite", "during", "with",
+    "without", "from", "to", "by", "of", "under", "over", "among", "between",
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
+    "would", "should", "may", "might", "must", "has", "have", "had", "please",
+    "let", "yes", "thus", "therefore", "hence", "indeed", "moreover",
     "furthermore", "besides", "otherwise", "nevertheless", "nonetheless",
-    "perhaps",  "maybe",     "according", "only",        "even",
-    "just",     "again",     "once",      "unlike",      "like",
-    "about",    "against",   "through",   "into",        "until",
-    "unless",   "whether",   "first",     "second",      "finally",
-    "overall",  "me",        "us",        "them",        "him",
-    "more",     "few",       "several",   "any",         "no",
-    "none",     "nobody",    "everyone",  "someone",     "nothing",
-    "millions", "thousands", "hundreds",  "dozens",      "officials",
-    "police",   "being",     "meanwhile", "separately",  "elsewhere"};
+    "perhaps", "maybe", "according", "only", "even", "just", "again", "once",
+    "unlike", "like", "about", "against", "through", "into", "until", "unless",
+    "whether", "first", "second", "finally", "overall", "me", "us", "them",
+    "him", "more", "few", "several", "any", "no", "none", "nobody", "everyone",
+    "someone", "nothing", "millions", "thousands", "hundreds", "dozens",
+    "officials", "police", "being", "separately", "elsewhere",
+    // German
+    "der", "die", "das", "ein", "eine", "es", "er", "sie", "wir", "ich", "ihr",
+    "dies", "diese", "dieser", "im", "auch", "aber", "und", "doch", "dann",
+    "da", "als", "wenn", "wie", "was", "wer", "wo", "warum", "nach", "bei",
+    "mit", "von", "zu", "für", "auf", "aus", "um", "nicht", "kein", "keine",
+    "dort", "hier", "heute", "jetzt", "damals", "deshalb", "daher", "trotzdem",
+    "außerdem", "zudem", "denn",
+    // Danish, Norwegian, Swedish, Dutch
+    "de", "det", "den", "jeg", "vi", "han", "hun", "hvad", "hvor", "hvorfor",
+    "og", "så", "en", "et", "på", "til", "med", "som", "efter", "nu", "het",
+    "een", "ik", "wij", "hij", "zij", "dit", "dat", "maar",
+    // Spanish, Italian, French
+    "el", "la", "los", "las", "un", "una", "se", "pero", "y", "hay", "hoy",
+    "este", "esta", "esto", "eso", "ese", "él", "ella", "ellos", "yo", "qué",
+    "cómo", "cuando", "donde", "por", "para", "con", "sin", "también", "luego",
+    "después", "il", "lo", "gli", "le", "uno", "è", "ma", "e", "non", "per",
+    "questo", "questa", "oggi", "poi", "dopo", "io", "lui", "lei", "noi",
+    "les", "une", "elle", "ils", "nous", "je", "on", "ce", "cette", "mais",
+    "dans", "avec", "après",
+    // Russian
+    "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с",
+    "к", "однако", "когда", "после", "так", "также", "как", "что"};
+
+// German month names: "am 12. Juni".
+constexpr std::string_view kMonths[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember", "jan", "feb",
+    "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"};
+
+// Words before a German ordinal number ("am 12.", "im 19. Jahrhundert").
+constexpr std::string_view kOrdinalContext[] = {
+    "am", "vom", "zum", "im", "dem", "den", "der", "die", "das", "des", "ab",
+    "bis", "seit", "zur", "beim", "ins", "ihr", "ihre", "ihrem", "ihren",
+    "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
 
 // Words after a time ("5 p.m. Monday") that continue the sentence.
 constexpr std::string_view kAfterTime[] = {
@@ -303,6 +377,58 @@ constexpr std::string_view kAfterTime[] = {
     "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
     "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest", "local",
     "eastern", "central", "pacific", "mountain"};
+
+// Word classes of the lists above, found with one hash lookup.
+enum WordClass : unsigned {
+  kClassTitle = 1u << 0,
+  kClassNeverFinal = 1u << 1,
+  kClassBeforeNumber = 1u << 2,
+  kClassOnlyBeforeNumber = 1u << 3,
+  kClassAfterNumber = 1u << 4,
+  kClassAmbiguous = 1u << 5,
+  kClassStarter = 1u << 6,
+  kClassAfterTime = 1u << 7,
+  kClassMonth = 1u << 8,
+  kClassOrdinalContext = 1u << 9,
+};
+
+class WordClasses {
+ public:
+  WordClasses() {
+    Add(kTitles, kClassTitle);
+    Add(kNeverFinal, kClassNeverFinal);
+    Add(kBeforeNumber, kClassBeforeNumber);
+    Add(kOnlyBeforeNumber, kClassOnlyBeforeNumber);
+    Add(kAfterNumber, kClassAfterNumber);
+    Add(kAmbiguous, kClassAmbiguous);
+    Add(kStarters, kClassStarter);
+    Add(kAfterTime, kClassAfterTime);
+    Add(kMonths, kClassMonth);
+    Add(kOrdinalContext, kClassOrdinalContext);
+  }
+  unsigned Of(std::string_view word) const {
+    if (word.size() > longest_) return 0;
+    const auto it = map_.find(word);
+    return it == map_.end() ? 0 : it->second;
+  }
+
+ private:
+  template <std::size_t N>
+  void Add(const std::string_view (&list)[N], unsigned cls) {
+    for (std::string_view w : list) {
+      map_[w] |= cls;
+      longest_ = std::max(longest_, w.size());
+    }
+  }
+  std::unordered_map<std::string_view, unsigned> map_;
+  std::size_t longest_ = 0;
+};
+
+// `word` (case-folded) belongs to the class `cls`.
+bool Is(unsigned cls, std::string_view word) {
+  static const WordClasses classes;
+  return (classes.Of(word) & cls) != 0;
+}
 
 constexpr std::size_t kNone = std::string_view::npos;
 
@@ -332,7 +458,7 @@ class LineSplitter {
   struct Marker {
     bool ok = false;
     int value = 0;
-    int style = 0;  // 1 ".", 2 ")", 3 ".)"
+    int style = 0;  // 1 "1.", 2 "1)", 3 "1.)", 4 "(1)"
     std::size_t dot = std::string_view::npos;
     std::size_t end = 0;
   };
@@ -376,12 +502,16 @@ class LineSplitter {
   Marker ParseMarker(std::size_t p) const;
   std::size_t EnterItem(std::size_t p, bool line_start);
   std::size_t QuoteClose(std::size_t p, char32_t c) const;
+  std::size_t SingleQuoteClose(std::size_t p, char32_t c) const;
+  bool OpensWithEllipsis(std::size_t p) const;
   void Emit(std::size_t end, bool ended);
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
+  std::size_t FootnoteEnd(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
   std::string LowerAscii(std::size_t b, std::size_t e) const;
+  std::string Fold(std::size_t b, std::size_t e) const;
 
   std::string_view t_;
   std::size_t b_;
@@ -419,6 +549,12 @@ std::size_t LineSplitter::QuoteClose(std::size_t p, char32_t c) const {
     case 0x00AB:  // « ... »
       close1 = 0x00BB;
       break;
+    case 0x201A:  // ‚ ... ‘
+      close1 = 0x2018;
+      break;
+    case U'\'':
+    case 0x2018:
+      return SingleQuoteClose(p, c);
     default:
       return kNone;
   }
@@ -430,13 +566,74 @@ std::size_t LineSplitter::QuoteClose(std::size_t p, char32_t c) const {
   At(p, &len);
   std::size_t q = p + static_cast<std::size_t>(len);
   if (q >= e_ || IsSpace(At(q))) return kNone;
+  // A mark after white space opens another quotation (a quoted paragraph
+  // continued without a closing mark: `said: "One. "Two.`): no pair.
   while (q < e_ && q - p < kMaxQuoteBytes) {
     const char32_t d = At(q, &len);
-    if (d == close1 || d == close2) return q;
-    if (d == c) return kNone;
+    if (d == close1 || d == close2 || d == c) {
+      if (IsSpace(Before(q))) return kNone;
+      if (d == close1 || d == close2) return q;
+    }
     q += static_cast<std::size_t>(len > 0 ? len : 1);
   }
   return kNone;
+}
+
+// Single quotation marks double as apostrophes ("they'll", "dragon’s",
+// "fans'"): a quotation opens after a space and before a letter (not a
+// clitic of tokenized text such as " 's"), and closes at a mark after a
+// non-space and before a non-letter. The scan stops at the next opening mark.
+std::size_t LineSplitter::SingleQuoteClose(std::size_t p, char32_t c) const {
+  const char32_t close = c == U'\'' ? U'\'' : 0x2019;
+  if (p > b_) {
+    const char32_t before = Before(p);
+    if (!IsSpace(before) && !IsOpener(before) && !IsDash(before)) return kNone;
+  }
+  int len;
+  At(p, &len);
+  std::size_t q = p + static_cast<std::size_t>(len);
+  if (q >= e_ || !IsLetter(At(q))) return kNone;
+  {
+    std::size_t k = q;
+    while (k < e_ && k - q < 3 && IsAsciiLetter(t_[k])) ++k;
+    if (k == e_ || t_[k] == ' ') {
+      const std::string w = LowerAscii(q, k);
+      if (w == "s" || w == "m" || w == "d" || w == "re" || w == "ve" || w == "ll") {
+        return kNone;
+      }
+    }
+  }
+  while (q < e_ && q - p < kMaxQuoteBytes) {
+    const char32_t d = At(q, &len);
+    const std::size_t next = q + static_cast<std::size_t>(len > 0 ? len : 1);
+    if (d == close || d == c) {
+      const bool space_before = IsSpace(Before(q));
+      const bool letter_after = next < e_ && IsLetter(At(next));
+      if (d == close && !space_before && !letter_after) return q;
+      if (d == c && space_before && letter_after) return kNone;
+    }
+    q = next;
+  }
+  return kNone;
+}
+
+// An ellipsis ("..." or "…") directly followed by a letter starts at `p`.
+bool LineSplitter::OpensWithEllipsis(std::size_t p) const {
+  std::size_t q = p;
+  int dots = 0;
+  while (q < e_ && dots < 8) {
+    int len;
+    const char32_t c = At(q, &len);
+    if (c == U'.') {
+      ++dots;
+    } else if (c == 0x2026) {
+      dots += 3;
+    } else {
+      break;
+    }
+    q += static_cast<std::size_t>(len);
+  }
+  return dots >= 3 && q < e_ && IsLetter(At(q));
 }
 
 // At the start of a unit: skips the line's bullet and a list marker in
@@ -446,6 +643,7 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
   std::size_t q = p;
   int len;
   const char32_t c = At(q, &len);
+  if (bullet_ == 0 && IsBullet(c)) bullet_ = c;  // a list after a sentence
   if (bullet_ != 0 && c == bullet_) q = SkipSpaces(q + static_cast<std::size_t>(len));
   if (q >= e_) return q;
   const Marker m = ParseMarker(q);
@@ -455,6 +653,8 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
     style_ = m.style;
   } else if (m.value == expected_ && m.style == style_) {
     ++expected_;
+  } else if (expected_ >= 0 && m.style == style_) {  // the list restarts
+    expected_ = m.value + 1;
   } else {
     return q;
   }
@@ -465,6 +665,8 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
 LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
   Marker m;
   std::size_t q = p;
+  const bool paren = q < e_ && t_[q] == '(';
+  if (paren) ++q;
   int value = 0;
   int digits = 0;
   while (q < e_ && IsAsciiDigit(t_[q]) && digits < 4) {
@@ -483,7 +685,11 @@ LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
     return m;
   }
   if (q >= e_) return m;
-  if (t_[q] == '.') {
+  if (paren) {
+    if (t_[q] != ')') return m;
+    m.style = 4;
+    ++q;
+  } else if (t_[q] == '.') {
     m.dot = q;
     ++q;
     if (q < e_ && t_[q] == ')') {
@@ -499,6 +705,11 @@ LineSplitter::Marker LineSplitter::ParseMarker(std::size_t p) const {
     return m;
   }
   if (q < e_ && !IsSpace(At(q))) return m;
+  if (digits == 0 && m.style == 1) {
+    // "A. B. Smith": initials, not list items.
+    const std::size_t r = SkipSpaces(q);
+    if (r < e_ && IsLetter(At(r)) && Next(r) < e_ && t_[Next(r)] == '.') return m;
+  }
   m.ok = true;
   m.value = value;
   m.end = q;
@@ -512,12 +723,25 @@ std::string LineSplitter::LowerAscii(std::size_t b, std::size_t e) const {
   return s;
 }
 
+std::string LineSplitter::Fold(std::size_t b, std::size_t e) const {
+  for (std::size_t i = b; i < e; ++i) {
+    if (static_cast<unsigned char>(t_[i]) >= 0x80) return FoldCase(t_.substr(b, e - b));
+  }
+  return LowerAscii(b, e);
+}
+
+// The word at `p` is capitalised and a common sentence start.
 bool LineSplitter::IsStarterAt(std::size_t p) const {
+  if (p >= e_ || !IsUpper(At(p))) return false;
   std::size_t q = p;
-  while (q < e_ && q - p < 16 && IsAsciiLetter(t_[q])) ++q;
-  if (q == p || q - p >= 16) return false;
-  if (!(t_[p] >= 'A' && t_[p] <= 'Z')) return false;
-  return InList(kStarters, LowerAscii(p, q));
+  while (q < e_ && q - p < 24) {
+    int len;
+    const char32_t c = At(q, &len);
+    if (!IsLetter(c)) break;
+    q += static_cast<std::size_t>(len);
+  }
+  if (q - p >= 24) return false;
+  return Is(kClassStarter, Fold(p, q));
 }
 
 void LineSplitter::Emit(std::size_t end, bool ended) {
@@ -528,6 +752,39 @@ void LineSplitter::Emit(std::size_t end, bool ended) {
     e = prev;
   }
   if (e > unit_) out_->push_back(Piece{unit_, e, ended});
+}
+
+// Footnote numbers after a full stop ("a consultation.11 12 Take", "(type
+// 2).10 This"): the end of the numbers when a capitalised word follows and
+// the full stop ends a word or a bracket; else kNone.
+std::size_t LineSplitter::FootnoteEnd(std::size_t tok_begin, std::size_t dot) const {
+  if (dot <= tok_begin) return kNone;
+  const char32_t before = Before(dot);
+  if (!IsLower(before) && before != U')') return kNone;
+  if (before != U')') {
+    // A word of two letters or more, not an address.
+    std::size_t i = dot;
+    int letters = 0;
+    while (i > tok_begin && letters < 3) {
+      const std::size_t prev = PrevCodePoint(t_, i);
+      if (!IsLetter(At(prev))) break;
+      ++letters;
+      i = prev;
+    }
+    if (letters < 2 || (i > tok_begin && At(PrevCodePoint(t_, i)) == U'.')) return kNone;
+  }
+  std::size_t q = dot + 1;
+  std::size_t end = kNone;
+  for (int group = 0; group < 4; ++group) {
+    std::size_t k = q;
+    while (k < e_ && k - q < 3 && IsAsciiDigit(t_[k])) ++k;
+    if (k == q || (k < e_ && !IsSpace(At(k)))) return end;
+    end = k;
+    q = SkipSpaces(k);
+    if (q >= e_) return kNone;
+    if (IsUpper(At(q))) return end;
+  }
+  return kNone;
 }
 
 // A full stop directly followed by a capitalised word ("world.Today").
@@ -572,9 +829,9 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (i > dot && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) break;
     if (ch == '@' || ch == '/' || ch == ':') return false;
   }
-  const std::string w = LowerAscii(seg, dot);
-  if (InList(kTitles, w) || InList(kAmbiguous, w) || InList(kBeforeNumber, w) ||
-      InList(kNeverFinal, w)) {
+  const std::string w = Fold(seg, dot);
+  if (Is(kClassTitle, w) || Is(kClassAmbiguous, w) || Is(kClassBeforeNumber, w) ||
+      Is(kClassNeverFinal, w)) {
     return false;
   }
   return true;
@@ -594,10 +851,19 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     w += static_cast<std::size_t>(len);
   }
   if (w >= e_) return true;
+  {
+    // A list that starts after a sentence ("Smith. a. here it is").
+    const Marker m = ParseMarker(next_word);
+    if (m.ok && (m.value == 1 || m.value == 1000 + 'a')) return true;
+  }
   const char32_t f = At(w);
   if (IsLower(f)) return false;
+  const bool digit_next = IsDigit(f);
+  // "1. -3. Jahrhundert": a range, not a sentence start.
+  if (IsDash(f) && w + 1 < e_ && IsAsciiDigit(t_[w + 1])) return false;
 
-  // The word before the dot, without leading openers.
+  // The word before the dot, without leading openers or an elided article
+  // ("l'Ing.").
   std::size_t a = tok_begin;
   while (a < dot) {
     int len;
@@ -606,52 +872,99 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     a += static_cast<std::size_t>(len);
   }
   if (a >= dot) return true;
-  if (dot - a > 24) return true;  // too long for an abbreviation
-  const std::string word = LowerAscii(a, dot);
-
-  const bool digit_next = IsDigit(f);
-  if (InList(kTitles, word) || InList(kNeverFinal, word)) return false;
-  if (InList(kBeforeNumber, word)) return !digit_next && IsStarterAt(w);
-  if (InList(kAmbiguous, word)) return !digit_next && IsStarterAt(w);
-
-  // Dotted abbreviations: "U.S", "a.m", "Ph.D" (segments of one or two
-  // letters).
-  bool dotted = false;
-  {
-    bool ok = true;
-    std::size_t seg = 0;
-    bool has_dot = false;
-    for (std::size_t i = a; i < dot; ++i) {
-      const char ch = t_[i];
-      if (ch == '.') {
-        if (seg == 0) ok = false;
-        seg = 0;
-        has_dot = true;
-      } else if (IsAsciiLetter(ch)) {
-        if (++seg > 2) ok = false;
-      } else {
-        ok = false;
-      }
-    }
-    dotted = ok && has_dot;
+  if (dot - a > 32) return true;  // too long for an abbreviation
+  for (std::size_t i = a; i < dot;) {
+    int len;
+    const char32_t c = At(i, &len);
+    i += static_cast<std::size_t>(len > 0 ? len : 1);
+    if ((c == U'\'' || c == 0x2019) && i < dot) a = i;
   }
-  if (dotted) {
+  const std::string word = Fold(a, dot);
+
+  if (Is(kClassTitle, word) || Is(kClassNeverFinal, word)) return false;
+  if (Is(kClassBeforeNumber, word) || Is(kClassAmbiguous, word)) {
+    return !digit_next && IsStarterAt(w);
+  }
+  // The previous word, without openers.
+  std::size_t pw = kNone;
+  if (prev_tok_ != kNone && prev_tok_ >= unit_) {
+    pw = prev_tok_;
+    while (pw < prev_tok_end_ && IsOpener(At(pw))) pw = Next(pw);
+    if (pw >= prev_tok_end_) pw = kNone;
+  }
+  if (Is(kClassAfterNumber, word)) {
+    if (digit_next) return false;
+    if (pw != kNone && IsAsciiDigit(t_[pw])) return IsStarterAt(w);
+  }
+  if (Is(kClassOnlyBeforeNumber, word)) {
+    if (digit_next) return false;
+    // "ad es.", "et al.": two-word abbreviations.
+    if ((word == "es" || word == "al") && pw != kNone) {
+      const std::string prev = Fold(pw, prev_tok_end_);
+      if (word == "es" && prev == "ad") return false;
+      if (word == "al" && prev == "et") return IsStarterAt(w);
+    }
+  }
+
+  // Letters only, in segments separated by dots ("U.S", "a.m", "Ph.D",
+  // "Л.Н").
+  std::size_t letters = 0;
+  std::size_t longest = 0;
+  std::size_t segment = 0;
+  bool has_dot = false;
+  bool only_letters = true;
+  bool only_digits = true;
+  char32_t first = 0;
+  for (std::size_t i = a; i < dot;) {
+    int len;
+    const char32_t c = At(i, &len);
+    i += static_cast<std::size_t>(len > 0 ? len : 1);
+    if (first == 0) first = c;
+    if (!IsDigit(c) && !(IsDash(c) && first == c)) only_digits = false;
+    if (c == U'.') {
+      if (segment == 0) only_letters = false;
+      segment = 0;
+      has_dot = true;
+    } else if (IsLetter(c)) {
+      ++letters;
+      longest = std::max(longest, ++segment);
+    } else {
+      only_letters = false;
+    }
+  }
+  if (only_letters && has_dot && longest <= 2) {
     if (digit_next) return false;
     // A time ends the sentence before a capitalised word other than a day,
     // a month or a time zone ("at 6 p.m. Travelers left" / "5 p.m. Monday").
     if (word == "a.m" || word == "p.m") {
       std::size_t q = w;
       while (q < e_ && q - w < 16 && IsAsciiLetter(t_[q])) ++q;
-      return !InList(kAfterTime, LowerAscii(w, q));
+      return !Is(kClassAfterTime, LowerAscii(w, q));
     }
     return IsStarterAt(w);
   }
 
-  // A single capital letter: an initial ("J. R. R. Tolkien"), or the pronoun
-  // "I" or a letter ending a sentence after a lower-case word.
-  if (dot - a == 1 && t_[a] >= 'A' && t_[a] <= 'Z') {
-    if (digit_next) return true;
-    if (prev_tok_ == std::string_view::npos || prev_tok_ < unit_) return false;
+  // German ordinal numbers ("am 12. Juni", "im 19. Jahrhundert", "zum 01.
+  // Januar"): after an article or a preposition, or before a month, a small
+  // number ends a sentence only before a common sentence start. Elsewhere
+  // ("the toll rose to 12. Rescue teams") it is a plain number.
+  if (only_digits && dot - a <= 3 && letters == 0 && !digit_next) {
+    std::size_t q = w;
+    while (q < e_ && q - w < 24 && IsLetter(At(q))) q = Next(q);
+    const bool month = Is(kClassMonth, Fold(w, q));
+    const bool after_article =
+        IsDash(first) ||  // the end of a range, "1. -3. Jahrhundert"
+        (pw != kNone && Is(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
+    if (month || after_article) return IsStarterAt(w);
+  }
+
+  // A single letter: a lower-case one is an abbreviation ("z. B.", "s.
+  // oben"); a capital is an initial ("J. R. R. Tolkien", "А. И. Семенов"),
+  // or the pronoun "I" or a letter ending a sentence after a lower-case word.
+  if (only_letters && !has_dot && letters == 1) {
+    if (IsLower(first)) return false;
+    if (digit_next) return false;  // "S. 225", "Appendix A. 5"
+    if (prev_tok_ == kNone || prev_tok_ < unit_) return false;
     std::size_t pa = prev_tok_;
     while (pa < prev_tok_end_) {
       int len;
@@ -661,10 +974,16 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     }
     if (pa >= prev_tok_end_) return false;
     if (!IsLower(At(pa))) return false;
-    if (t_[a] == 'I') return true;
+    {
+      // Another initial follows ("наук А. И. Семенов").
+      int len;
+      At(w, &len);
+      const std::size_t after = w + static_cast<std::size_t>(len);
+      if (after < e_ && t_[after] == '.') return false;
+    }
+    if (first == U'I') return true;
     return IsStarterAt(w);
   }
-  // A single non-initial letter or a known token: plain word.
   return true;
 }
 
@@ -704,15 +1023,17 @@ void LineSplitter::Run() {
       tok = p;
       if (p > unit_) {
         // Inline list boundaries.
-        if (bullet_ != 0 && c == bullet_) {
+        if (bullet_ != 0 && IsBullet(c)) {
           Emit(p, false);
           unit_ = p;
+          bullet_ = c;
           p = EnterItem(p, false);
           continue;
         }
         if (expected_ >= 0) {
           const Marker m = ParseMarker(p);
-          if (m.ok && m.value == expected_ && m.style == style_) {
+          if (m.ok && m.style == style_ &&
+              (m.value == expected_ || m.value == 1 || m.value == 1000 + 'a')) {
             Emit(p, false);
             unit_ = p;
             p = EnterItem(p, false);
@@ -735,6 +1056,21 @@ void LineSplitter::Run() {
       }
     }
 
+    // A quotation broken off with a dash ("to--\" At this moment") ends the
+    // sentence before a capital.
+    if (p == quote_end_ && p > b_ && IsDash(Before(p)) && next < e_ &&
+        IsSpace(At(next))) {
+      const std::size_t r = SkipSpaces(next);
+      if (r < e_ && IsUpper(At(r))) {
+        Emit(next, true);
+        unit_ = r;
+        p = r;
+        after_space = true;
+        quote_end_ = kNone;
+        continue;
+      }
+    }
+
     const int delta = CjkBracketDelta(c);
     if (delta != 0) {
       cjk_depth = std::max(0, cjk_depth + delta);
@@ -743,7 +1079,10 @@ void LineSplitter::Run() {
     }
 
     bool strong = IsStrongTerminator(c);
-    if (!strong && c == U':' && IsArmenianLetter(Before(p))) strong = true;
+    if (!strong && c == U':' &&
+        (IsArmenianLetter(Before(p)) || IsArabicLetter(Before(p)))) {
+      strong = true;
+    }
     if (!strong && c == U';' && IsGreekLetter(Before(p))) {
       const std::size_t q = SkipSpaces(next);
       strong = q > next && (q >= e_ || IsUpper(At(q)));
@@ -780,7 +1119,7 @@ void LineSplitter::Run() {
         continue;
       }
       if (d == U' ' && dots > 0 && re + 1 < e_ && t_[re + 1] == '.' &&
-          !(re + 2 < e_ && IsAsciiDigit(t_[re + 2]))) {
+          !(re + 2 < e_ && (IsAsciiDigit(t_[re + 2]) || t_[re + 2] == '.'))) {
         spaced = true;
         re += 1;
         continue;
@@ -811,6 +1150,13 @@ void LineSplitter::Run() {
       if (!IsCloser(d)) break;
       q += static_cast<std::size_t>(l2);
     }
+    // Reference marks ("martyr.[1] The emperor").
+    while (q + 2 < e_ && t_[q] == '[') {
+      std::size_t k = q + 1;
+      while (k < e_ && k - q <= 4 && IsAsciiDigit(t_[k])) ++k;
+      if (k == q + 1 || k >= e_ || t_[k] != ']') break;
+      q = k + 1;
+    }
     if (q >= e_) {  // end of line
       p = q;
       break;
@@ -826,7 +1172,13 @@ void LineSplitter::Run() {
       if (strong) {
         boundary = cjk_depth == 0;
       } else if (dots == 1 && !spaced && !exclaim && re == rs + 1 && q == re) {
-        boundary = NoSpaceBoundary(tok, rs);
+        const std::size_t note = FootnoteEnd(tok, rs);
+        if (note != kNone) {
+          boundary = true;
+          cut = note;
+        } else {
+          boundary = NoSpaceBoundary(tok, rs);
+        }
       }
     } else {
       std::size_t r = SkipSpaces(q);
@@ -842,7 +1194,8 @@ void LineSplitter::Run() {
         bool all_closers = te > r;
         for (std::size_t i = r; i < te && all_closers;) {
           int l2;
-          if (!IsCloser(At(i, &l2))) all_closers = false;
+          const char32_t d = At(i, &l2);
+          if (!IsCloser(d) || d == 0x201C || d == 0x2018) all_closers = false;
           i += static_cast<std::size_t>(l2);
         }
         if (all_closers) {
@@ -871,6 +1224,8 @@ void LineSplitter::Run() {
         boundary = cjk_depth == 0;
       } else if (f == U',' || f == U';' || f == U':') {
         boundary = false;
+      } else if (next_is_terminator && !ellipsis && OpensWithEllipsis(r)) {
+        boundary = true;  // "raak. ...en toen"
       } else if (next_is_terminator && !(dots > 0 && f == U'.' && spaced)) {
         boundary = false;
       } else if (ellipsis) {
@@ -972,37 +1327,56 @@ bool Splitter::EndsSentence(const PhysLine& l) const {
   return false;
 }
 
-// A line that does not end a sentence continues on the next line when that
-// line starts with a lower-case letter (and is no list item) and the break
-// looks like a wrap: trailing white space, a trailing comma or dash, or a
-// line of four words or more.
+// A line that does not end a sentence continues on the next line when the
+// break looks like a wrap: the line ends in white space (a soft wrap), or
+// the next line starts with a lower-case letter after a trailing comma or
+// dash or a line of four words or more. A next line that starts a list item
+// is never a continuation, nor is text without spaces between words (CJK).
 bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
   if (cur.blank || next.blank || EndsSentence(cur)) return false;
   std::size_t p = next.begin;
   char32_t c = 0;
+  int len = 0;
   while (p < next.end) {
-    const int len = DecodeAt(t_, p, &c);
+    len = DecodeAt(t_, p, &c);
     if (len <= 0 || !IsSpace(c)) break;
     p += static_cast<std::size_t>(len);
   }
-  if (p >= next.end) return false;
-  const bool paren = c == U'(';
-  if (!IsLower(c) && !paren) return false;
-  // "b. second item", "c) third item": a list, not a wrapped line.
-  if (p + 1 < next.end && (t_[p + 1] == '.' || t_[p + 1] == ')') &&
-      (p + 2 >= next.end || t_[p + 2] == ' ')) {
+  if (p >= next.end || IsCjk(c) || IsBullet(c)) return false;
+  const std::size_t after = p + static_cast<std::size_t>(len);
+  // "- item", "* item", "b. item", "c) item", "2. item", "(d) item".
+  if ((c == U'-' || c == U'*' || c == 0x2013 || c == 0x2014) &&
+      (after >= next.end || t_[after] == ' ' || t_[after] == '\t')) {
     return false;
   }
-  const char32_t last_raw = At(PrevCodePoint(t_, cur.end));
-  if (IsSpace(last_raw)) return true;
-  if (paren) return false;
-  std::size_t e = cur.end;
-  if (e > cur.begin) {
-    const char32_t lc = At(PrevCodePoint(t_, e));
-    if (lc == U',' || lc == U';' || lc == U'-' || lc == 0x2013 || lc == 0x2014) {
-      return true;
+  {
+    std::size_t q = p;
+    if (t_[q] == '(') ++q;
+    std::size_t k = q;
+    while (k < next.end && k - q < 3 && IsAsciiDigit(t_[k])) ++k;
+    if (k == q && k < next.end && IsAsciiLetter(t_[k])) ++k;
+    if (k > q && k < next.end && (t_[k] == '.' || t_[k] == ')') &&
+        (k + 1 >= next.end || t_[k + 1] == ' ' || t_[k + 1] == ')')) {
+      return false;
     }
   }
+  const std::size_t last = PrevCodePoint(t_, cur.end);
+  if (IsSpace(At(last))) {
+    // A soft wrap: into a lower-case word or a bracket, or after a line that
+    // ends in a lower-case word ("eine möglichst problemlose \nSchwanger...").
+    if (IsLower(c) || c == U'(') return true;
+    // Into a capital only after plain spaces (not the no-break spaces of
+    // pasted web headings) that follow a lower-case word.
+    std::size_t e = last;
+    while (e > cur.begin && IsSpace(At(e))) {
+      if (t_[e] != ' ' && t_[e] != '\t') return false;
+      e = PrevCodePoint(t_, e);
+    }
+    return IsLetter(c) && IsLower(At(e));
+  }
+  if (!IsLower(c)) return false;
+  const char32_t lc = At(last);
+  if (lc == U',' || lc == U';' || IsDash(lc)) return true;
   int words = 0;
   bool in_word = false;
   for (std::size_t i = cur.begin; i < cur.end && words < 4; ++i) {
@@ -1052,9 +1426,10 @@ void Splitter::AddPiece(const Piece& piece, std::vector<SentenceUnit>* out) cons
       }
     }
     std::size_t end = cut;
-    while (end > cur && (t_[end - 1] == ' ' || t_[end - 1] == '\t' ||
-                         t_[end - 1] == '\n' || t_[end - 1] == '\r')) {
-      --end;
+    while (end > cur) {
+      const std::size_t prev = PrevCodePoint(t_, end);
+      if (!IsSpace(At(prev))) break;
+      end = prev;
     }
     if (end == cur) end = limit, cut = limit;
     u.end = end;

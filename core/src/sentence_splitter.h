@@ -29,7 +29,8 @@ struct SentenceUnit {
 };
 
 struct SplitOptions {
-  // Cut units longer than this many bytes (see Limits::kMaxSentenceBytes).
+  // Cut units longer than this many bytes (see Limits::kMaxSentenceBytes);
+  // 0 means no limit. A unit is never cut inside a UTF-8 character.
   std::size_t max_unit_bytes = 3000;
 };
 

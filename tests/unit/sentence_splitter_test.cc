@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -28,6 +30,18 @@ std::vector<std::string> Texts(std::string_view text,
 
 using Strings = std::vector<std::string>;
 
+// Only white space (any Unicode space) in text[begin, end).
+void ExpectSpaceOnly(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end;) {
+    char32_t c = 0;
+    const int len = DecodeAt(text, i, &c);
+    ASSERT_GT(len, 0);
+    EXPECT_TRUE(IsSpace(c)) << "non-space U+" << std::hex << static_cast<unsigned>(c)
+                            << std::dec << " in a gap at " << i;
+    i += static_cast<std::size_t>(len);
+  }
+}
+
 // Every unit is trimmed and non-empty, units are in order, and only white
 // space lies between them: gap unit gap unit ... gap covers the input.
 void ExpectCovers(std::string_view text, const std::vector<SentenceUnit>& units) {
@@ -36,11 +50,7 @@ void ExpectCovers(std::string_view text, const std::vector<SentenceUnit>& units)
     ASSERT_LE(pos, u.begin);
     ASSERT_LT(u.begin, u.end);
     ASSERT_LE(u.end, text.size());
-    for (std::size_t i = pos; i < u.begin; ++i) {
-      EXPECT_TRUE(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' ||
-                  text[i] == '\r')
-          << "non-space byte " << int(text[i]) << " in a gap at " << i;
-    }
+    ExpectSpaceOnly(text, pos, u.begin);
     char32_t first = 0;
     DecodeAt(text, u.begin, &first);
     EXPECT_FALSE(IsSpace(first)) << "unit not trimmed at " << u.begin;
@@ -49,11 +59,7 @@ void ExpectCovers(std::string_view text, const std::vector<SentenceUnit>& units)
     EXPECT_FALSE(IsSpace(last)) << "unit not trimmed at " << u.end;
     pos = u.end;
   }
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    EXPECT_TRUE(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' ||
-                text[i] == '\r')
-        << "non-space byte after the last unit at " << i;
-  }
+  ExpectSpaceOnly(text, pos, text.size());
 }
 
 TEST(SentenceSplitterTest, EmptyAndWhitespaceInput) {
@@ -85,6 +91,17 @@ TEST(SentenceSplitterTest, Abbreviations) {
             (Strings{"Fruit, e.g. the apple, is healthy.", "Please turn to p. 55 now."}));
 }
 
+TEST(SentenceSplitterTest, WordsThatLookLikeAbbreviations) {
+  EXPECT_EQ(Texts("It rose four years ago. Young people were hit hardest."),
+            (Strings{"It rose four years ago.", "Young people were hit hardest."}));
+  EXPECT_EQ(Texts("It was a work of art. Critics loved it. See art. 4 of the law."),
+            (Strings{"It was a work of art.", "Critics loved it.", "See art. 4 of the law."}));
+  EXPECT_EQ(Texts("The stage is set. Players arrived late."),
+            (Strings{"The stage is set.", "Players arrived late."}));
+  EXPECT_EQ(Texts("The paper by Smith et al. was cited widely."),
+            (Strings{"The paper by Smith et al. was cited widely."}));
+}
+
 TEST(SentenceSplitterTest, DottedAbbreviationsBeforeCapitals) {
   EXPECT_EQ(Texts("I work for the U.S. Government in Virginia."),
             (Strings{"I work for the U.S. Government in Virginia."}));
@@ -106,6 +123,8 @@ TEST(SentenceSplitterTest, Initials) {
   EXPECT_EQ(Texts("The Hobbit is by J. R. R. Tolkien. It sold well."),
             (Strings{"The Hobbit is by J. R. R. Tolkien.", "It sold well."}));
   EXPECT_EQ(Texts("My name is Jonas E. Smith."), (Strings{"My name is Jonas E. Smith."}));
+  EXPECT_EQ(Texts("A. B. Smith came. C. D. Jones left."),
+            (Strings{"A. B. Smith came.", "C. D. Jones left."}));
   EXPECT_EQ(Texts("We make a good team, you and I. Did you see Albert I. Jones yesterday?"),
             (Strings{"We make a good team, you and I.",
                      "Did you see Albert I. Jones yesterday?"}));
@@ -116,10 +135,21 @@ TEST(SentenceSplitterTest, NumbersMoneyAndDecimals) {
             (Strings{"Revenue was $3.64 billion, up 3.5% on the year.", "Costs fell."}));
   EXPECT_EQ(Texts("She has $100.00. It is in her bag."),
             (Strings{"She has $100.00.", "It is in her bag."}));
+  EXPECT_EQ(Texts("The toll rose to 12. Rescue teams kept digging."),
+            (Strings{"The toll rose to 12.", "Rescue teams kept digging."}));
   EXPECT_EQ(Texts("Version 1.5.2 shipped in 2024. Users upgraded."),
             (Strings{"Version 1.5.2 shipped in 2024.", "Users upgraded."}));
   EXPECT_EQ(Texts("You can find it at N°. 1026.253.553. That is where the treasure is."),
             (Strings{"You can find it at N°. 1026.253.553.", "That is where the treasure is."}));
+}
+
+TEST(SentenceSplitterTest, FootnoteNumbers) {
+  EXPECT_EQ(Texts("It creates a gap in a consultation.11 12 Take the common cold."),
+            (Strings{"It creates a gap in a consultation.11 12", "Take the common cold."}));
+  EXPECT_EQ(Texts("It is a sample from the Journal (1987).1 According to it, no."),
+            (Strings{"It is a sample from the Journal (1987).1", "According to it, no."}));
+  EXPECT_EQ(Texts("Version 2.10 This is no footnote."),
+            (Strings{"Version 2.10 This is no footnote."}));
 }
 
 TEST(SentenceSplitterTest, UrlsAndEmails) {
@@ -160,6 +190,48 @@ TEST(SentenceSplitterTest, ClosingQuotesAndBrackets) {
             (Strings{"(See the table.)", "The next part follows."}));
 }
 
+TEST(SentenceSplitterTest, QuotationsStayWhole) {
+  EXPECT_EQ(Texts("\"We are ready. It is time,\" he said. Then he left."),
+            (Strings{"\"We are ready. It is time,\" he said.", "Then he left."}));
+  EXPECT_EQ(Texts("“Dear, dear! How queer everything is!” She sat down."),
+            (Strings{"“Dear, dear! How queer everything is!”", "She sat down."}));
+  EXPECT_EQ(Texts("„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“ Wir gehen."),
+            (Strings{"„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“", "Wir gehen."}));
+  // A quoted passage continued over paragraphs without closing marks.
+  EXPECT_EQ(Texts("He said: \"We are ready. \"We will win. \"Nothing stops us.\""),
+            (Strings{"He said: \"We are ready.", "\"We will win.", "\"Nothing stops us.\""}));
+  EXPECT_EQ(Texts("'Well!' thought Alice, 'after such a fall as this, I shall think "
+                  "nothing of stairs! How brave they'll think me!' She went on."),
+            (Strings{"'Well!' thought Alice, 'after such a fall as this, I shall think "
+                     "nothing of stairs! How brave they'll think me!'",
+                     "She went on."}));
+  // An unbalanced quotation mark does not swallow the rest of the line.
+  EXPECT_EQ(Texts("He said \"no. Then he left. Nobody followed."),
+            (Strings{"He said \"no.", "Then he left.", "Nobody followed."}));
+}
+
+TEST(SentenceSplitterTest, AbbreviationsInOtherLanguages) {
+  EXPECT_EQ(Texts("Wir brauchen Getränke, z. B. Wasser, Saft, Bier usw."),
+            (Strings{"Wir brauchen Getränke, z. B. Wasser, Saft, Bier usw."}));
+  EXPECT_EQ(Texts("Was geschah am 12. Juni? Wir trafen Dr. med. Meyer auf S. 225."),
+            (Strings{"Was geschah am 12. Juni?", "Wir trafen Dr. med. Meyer auf S. 225."}));
+  EXPECT_EQ(Texts("Die Information steht auf Seite 12. Dort kannst du nachlesen."),
+            (Strings{"Die Information steht auf Seite 12.", "Dort kannst du nachlesen."}));
+  EXPECT_EQ(Texts("Buenos días, soy el Lic. Naser Pastoriza. Sono l'Ing. Mengozzi."),
+            (Strings{"Buenos días, soy el Lic. Naser Pastoriza.", "Sono l'Ing. Mengozzi."}));
+  EXPECT_EQ(Texts("Д-р наук А. И. Семенов посещал г. Волгоград. Л.Н. Толстой писал."),
+            (Strings{"Д-р наук А. И. Семенов посещал г. Волгоград.", "Л.Н. Толстой писал."}));
+  EXPECT_EQ(Texts("Lad os spørge Jane og co. De burde vide det."),
+            (Strings{"Lad os spørge Jane og co.", "De burde vide det."}));
+}
+
+TEST(SentenceSplitterTest, EllipsisOpeningASentence) {
+  EXPECT_EQ(Texts("81 procent was raak. ...en toen barste de hel los."),
+            (Strings{"81 procent was raak.", "...en toen barste de hel los."}));
+  EXPECT_EQ(Texts("It was over. . . . The practice was not abandoned."),
+            (Strings{"It was over.", ". . . The practice was not abandoned."}));
+}
+
 TEST(SentenceSplitterTest, HeadingsAndListItemsAreLineUnits) {
   const std::string text =
       "Trade talks resume\n"
@@ -193,6 +265,20 @@ TEST(SentenceSplitterTest, WrappedLinesContinue) {
             (Strings{"This is a sentence\ncut off in the middle because pdf."}));
   EXPECT_EQ(Texts("It was a cold \nnight in the city."),
             (Strings{"It was a cold \nnight in the city."}));
+  // A soft wrap (trailing space) after a lower-case word, into a capital.
+  EXPECT_EQ(Texts("Tipps für eine problemlose \nSchwangerschaft und ein Baby."),
+            (Strings{"Tipps für eine problemlose \nSchwangerschaft und ein Baby."}));
+  // Not after a heading that ends in a no-break space.
+  EXPECT_EQ(Texts("Easing tensions\u00a0 \nBiden moved quickly."),
+            (Strings{"Easing tensions", "Biden moved quickly."}));
+  // Not after a number or a colon, and never into a list item.
+  EXPECT_EQ(Texts("Compliance Log – Volume 12 \nAttachment A"),
+            (Strings{"Compliance Log – Volume 12", "Attachment A"}));
+  EXPECT_EQ(Texts("Señores: \nEMBAJADA"), (Strings{"Señores:", "EMBAJADA"}));
+  EXPECT_EQ(Texts("the shopping list for the week, \n- eggs"),
+            (Strings{"the shopping list for the week,", "- eggs"}));
+  // CJK lines are not joined.
+  EXPECT_EQ(Texts("これは山です \nこれは山です"), (Strings{"これは山です", "これは山です"}));
 }
 
 TEST(SentenceSplitterTest, InlineLists) {
@@ -208,6 +294,15 @@ TEST(SentenceSplitterTest, InlineLists) {
             (Strings{"a. The first item", "b. The second item", "c. The third list item"}));
   EXPECT_EQ(Texts("1. Buy milk.\n2. Call Dr. Smith."),
             (Strings{"1. Buy milk.", "2. Call Dr. Smith."}));
+  EXPECT_EQ(Texts("(a) Hello world. (b) Hello world. (c) Hi."),
+            (Strings{"(a) Hello world.", "(b) Hello world.", "(c) Hi."}));
+  EXPECT_EQ(Texts("His name is Mark E. Smith. a. here it is b. another"),
+            (Strings{"His name is Mark E. Smith.", "a. here it is", "b. another"}));
+  EXPECT_EQ(Texts("2. The second item. • 9. The first item • 10. The second item ⁃9. Third"),
+            (Strings{"2. The second item.", "• 9. The first item", "• 10. The second item",
+                     "⁃9. Third"}));
+  EXPECT_EQ(Texts("1.) The first item 2.) The second item 1.) Again"),
+            (Strings{"1.) The first item", "2.) The second item", "1.) Again"}));
 }
 
 TEST(SentenceSplitterTest, CjkFullStops) {
@@ -223,6 +318,7 @@ TEST(SentenceSplitterTest, OtherScriptsTerminators) {
             (Strings{"सच्चाई यह है कि इसे कोई नहीं जानता।", "हो सकता है।"}));
   EXPECT_EQ(Texts("ماذا حدث؟ طرح الكثير من التساؤلات."),
             (Strings{"ماذا حدث؟", "طرح الكثير من التساؤلات."}));
+  EXPECT_EQ(Texts("سؤال وجواب: ماذا حدث؟"), (Strings{"سؤال وجواب:", "ماذا حدث؟"}));
   EXPECT_EQ(Texts("Πού είναι; Τις Κυριακές δε δούλευε."),
             (Strings{"Πού είναι;", "Τις Κυριακές δε δούλευε."}));
   EXPECT_EQ(Texts("Ի՞նչ ես մտածում: Ոչինչ:"), (Strings{"Ի՞նչ ես մտածում:", "Ոչինչ:"}));
@@ -352,6 +448,49 @@ TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ExpectCovers(text, units);
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
+  }
+}
+
+// Random text from tricky pieces: the invariants hold for every input.
+TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
+  const char* pieces[] = {
+      ".", "!", "?", "...", ". . .", "…", "\"", "'", "“", "”", "„", "‘", "’",
+      "(", ")", "[", "]", "[1]", "`` ", " ''", " ", "  ", "\n", "\r\n", "\n\n",
+      "\t", "a", "The", "word", "Mr", "U.S", "e.g", "J", "I", "1", "12", "3.5",
+      "a)", "1.", "(b)", "• ", "- ", "。", "！", "「", "」", "《", "》", "؟", "।",
+      ":", ";", ",", "--", "—", "é", "€", "😀", "\xC2\xA0", "www", "@", "/",
+      "Straße", "Ի", "Π", "А."};
+  const std::size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
+  std::uint32_t seed = 12345;
+  auto next = [&seed]() {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int iteration = 0; iteration < 3000; ++iteration) {
+    std::string text;
+    const std::size_t count = next() % 60;
+    for (std::size_t i = 0; i < count; ++i) text += pieces[next() % n_pieces];
+    SplitOptions options;
+    options.max_unit_bytes = (iteration % 3 == 0) ? 3000 : 1 + next() % 40;
+    const auto units = SplitSentences(text, options);
+    ExpectCovers(text, units);
+    int last_paragraph = 0;
+    int last_line = 0;
+    for (const SentenceUnit& u : units) {
+      EXPECT_LE(u.end - u.begin, std::max<std::size_t>(options.max_unit_bytes, 4));
+      EXPECT_GE(u.paragraph, last_paragraph);
+      EXPECT_GE(u.line, last_line);
+      last_paragraph = u.paragraph;
+      last_line = u.line;
+      if (u.truncated) {
+        EXPECT_FALSE(u.line_unit);
+      }
+    }
+    if (HasFailure()) {
+      ADD_FAILURE() << "input: " << nlohmann::json(text).dump()
+                    << " max_unit_bytes " << options.max_unit_bytes;
+      break;
+    }
   }
 }
 
