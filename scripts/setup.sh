@@ -9,6 +9,9 @@ packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libutf8proc-dev libstemmer-dev  # the core's libraries
   googletest libgtest-dev libbenchmark-dev           # tests and benchmarks
+  emscripten dpkg-dev perl                           # the WebAssembly build
+  chromium                                           # browser tests
+  ots libots-dev libglib2.0-dev                      # quality benchmark peer
 )
 
 missing=()
@@ -22,4 +25,11 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# JS packages (exact versions from the lock files).
+command -v npm >/dev/null || { echo "setup: npm not found (install Node.js 20)" >&2; exit 1; }
+if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -328,12 +328,12 @@ constexpr std::string_view kDateWords[] = {
     "updated", "published", "posted", "modified", "last", "hours", "hour",
     "ago", "minutes", "minute", "min", "mins", "read", "am", "pm", "gmt",
     "bst", "cet", "utc", "est", "edt", "pst", "pdt", "et", "pt", "kst",
-    "jst", "today", "yesterday", "on", "at",
+    "jst", "today", "yesterday", "on", "at", "a.m", "p.m",
 };
 // Clock words that make a number a time: "2000 GMT", "10:30 am".
 constexpr std::string_view kClockWords[] = {
-    "am", "pm", "gmt", "bst", "cet", "utc", "est", "edt", "pst", "pdt",
-    "et", "pt", "kst", "jst",
+    "am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "utc", "est", "edt",
+    "pst", "pdt", "et", "pt", "kst", "jst",
 };
 // Words of a byline besides names and dates.
 constexpr std::string_view kBylineWords[] = {

@@ -147,7 +147,7 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
       }
       Removed r;
       r.text = internal::CollapseSpace(work.substr(unit.begin, s.begin - unit.begin));
-      r.reason = "dateline";
+      r.reason = *verdict.reason != '\0' ? verdict.reason : "dateline";
       r.span = removed_spans.Map(unit.begin, s.begin);
       out.removed.push_back(std::move(r));
     }

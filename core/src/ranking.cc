@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <string_view>
 
 namespace precis {
 namespace internal {
@@ -14,14 +15,16 @@ namespace {
 // edges: their idf is near zero, and linking every pair of sentences that
 // shares them would make the graph quadratic on long inputs.
 constexpr std::size_t kMaxPostingsPerTerm = 2000;
-
-// Two sentences whose content-term sets overlap this much (Jaccard) say the
-// same thing; selection keeps only the better one.
-constexpr double kDuplicateJaccard = 0.7;
+// A sentence is linked only to sentences at most this far away in the
+// document. Articles are far shorter, so this changes nothing for them; on a
+// book it keeps the graph linear in its length (each sentence has at most
+// 2 * kLinkWindow neighbours) while centrality stays meaningful locally.
+constexpr std::size_t kLinkWindow = 400;
 
 struct TermVector {
-  std::vector<std::pair<int, double>> weights;  // (term id, tf-idf), sorted
+  std::vector<std::pair<int, double>> weights;  // (term id, weight), sorted
   double norm = 0;
+  std::size_t content_tokens = 0;
 };
 
 bool IsContent(const Token& t) { return !t.stopword; }
@@ -31,11 +34,13 @@ std::vector<TermVector> BuildVectors(const Document& doc,
                                      std::vector<std::vector<int>>* postings) {
   std::map<std::string, int> ids;  // ordered: deterministic ids
   std::vector<std::map<int, int>> tf(doc.sentences.size());
+  std::vector<TermVector> vectors(doc.sentences.size());
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     for (const Token& t : doc.sentences[i].tokens) {
       if (!IsContent(t)) continue;
       auto it = ids.emplace(t.term, static_cast<int>(ids.size())).first;
       ++tf[i][it->second];
+      ++vectors[i].content_tokens;
     }
   }
   postings->assign(ids.size(), {});
@@ -45,7 +50,6 @@ std::vector<TermVector> BuildVectors(const Document& doc,
     }
   }
   const double n = static_cast<double>(doc.sentences.size());
-  std::vector<TermVector> vectors(tf.size());
   for (std::size_t i = 0; i < tf.size(); ++i) {
     TermVector& v = vectors[i];
     for (const auto& [term, count] : tf[i]) {
@@ -62,18 +66,13 @@ std::vector<TermVector> BuildVectors(const Document& doc,
   return vectors;
 }
 
-}  // namespace
-
-Ranking RankSentences(const Document& doc, const RankOptions& options) {
-  Ranking ranking;
-  const std::size_t n = doc.sentences.size();
-  if (n == 0) return ranking;
-
-  std::vector<std::vector<int>> postings;
-  const std::vector<TermVector> vectors = BuildVectors(doc, &postings);
-
-  // Sparse cosine similarity through the inverted index: for each sentence,
-  // accumulate dot products with the later sentences that share a term.
+// Symmetric weighted edges, built sparsely through the inverted index: for
+// each sentence, accumulate its similarity with the later sentences that
+// share a term.
+std::vector<std::vector<std::pair<int, double>>> BuildEdges(
+    const std::vector<TermVector>& vectors,
+    const std::vector<std::vector<int>>& postings, EdgeWeight kind) {
+  const std::size_t n = vectors.size();
   std::vector<std::vector<std::pair<int, double>>> edges(n);
   std::vector<double> acc(n, 0.0);
   std::vector<int> touched;
@@ -82,36 +81,220 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
     for (const auto& [term, w] : vectors[i].weights) {
       const std::vector<int>& list = postings[static_cast<std::size_t>(term)];
       if (list.size() > kMaxPostingsPerTerm) continue;
-      for (int j : list) {
-        if (static_cast<std::size_t>(j) <= i) continue;
-        // Find the term's weight in sentence j (vectors are sorted by id).
-        const auto& wj = vectors[static_cast<std::size_t>(j)].weights;
-        auto it = std::lower_bound(
-            wj.begin(), wj.end(), std::make_pair(term, -1.0),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-        if (acc[static_cast<std::size_t>(j)] == 0.0) touched.push_back(j);
-        acc[static_cast<std::size_t>(j)] += w * it->second;
+      // Postings are in document order: visit the sentences after i within
+      // the window.
+      for (auto p = std::upper_bound(list.begin(), list.end(),
+                                      static_cast<int>(i));
+           p != list.end(); ++p) {
+        const int j = *p;
+        const std::size_t uj = static_cast<std::size_t>(j);
+        if (uj - i > kLinkWindow) break;
+        if (acc[uj] == 0.0) touched.push_back(j);
+        if (kind == EdgeWeight::kOverlap) {
+          acc[uj] += 1.0;
+        } else {
+          // The term's weight in sentence j (vectors are sorted by id).
+          const auto& wj = vectors[uj].weights;
+          auto it = std::lower_bound(
+              wj.begin(), wj.end(), std::make_pair(term, -1.0),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+          acc[uj] += w * it->second;
+        }
       }
     }
     std::sort(touched.begin(), touched.end());
     for (int j : touched) {
-      const double denom =
-          vectors[i].norm * vectors[static_cast<std::size_t>(j)].norm;
-      const double sim = denom > 0 ? acc[static_cast<std::size_t>(j)] / denom : 0;
-      acc[static_cast<std::size_t>(j)] = 0.0;
+      const std::size_t uj = static_cast<std::size_t>(j);
+      double sim = 0;
+      if (kind == EdgeWeight::kOverlap) {
+        const double denom =
+            std::log(1.0 + static_cast<double>(vectors[i].content_tokens)) +
+            std::log(1.0 + static_cast<double>(vectors[uj].content_tokens));
+        sim = denom > 0 ? acc[uj] / denom : 0;
+      } else {
+        const double denom = vectors[i].norm * vectors[uj].norm;
+        sim = denom > 0 ? acc[uj] / denom : 0;
+      }
+      acc[uj] = 0.0;
       if (sim <= 0) continue;
       edges[i].emplace_back(j, sim);
-      edges[static_cast<std::size_t>(j)].emplace_back(static_cast<int>(i), sim);
+      edges[uj].emplace_back(static_cast<int>(i), sim);
     }
   }
+  return edges;
+}
+
+// The lead prior: 1 / (1 + rank / scale) over the sentences that are not
+// headings, counted in document order; headings get the smallest value.
+std::vector<double> LeadPrior(const Document& doc, double scale) {
+  const std::size_t n = doc.sentences.size();
+  std::vector<double> prior(n, 0.0);
+  std::size_t rank = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (doc.sentences[i].line_unit) continue;
+    prior[i] = 1.0 / (1.0 + static_cast<double>(rank) / std::max(scale, 1e-9));
+    ++rank;
+  }
+  const double floor = 1.0 / (1.0 + static_cast<double>(rank) / std::max(scale, 1e-9));
+  for (std::size_t i = 0; i < n; ++i) {
+    if (doc.sentences[i].line_unit) prior[i] = floor;
+  }
+  return prior;
+}
+
+bool IsQuoteMark(std::string_view s) {
+  static const char* const kQuotes[] = {"\"", "'", "`", "\xE2\x80\x9C",
+                                        "\xE2\x80\x98", "\xC2\xAB"};
+  for (const char* q : kQuotes) {
+    if (s.substr(0, std::char_traits<char>::length(q)) == q) return true;
+  }
+  return false;
+}
+
+bool HasWord(const DocSentence& s, std::initializer_list<std::string_view> words) {
+  for (const Token& t : s.tokens) {
+    for (std::string_view w : words) {
+      if (t.norm == w) return true;
+    }
+  }
+  return false;
+}
+
+// How well a sentence stands on its own in a summary, in (0, 1].
+double QualityFactor(const Document& doc, std::size_t i) {
+  const DocSentence& s = doc.sentences[i];
+  const std::string_view text = s.Text(doc.text);
+  double q = 1.0;
+  const double words = static_cast<double>(s.words);
+  // Fragments carry little; very long units are usually several sentences
+  // or photo captions run together with the text.
+  if (words < 6) {
+    q *= 0.35;
+  } else if (words < 10) {
+    q *= 0.7;
+  } else if (words > 70) {
+    q *= 0.55;
+  } else if (words > 50) {
+    q *= 0.8;
+  }
+  // Questions ask rather than tell.
+  std::size_t last = text.find_last_not_of(" \t\r\n\"'`)");
+  if (last != std::string_view::npos && text[last] == '?') q *= 0.6;
+  // A quote with no speaker in the sentence needs its context.
+  if (IsQuoteMark(text) &&
+      !HasWord(s, {"said", "says", "say", "told", "tells", "according", "added",
+                   "explained", "insisted", "claimed", "wrote", "asked"})) {
+    q *= 0.7;
+  }
+  // Bylines and credits: "By Jane Smith", "Picture: ...".
+  if (!s.tokens.empty() && words < 14 &&
+      (s.tokens[0].norm == "by" || s.tokens[0].norm == "picture" ||
+       s.tokens[0].norm == "photo" || s.tokens[0].norm == "image")) {
+    q *= 0.3;
+  }
+  if (LeansOnPrevious(doc, i)) q *= 0.85;
+  return q;
+}
+
+// Cosine of each sentence's content-term counts with the article's.
+std::vector<double> CentroidSimilarity(const Document& doc) {
+  std::map<std::string, double> article;
+  for (const DocSentence& s : doc.sentences) {
+    for (const Token& t : s.tokens) {
+      if (IsContent(t)) article[t.term] += 1;
+    }
+  }
+  double article_norm = 0;
+  for (const auto& [term, c] : article) article_norm += c * c;
+  article_norm = std::sqrt(article_norm);
+  std::vector<double> out(doc.sentences.size(), 0.0);
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    std::map<std::string, double> counts;
+    for (const Token& t : doc.sentences[i].tokens) {
+      if (IsContent(t)) counts[t.term] += 1;
+    }
+    double dot = 0;
+    double norm = 0;
+    for (const auto& [term, c] : counts) {
+      dot += c * article[term];
+      norm += c * c;
+    }
+    if (norm > 0 && article_norm > 0) out[i] = dot / (std::sqrt(norm) * article_norm);
+  }
+  return out;
+}
+
+}  // namespace
+
+RankOptions PlainTextRankOptions() {
+  RankOptions o;
+  o.edges = EdgeWeight::kCosine;
+  o.lead_restart = 0;
+  o.quality = false;
+  return o;
+}
+
+SelectOptions PlainSelectOptions() {
+  SelectOptions o;
+  o.duplicate_jaccard = 2.0;
+  o.duplicate_containment = 2.0;
+  o.coherence_repair = false;
+  o.lead_boost = 0;
+  o.long_power = 0;
+  return o;
+}
+
+bool LeansOnPrevious(const Document& doc, std::size_t i) {
+  if (i >= doc.sentences.size()) return false;
+  const DocSentence& s = doc.sentences[i];
+  if (s.tokens.empty()) return false;
+  static const char* const kOpeners[] = {
+      "he",        "she",         "it",        "they",          "him",
+      "them",      "his",         "her",       "its",           "their",
+      "this",      "these",       "those",     "such",          "however",
+      "but",       "and",         "also",      "meanwhile",     "still",
+      "yet",       "instead",     "moreover",  "furthermore",   "additionally",
+      "nevertheless", "nonetheless", "so",     "thus",          "therefore",
+      "hence",     "then",        "besides",   "likewise",      "similarly",
+      "otherwise", "consequently", "accordingly", "indeed",     "that",
+      "there's",   "it's",        "he's",      "she's",         "they're",
+  };
+  const std::string& first = s.tokens[0].norm;
+  for (const char* w : kOpeners) {
+    if (first == w) return true;
+  }
+  return false;
+}
+
+Ranking RankSentences(const Document& doc, const RankOptions& options) {
+  Ranking ranking;
+  const std::size_t n = doc.sentences.size();
+  if (n == 0) return ranking;
+
+  std::vector<std::vector<int>> postings;
+  const std::vector<TermVector> vectors = BuildVectors(doc, &postings);
+  const auto edges = BuildEdges(vectors, postings, options.edges);
 
   std::vector<double> out_weight(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     for (const auto& e : edges[i]) out_weight[i] += e.second;
   }
 
-  // Power iteration. Sentences without edges spread their score evenly
-  // (the standard treatment of dangling nodes), so scores keep summing to 1.
+  // Where the random surfer restarts: evenly, or partly by the lead prior.
+  const std::vector<double> prior = LeadPrior(doc, options.lead_scale);
+  std::vector<double> restart(n, 1.0 / static_cast<double>(n));
+  const double lead_share = std::clamp(options.lead_restart, 0.0, 1.0);
+  if (lead_share > 0) {
+    const double total = std::accumulate(prior.begin(), prior.end(), 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+      restart[i] = (1 - lead_share) / static_cast<double>(n) +
+                   lead_share * prior[i] / total;
+    }
+  }
+
+  // Power iteration. Sentences without edges hand their score to the
+  // restart distribution (the standard treatment of dangling nodes), so
+  // scores keep summing to 1.
   const double d = options.damping;
   std::vector<double> score(n, 1.0 / static_cast<double>(n));
   std::vector<double> next(n);
@@ -121,14 +304,13 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
     for (std::size_t i = 0; i < n; ++i) {
       if (out_weight[i] == 0) dangling += score[i];
     }
-    const double base = (1.0 - d + d * dangling) / static_cast<double>(n);
     for (std::size_t i = 0; i < n; ++i) {
       double sum = 0;
       for (const auto& [j, w] : edges[i]) {
         sum += w / out_weight[static_cast<std::size_t>(j)] *
                score[static_cast<std::size_t>(j)];
       }
-      next[i] = base + d * sum;
+      next[i] = (1.0 - d + d * dangling) * restart[i] + d * sum;
     }
     double delta = 0;
     for (std::size_t i = 0; i < n; ++i) delta += std::fabs(next[i] - score[i]);
@@ -137,6 +319,16 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
     if (delta < options.tolerance) {
       ranking.converged = true;
       break;
+    }
+  }
+
+  if (options.quality) {
+    for (std::size_t i = 0; i < n; ++i) score[i] *= QualityFactor(doc, i);
+  }
+  if (options.centroid_power > 0) {
+    const std::vector<double> centroid = CentroidSimilarity(doc);
+    for (std::size_t i = 0; i < n; ++i) {
+      score[i] *= std::pow(centroid[i], options.centroid_power);
     }
   }
   const double total = std::accumulate(score.begin(), score.end(), 0.0);
@@ -172,10 +364,48 @@ std::size_t TargetSentenceCount(LengthUnit unit, double value,
   return static_cast<std::size_t>(k);
 }
 
+namespace {
+
+std::vector<std::string> TermSet(const DocSentence& s) {
+  std::vector<std::string> terms;
+  for (const Token& t : s.tokens) {
+    if (!t.stopword) terms.push_back(t.term);
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
+std::size_t Common(const std::vector<std::string>& a,
+                   const std::vector<std::string>& b) {
+  std::size_t common = 0;
+  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+    if (a[x] == b[y]) {
+      ++common, ++x, ++y;
+    } else if (a[x] < b[y]) {
+      ++x;
+    } else {
+      ++y;
+    }
+  }
+  return common;
+}
+
+double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  const std::size_t common = Common(a, b);
+  return static_cast<double>(common) /
+         static_cast<double>(a.size() + b.size() - common);
+}
+
+}  // namespace
+
 std::vector<std::size_t> SelectSentences(const Document& doc,
                                          const std::vector<double>& scores,
-                                         LengthUnit unit, double value) {
+                                         LengthUnit unit, double value,
+                                         const SelectOptions& options) {
   const std::size_t n = doc.sentences.size();
+  std::vector<bool> candidate(n, false);
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < n; ++i) {
     if (!doc.sentences[i].line_unit && doc.sentences[i].words > 0) {
@@ -187,62 +417,108 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
       if (doc.sentences[i].words > 0) order.push_back(i);
     }
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
-
+  for (std::size_t i : order) candidate[i] = true;
   const std::size_t target = TargetSentenceCount(unit, value, order.size());
   const bool by_words = unit == LengthUnit::kWords;
   const double word_budget = by_words ? value : 0;
 
-  auto term_set = [&](std::size_t i) {
-    std::vector<std::string> terms;
-    for (const Token& t : doc.sentences[i].tokens) {
-      if (!t.stopword) terms.push_back(t.term);
-    }
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    return terms;
-  };
-  auto jaccard = [](const std::vector<std::string>& a,
-                    const std::vector<std::string>& b) {
-    if (a.empty() || b.empty()) return 0.0;
-    std::size_t common = 0;
-    for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-      if (a[x] == b[y]) {
-        ++common, ++x, ++y;
-      } else if (a[x] < b[y]) {
-        ++x;
-      } else {
-        ++y;
+  // The budget's share of the article decides how much the opening and
+  // sentence length weigh (see SelectOptions).
+  double coverage = 1;
+  if (by_words) {
+    double total_words = 0;
+    for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
+    coverage = total_words > 0 ? word_budget / total_words : 1;
+  } else if (!order.empty()) {
+    coverage = static_cast<double>(target) / static_cast<double>(order.size());
+  }
+  double lead_weight = 0;
+  if (coverage <= options.lead_full_coverage) {
+    lead_weight = 1;
+  } else if (coverage < options.lead_coverage) {
+    lead_weight = (options.lead_coverage - coverage) /
+                  (options.lead_coverage - options.lead_full_coverage);
+  }
+  std::vector<double> adjusted(scores.begin(), scores.end());
+  adjusted.resize(n, 0.0);
+  if (lead_weight > 0) {
+    std::vector<std::size_t> by_position = order;
+    std::sort(by_position.begin(), by_position.end());
+    for (std::size_t rank = 0; rank < by_position.size(); ++rank) {
+      const std::size_t i = by_position[rank];
+      adjusted[i] *= 1.0 + lead_weight * options.lead_boost *
+                               std::exp(-static_cast<double>(rank) /
+                                        std::max(options.lead_decay, 1e-9));
+      const double words = static_cast<double>(doc.sentences[i].words);
+      if (options.long_power > 0 && options.long_words > 0 &&
+          words > options.long_words) {
+        adjusted[i] *= std::pow(options.long_words / words,
+                                lead_weight * options.long_power);
       }
     }
-    return static_cast<double>(common) /
-           static_cast<double>(a.size() + b.size() - common);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return adjusted[a] > adjusted[b];
+  });
+
+  std::vector<std::vector<std::string>> terms(n);
+  for (std::size_t i : order) terms[i] = TermSet(doc.sentences[i]);
+
+  std::vector<bool> chosen(n, false);
+  std::vector<std::size_t> picked;
+  double words = 0;
+  auto full = [&] {
+    return by_words ? (!picked.empty() && words >= word_budget)
+                    : picked.size() >= target;
+  };
+  auto fits = [&](double extra, std::size_t count) {
+    if (by_words) return picked.empty() || words + extra <= word_budget;
+    return picked.size() + count <= target;
+  };
+  auto duplicate = [&](std::size_t i) {
+    for (std::size_t c : picked) {
+      if (Jaccard(terms[i], terms[c]) >= options.duplicate_jaccard) return true;
+      const std::size_t smaller = std::min(terms[i].size(), terms[c].size());
+      if (smaller > 0 &&
+          static_cast<double>(Common(terms[i], terms[c])) /
+                  static_cast<double>(smaller) >=
+              options.duplicate_containment) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto take = [&](std::size_t i) {
+    chosen[i] = true;
+    picked.push_back(i);
+    words += static_cast<double>(doc.sentences[i].words);
   };
 
-  std::vector<std::size_t> chosen;
-  std::vector<std::vector<std::string>> chosen_terms;
-  double words = 0;
-  for (std::size_t i : order) {
-    if (!by_words && chosen.size() >= target) break;
-    const double w = static_cast<double>(doc.sentences[i].words);
-    if (by_words && !chosen.empty() && words + w > word_budget) continue;
-    std::vector<std::string> terms = term_set(i);
-    bool duplicate = false;
-    for (const auto& other : chosen_terms) {
-      if (jaccard(terms, other) >= kDuplicateJaccard) {
-        duplicate = true;
-        break;
+  // Pass 1 repairs dangling openings; pass 2 fills what is left of the
+  // budget without that rule (the document may offer nothing else).
+  for (int pass = options.coherence_repair ? 1 : 2; pass <= 2 && !full(); ++pass) {
+    for (std::size_t i : order) {
+      if (full()) break;
+      if (chosen[i]) continue;
+      const double w = static_cast<double>(doc.sentences[i].words);
+      if (!fits(w, 1) || duplicate(i)) continue;
+      if (pass == 1 && i > 0 && LeansOnPrevious(doc, i) && candidate[i - 1] &&
+          !chosen[i - 1]) {
+        const double wp = static_cast<double>(doc.sentences[i - 1].words);
+        // The previous sentence must fit too and add something new.
+        const bool pair_fits = by_words ? words + w + wp <= word_budget
+                                        : picked.size() + 2 <= target;
+        if (pair_fits && !duplicate(i - 1)) {
+          take(i - 1);
+          take(i);
+        }
+        continue;
       }
+      take(i);
     }
-    if (duplicate) continue;
-    chosen.push_back(i);
-    chosen_terms.push_back(std::move(terms));
-    words += w;
-    if (by_words && words >= word_budget) break;
   }
-  std::sort(chosen.begin(), chosen.end());
-  return chosen;
+  std::sort(picked.begin(), picked.end());
+  return picked;
 }
 
 }  // namespace internal

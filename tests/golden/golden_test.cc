@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct GoldenCase {
   std::string input;    // path relative to the repository root
   std::string options;  // options JSON
 };
+
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
 
 std::string RepoPath(const std::string& relative) {
   return precis_test::TestDataPath("../../" + relative);
@@ -64,13 +67,16 @@ TEST_P(GoldenTest, MatchesExpectedEnvelope) {
   EXPECT_EQ(actual, *expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, GoldenTest, ::testing::ValuesIn(LoadCases()),
-    [](const ::testing::TestParamInfo<GoldenCase>& info) {
-      std::string name;
-      for (char ch : info.param.name) name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-      return name;
-    });
+std::string CaseName(const ::testing::TestParamInfo<GoldenCase>& param_info) {
+  std::string id;
+  for (char ch : param_info.param.name) {
+    id += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+  }
+  return id;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(LoadCases()),
+                         CaseName);
 
 TEST(GoldenCasesTest, ListIsNotEmpty) { EXPECT_GE(LoadCases().size(), 3u); }
 

@@ -70,10 +70,147 @@ TEST(RankingTest, IsDeterministic) {
 TEST(RankingTest, IdenticalSentencesTieAndSelectionSkipsDuplicates) {
   DocBuilder b({"The bridge will close in May.", "The bridge will close in May.",
                 "The ferry runs every hour."});
+  // Without the lead prior, identical sentences score the same.
+  Ranking plain = RankSentences(b.doc(), PlainTextRankOptions());
+  EXPECT_DOUBLE_EQ(plain.scores[0], plain.scores[1]);
   Ranking r = RankSentences(b.doc());
-  EXPECT_DOUBLE_EQ(r.scores[0], r.scores[1]);
   auto chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 2);
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 2}));
+  // Plain top-k selection keeps both copies.
+  chosen = SelectSentences(b.doc(), plain.scores, LengthUnit::kSentences, 2,
+                           PlainSelectOptions());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1}));
+}
+
+// Scores that put the sentences in a chosen order, for selection tests.
+std::vector<double> ScoresInOrder(const std::vector<std::size_t>& best_first,
+                                  std::size_t n) {
+  std::vector<double> scores(n, 0.01);
+  double s = 1.0;
+  for (std::size_t i : best_first) {
+    scores[i] = s;
+    s /= 2;
+  }
+  return scores;
+}
+
+// Selection options without the lead preference, so that the scores alone
+// decide the order.
+SelectOptions NoLead() {
+  SelectOptions o;
+  o.lead_boost = 0;
+  o.long_power = 0;
+  return o;
+}
+
+TEST(RankingTest, RedundancyControlSkipsRestatements) {
+  DocBuilder b({
+      "Police are investigating claims that palace aides attacked a footman.",
+      "The footman said he was pinned to a chair on his first day at work.",
+      // A photo caption that repeats the first sentence with a few more words.
+      "Police are investigating claims made by a former royal footman that "
+      "palace aides attacked him in the 1970s, a London court heard on Monday",
+      "The palace said it would cooperate fully with any police inquiry.",
+  });
+  const std::size_t n = b.doc().sentences.size();
+  // The caption ranks second, yet it only restates the first sentence.
+  const auto scores = ScoresInOrder({0, 2, 1, 3}, n);
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, NoLead());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1}));
+  // With duplicate control off, the restatement gets in.
+  SelectOptions off = NoLead();
+  off.duplicate_jaccard = 2;
+  off.duplicate_containment = 2;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, off);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 2}));
+  // The containment test is what catches it: the Jaccard overlap is low.
+  SelectOptions jaccard_only = NoLead();
+  jaccard_only.duplicate_containment = 2;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, jaccard_only);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 2}));
+}
+
+TEST(RankingTest, LeansOnPrevious) {
+  DocBuilder b({"The mayor opened the bridge.", "He said it cost less than planned.",
+                "However, the works ran late.", "They will finish in May.",
+                "The ferry still runs.", "\"The bridge is safe,\" the mayor said.",
+                "Hello there."});
+  EXPECT_FALSE(LeansOnPrevious(b.doc(), 0));
+  EXPECT_TRUE(LeansOnPrevious(b.doc(), 1));
+  EXPECT_TRUE(LeansOnPrevious(b.doc(), 2));
+  EXPECT_TRUE(LeansOnPrevious(b.doc(), 3));
+  EXPECT_FALSE(LeansOnPrevious(b.doc(), 4));
+  EXPECT_FALSE(LeansOnPrevious(b.doc(), 5));
+  EXPECT_FALSE(LeansOnPrevious(b.doc(), 6));
+  EXPECT_FALSE(LeansOnPrevious(b.doc(), 99));
+}
+
+TEST(RankingTest, CoherenceRepairBringsInTheAntecedent) {
+  DocBuilder b({
+      "The city council met on Tuesday evening to discuss the budget.",
+      "Mayor Jane Park announced that the old harbor bridge will close in May.",
+      "She said the repairs would cost twelve million dollars.",
+      "Ferries will carry commuters across the bay during the works.",
+      "Local shops expect fewer customers while the bridge is shut.",
+  });
+  const std::size_t n = b.doc().sentences.size();
+  // The dangling "She said ..." is the best sentence; its antecedent (1)
+  // ranks last.
+  const auto scores = ScoresInOrder({2, 3, 4, 0, 1}, n);
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 3, NoLead());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{1, 2, 3}));
+  // With room for one sentence only, the dangling one is skipped.
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 1, NoLead());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{3}));
+  // Word budgets: the pair must fit.
+  const std::size_t pair_words =
+      b.doc().sentences[1].words + b.doc().sentences[2].words;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords,
+                           static_cast<double>(pair_words), NoLead());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{1, 2}));
+  // Without repair, plain score order.
+  SelectOptions off = NoLead();
+  off.coherence_repair = false;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 1, off);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{2}));
+}
+
+TEST(RankingTest, RepairFallsBackWhenEverySentenceDangles) {
+  DocBuilder b({"Intro line about the bridge repairs in town.",
+                "He said the bridge closes.", "She said the ferry runs.",
+                "They said the shops suffer."});
+  const auto scores = ScoresInOrder({1, 2, 3, 0}, b.doc().sentences.size());
+  // One slot: every candidate but the intro dangles; the intro's score is
+  // lowest but it is the only sentence that reads alone.
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 1, NoLead());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0}));
+  // Two slots: the best dangling sentence with its antecedent.
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, NoLead());
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1}));
+}
+
+TEST(RankingTest, ShortSummariesLeanOnTheOpening) {
+  std::vector<std::string> sentences;
+  for (int i = 0; i < 20; ++i) {
+    sentences.push_back("Report number " + std::to_string(i) +
+                        " covers the harbor bridge works and the ferry timetable.");
+  }
+  DocBuilder b(sentences);
+  const std::size_t n = b.doc().sentences.size();
+  // Scores rise slowly towards the end of the article.
+  std::vector<double> scores(n);
+  for (std::size_t i = 0; i < n; ++i) scores[i] = 1.0 + 0.01 * static_cast<double>(i);
+  SelectOptions o;
+  o.duplicate_jaccard = 2;
+  o.duplicate_containment = 2;
+  o.lead_boost = 4;
+  // Three of twenty sentences: the opening wins over slightly higher scores.
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 3, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 2}));
+  // Half of the article: centrality alone.
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kRatio, 0.5, o);
+  ASSERT_EQ(chosen.size(), 10u);
+  EXPECT_EQ(chosen.front(), 10u);
 }
 
 TEST(RankingTest, SelectionFollowsTheBudget) {

@@ -1,0 +1,418 @@
+#include "key_facts.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+#include "test_util.h"
+
+namespace precis {
+namespace internal {
+namespace {
+
+// A document with one sentence per entry of `sentences`.
+class DocBuilder {
+ public:
+  explicit DocBuilder(const std::vector<std::string>& sentences) {
+    for (const std::string& s : sentences) {
+      if (!text_.empty()) text_ += " ";
+      DocSentence ds;
+      ds.begin = text_.size();
+      text_ += s;
+      ds.end = text_.size();
+      spans_.push_back(ds);
+    }
+    doc_.text = text_;
+    for (DocSentence ds : spans_) {
+      ds.tokens = tokenizer_.Tokenize(text_, ds.begin, ds.end);
+      ds.words = ds.tokens.size();
+      doc_.sentences.push_back(std::move(ds));
+    }
+  }
+  const Document& doc() const { return doc_; }
+
+ private:
+  std::string text_;
+  std::vector<DocSentence> spans_;
+  Tokenizer tokenizer_;
+  Document doc_;
+};
+
+// "kind:text" for every span of sentence `i`.
+std::vector<std::string> Spans(const DocBuilder& b, std::size_t i = 0) {
+  std::vector<std::string> out;
+  for (const FactSpan& f : FindFactSpans(b.doc(), i)) {
+    out.push_back(std::string(f.kind) + ":" +
+                  std::string(b.doc().text.substr(f.begin, f.end - f.begin)));
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Whether any span has this kind.
+bool HasKind(const std::vector<std::string>& v, const std::string& kind) {
+  for (const std::string& s : v) {
+    if (s.compare(0, kind.size() + 1, kind + ":") == 0) return true;
+  }
+  return false;
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v) out += "[" + s + "] ";
+  return out;
+}
+
+TEST(FactSpansTest, Money) {
+  DocBuilder b({"The U.S. will deliver some $3.64 billion dollars in missiles.",
+                "The city paid 5 million euros for the bridge and US$2 million for roads.",
+                "The plant cost €40m to build, and 3.64 billion people live nearby."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "money:$3.64 billion dollars")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_TRUE(Has(s1, "money:5 million euros")) << Join(s1);
+  EXPECT_TRUE(Has(s1, "money:US$2 million")) << Join(s1);
+  auto s2 = Spans(b, 2);
+  EXPECT_TRUE(Has(s2, "money:€40m")) << Join(s2);
+  // A number with a scale but no currency is a quantity, not money.
+  EXPECT_TRUE(Has(s2, "quantity:3.64 billion people")) << Join(s2);
+  EXPECT_FALSE(Has(s2, "money:3.64 billion")) << Join(s2);
+}
+
+TEST(FactSpansTest, PercentAndQuantity) {
+  DocBuilder b({"Prices rose 4.5% in March and wages 3 percent, the bank said.",
+                "Blinken will visit three countries and meet 13 officials.",
+                "Cases of COVID-19 fell and the answer to 18 + 0 is known."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "percent:4.5%")) << Join(s0);
+  EXPECT_TRUE(Has(s0, "percent:3 percent")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_TRUE(Has(s1, "quantity:three countries")) << Join(s1);
+  EXPECT_TRUE(Has(s1, "quantity:13 officials")) << Join(s1);
+  auto s2 = Spans(b, 2);
+  EXPECT_FALSE(HasKind(s2, "quantity")) << Join(s2);
+  EXPECT_FALSE(HasKind(s2, "percent")) << Join(s2);
+}
+
+TEST(FactSpansTest, DatesAndRanges) {
+  DocBuilder b({"Blinken will visit South Korea, Japan, and France from January 4 to 9.",
+                "Yoon declared martial law on December 3, 2024, and was impeached.",
+                "The report was filed on 4 January 2025 and revised in 2024.",
+                "By AFP - Mar 10,2021 - Last updated on Friday."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "date:January 4 to 9")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_TRUE(Has(s1, "date:December 3, 2024")) << Join(s1);
+  auto s2 = Spans(b, 2);
+  EXPECT_TRUE(Has(s2, "date:4 January 2025")) << Join(s2);
+  EXPECT_TRUE(Has(s2, "date:2024")) << Join(s2);
+  auto s3 = Spans(b, 3);
+  EXPECT_TRUE(Has(s3, "date:Mar 10,2021")) << Join(s3);
+  EXPECT_TRUE(Has(s3, "date:Friday")) << Join(s3);
+}
+
+TEST(FactSpansTest, MayTheMonthAndMayTheVerb) {
+  DocBuilder b({"The bridge may close in May for repairs.",
+                "May the council approve the plan quickly.",
+                "The vote is set for May 5 in the old hall.",
+                "It may rain, officials may decide, and March is far off."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "date:May")) << Join(s0);
+  EXPECT_EQ(std::count_if(s0.begin(), s0.end(),
+                          [](const std::string& s) { return s.rfind("date:", 0) == 0; }),
+            1)
+      << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_FALSE(HasKind(s1, "date")) << Join(s1);
+  EXPECT_TRUE(Has(Spans(b, 2), "date:May 5"));
+  auto s3 = Spans(b, 3);
+  EXPECT_FALSE(HasKind(s3, "date")) << Join(s3);
+}
+
+TEST(FactSpansTest, YearThatIsNotADate) {
+  // A year used as a label before a noun is neither a date nor a count.
+  DocBuilder b({"Dealers cut prices of 2025 models this week.",
+                "The law has applied since 1990 across the state."});
+  auto s0 = Spans(b, 0);
+  EXPECT_FALSE(HasKind(s0, "date")) << Join(s0);
+  EXPECT_FALSE(HasKind(s0, "quantity")) << Join(s0);
+  EXPECT_TRUE(Has(Spans(b, 1), "date:1990"));
+}
+
+TEST(FactSpansTest, PeopleWithRoles) {
+  DocBuilder b({"Finance Minister Choi Sang-mok met President Yoon Suk Yeol on Friday.",
+                "State Department spokesman Ned Price said the trip was planned.",
+                "The review follows former president Donald Trump's summits with "
+                "North Korean leader Kim Jong-un.",
+                "US Secretary of State Antony Blinken will visit Seoul."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "person:Finance Minister Choi Sang-mok")) << Join(s0);
+  EXPECT_TRUE(Has(s0, "person:President Yoon Suk Yeol")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_TRUE(Has(s1, "person:State Department spokesman Ned Price")) << Join(s1);
+  auto s2 = Spans(b, 2);
+  EXPECT_TRUE(Has(s2, "person:North Korean leader Kim Jong-un")) << Join(s2);
+  EXPECT_TRUE(HasKind(s2, "person")) << Join(s2);
+  auto s3 = Spans(b, 3);
+  EXPECT_TRUE(Has(s3, "person:US Secretary of State Antony Blinken")) << Join(s3);
+  EXPECT_TRUE(Has(s3, "place:Seoul")) << Join(s3);
+}
+
+TEST(FactSpansTest, SentenceInitialCapitalIsNotAName) {
+  DocBuilder b({"Political developments in South Korea have raised questions.",
+                "Officials expect the political crisis to last.",
+                "Stocks fell as investors waited."});
+  auto s0 = Spans(b, 0);
+  EXPECT_FALSE(HasKind(s0, "person")) << Join(s0);
+  EXPECT_FALSE(HasKind(s0, "organization")) << Join(s0);
+  EXPECT_TRUE(Has(s0, "place:South Korea")) << Join(s0);
+  EXPECT_TRUE(Spans(b, 1).empty()) << Join(Spans(b, 1));
+  EXPECT_TRUE(Spans(b, 2).empty()) << Join(Spans(b, 2));
+}
+
+TEST(FactSpansTest, InitialismInsideAName) {
+  DocBuilder b({"The U.S. Department of Commerce approved the sale.",
+                "Officials met at the U.S. Embassy in Seoul on Monday."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "organization:U.S. Department of Commerce")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_TRUE(Has(s1, "place:Seoul")) << Join(s1);
+  for (const std::string& s : s1) EXPECT_NE(s, "place:U.S") << Join(s1);
+}
+
+TEST(FactSpansTest, PlacesAndOrganisations) {
+  DocBuilder b({"The State Department said the envoy flew from Alaska to Tokyo.",
+                "Blinken met NATO officials in Brussels."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(Has(s0, "organization:State Department")) << Join(s0);
+  EXPECT_TRUE(Has(s0, "place:Alaska")) << Join(s0);
+  EXPECT_TRUE(Has(s0, "place:Tokyo")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_TRUE(Has(s1, "organization:NATO")) << Join(s1);
+  EXPECT_TRUE(Has(s1, "place:Brussels")) << Join(s1);
+}
+
+TEST(FactSpansTest, QuotesNeedASpeaker) {
+  DocBuilder b({"\xE2\x80\x9CWe will build on our shared values,\xE2\x80\x9D Price said.",
+                "The sign read \xE2\x80\x9Cno entry after dark tonight\xE2\x80\x9D on the gate.",
+                "Blinken called China \"the biggest geopolitical test of the century\"."});
+  auto s0 = Spans(b, 0);
+  EXPECT_TRUE(HasKind(s0, "quote")) << Join(s0);
+  auto s1 = Spans(b, 1);
+  EXPECT_FALSE(HasKind(s1, "quote")) << Join(s1);
+  auto s2 = Spans(b, 2);
+  EXPECT_TRUE(Has(s2, "quote:\"the biggest geopolitical test of the century\"")) << Join(s2);
+}
+
+// Words of `s` with punctuation stripped, case-folded.
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || u >= 0x80 || ch == '$' || ch == '-') {
+      cur.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// Every word of `bullet` appears in `source`, in order.
+bool Grounded(const std::string& bullet, const std::string& source) {
+  const std::vector<std::string> b = Words(bullet);
+  const std::vector<std::string> s = Words(source);
+  std::size_t j = 0;
+  for (const std::string& w : b) {
+    while (j < s.size() && s[j] != w) ++j;
+    if (j == s.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+std::string BulletOf(const std::string& sentence) {
+  DocBuilder b({sentence});
+  auto facts = ExtractKeyFacts(b.doc(), {1.0}, 5);
+  if (facts.size() != 1) return "<" + std::to_string(facts.size()) + " bullets>";
+  EXPECT_TRUE(Grounded(facts[0].text, sentence)) << facts[0].text;
+  return facts[0].text;
+}
+
+TEST(KeyFactsCompressionTest, DropsLeadingConnectives) {
+  EXPECT_EQ(BulletOf("Meanwhile, Blinken also spoke with Egyptian Foreign Minister "
+                     "Badr Abdelati on Saturday."),
+            "Blinken also spoke with Egyptian Foreign Minister Badr Abdelati on Saturday.");
+  EXPECT_EQ(BulletOf("However, the city paid 5 million euros for the bridge."),
+            "The city paid 5 million euros for the bridge.");
+  EXPECT_EQ(BulletOf("In addition, prices rose 4% in March."), "Prices rose 4% in March.");
+}
+
+TEST(KeyFactsCompressionTest, DropsTrailingAttributions) {
+  EXPECT_EQ(BulletOf("Blinken will visit Seoul, Tokyo and Paris from January 4 to 9, "
+                     "the State Department said."),
+            "Blinken will visit Seoul, Tokyo and Paris from January 4 to 9.");
+  EXPECT_EQ(BulletOf("The ministry will spend $2 billion on new roads next year, "
+                     "according to a budget document."),
+            "The ministry will spend $2 billion on new roads next year.");
+}
+
+TEST(KeyFactsCompressionTest, AttributionWithTheSpeakerAfterTheVerb) {
+  EXPECT_EQ(BulletOf("The city paid 5 million euros for the bridge, said Ned Price, a "
+                     "spokesman for the council."),
+            "The city paid 5 million euros for the bridge.");
+  // Here the speaker stands before the verb, inside the kept part: keep all.
+  const std::string s =
+      "ISIS killed Yazidis by the hundreds in 2014, Yian Dakhil, a lawmaker in Iraq, told "
+      "CNN last year.";
+  EXPECT_EQ(BulletOf(s), s);
+}
+
+TEST(KeyFactsCompressionTest, DropsInnerConnectives) {
+  EXPECT_EQ(BulletOf("Political developments in South Korea, however, after Yoon declared "
+                     "martial law on December 3, have raised questions."),
+            "Political developments in South Korea, after Yoon declared martial law on "
+            "December 3, have raised questions.");
+}
+
+TEST(KeyFactsCompressionTest, KeepsTheSpeakerOfAQuote) {
+  const std::string s =
+      "\xE2\x80\x9CWe will spend $2 billion on roads,\xE2\x80\x9D Finance Minister Choi "
+      "Sang-mok said.";
+  EXPECT_EQ(BulletOf(s), s);
+}
+
+TEST(KeyFactsCompressionTest, DropsParentheticalsAndAsides) {
+  EXPECT_EQ(BulletOf("Chinese officials will fly to Alaska (a refueling stop) for talks "
+                     "on March 18."),
+            "Chinese officials will fly to Alaska for talks on March 18.");
+  EXPECT_EQ(BulletOf("Chinese officials will fly to Alaska \xE2\x80\x94 traditionally a "
+                     "refueling stop \xE2\x80\x94 for talks on March 18."),
+            "Chinese officials will fly to Alaska for talks on March 18.");
+  // The only value of the sentence is in the parenthesis: it stays.
+  EXPECT_EQ(BulletOf("The contract (worth $5 million) was signed by the mayor."),
+            "The contract (worth $5 million) was signed by the mayor.");
+}
+
+TEST(KeyFactsCompressionTest, DropsTrailingWhichClause) {
+  EXPECT_EQ(BulletOf("This includes a recent $3.64 billion missile sales approval, which "
+                     "underscores the deepening defense cooperation between the two nations."),
+            "This includes a recent $3.64 billion missile sales approval.");
+}
+
+TEST(KeyFactsTest, EmptyAndDisabled) {
+  Document empty;
+  EXPECT_TRUE(ExtractKeyFacts(empty, {}, 5).empty());
+  EXPECT_TRUE(FindFactSpans(empty, 0).empty());
+  DocBuilder b({"The city paid 5 million euros for the bridge on May 5."});
+  EXPECT_TRUE(ExtractKeyFacts(b.doc(), {1.0}, 0).empty());
+  // Scores missing or short are tolerated.
+  EXPECT_EQ(ExtractKeyFacts(b.doc(), {}, 3).size(), 1u);
+}
+
+// A small article with facts of every kind, plus sentences without any.
+std::vector<std::string> Article() {
+  std::string text = precis_test::ReadFile(precis_test::TestDataPath("facts_trip.txt")).value_or("");
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(line);
+  }
+  return out;
+}
+
+TEST(KeyFactsTest, ArticleBulletsAreTypedGroundedDistinctAndOrdered) {
+  const std::vector<std::string> sentences = Article();
+  ASSERT_GE(sentences.size(), 8u);
+  DocBuilder b(sentences);
+  std::vector<double> scores(sentences.size(), 1.0 / static_cast<double>(sentences.size()));
+  const std::vector<FactBullet> facts = ExtractKeyFacts(b.doc(), scores, 5);
+  ASSERT_GE(facts.size(), 3u);
+  ASSERT_LE(facts.size(), 5u);
+  std::string all;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const FactBullet& f = facts[i];
+    all += f.text + "\n";
+    ASSERT_LT(f.sentence, sentences.size());
+    EXPECT_TRUE(Grounded(f.text, sentences[f.sentence])) << f.text;
+    EXPECT_FALSE(f.kinds.empty()) << f.text;
+      if (i > 0) {
+      EXPECT_LT(facts[i - 1].sentence, f.sentence);
+    }
+    EXPECT_LE(f.text.size(), sentences[f.sentence].size());
+  }
+  EXPECT_NE(all.find("$3.64 billion"), std::string::npos) << all;
+  EXPECT_NE(all.find("President Yoon Suk Yeol"), std::string::npos) << all;
+  EXPECT_NE(all.find("January 4 to 9"), std::string::npos) << all;
+  // The sentence that repeats the money figure is not a second bullet.
+  EXPECT_EQ(all.find("$3.64 billion"), all.rfind("$3.64 billion")) << all;
+  // Sentences without facts are not chosen when enough facts exist.
+  EXPECT_EQ(all.find("weather"), std::string::npos) << all;
+  // A cap of two.
+  EXPECT_EQ(ExtractKeyFacts(b.doc(), scores, 2).size(), 2u);
+}
+
+TEST(KeyFactsTest, Deterministic) {
+  DocBuilder b(Article());
+  std::vector<double> scores(b.doc().sentences.size(), 0.1);
+  const auto a = ExtractKeyFacts(b.doc(), scores, 7);
+  const auto c = ExtractKeyFacts(b.doc(), scores, 7);
+  ASSERT_EQ(a.size(), c.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].text, c[i].text);
+    EXPECT_EQ(a[i].kinds, c[i].kinds);
+    EXPECT_EQ(a[i].sentence, c[i].sentence);
+  }
+}
+
+TEST(KeyFactsTest, KindsAreListedInTheFixedOrder) {
+  DocBuilder b({"Finance Minister Choi Sang-mok said Korea will spend $2 billion in "
+                "Seoul by May 2025."});
+  auto facts = ExtractKeyFacts(b.doc(), {1.0}, 3);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].kinds, (std::vector<std::string>{"money", "date", "person", "place"}));
+}
+
+TEST(KeyFactsTest, HostileInputDoesNotCrash) {
+  std::string long_sentence;
+  for (int i = 0; i < 2000; ++i) long_sentence += "$1 billion May 5 \xE2\x80\x9C( \xE2\x80\x94 ";
+  DocBuilder b({long_sentence, "((((((((", "\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9D", "$", "May",
+                "U.S. U.S. U.S.", "1,2,3,4,5,6 percent of 10,2021 -- -- --"});
+  std::vector<double> scores(b.doc().sentences.size(), 0.1);
+  const auto facts = ExtractKeyFacts(b.doc(), scores, 20);
+  for (std::size_t i = 0; i < b.doc().sentences.size(); ++i) FindFactSpans(b.doc(), i);
+  EXPECT_LE(facts.size(), 20u);
+}
+
+TEST(KeyFactsTest, SharedArticlesThroughThePipeline) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "articles/blinken-trip-koreatimes.txt");
+  const auto text = precis_test::ReadFile(path);
+  ASSERT_TRUE(text.has_value());
+  Result r;
+  ASSERT_TRUE(Summarize(*text, Options(), &r).ok());
+  ASSERT_GE(r.facts.size(), 3u);
+  std::string all;
+  for (const KeyFact& f : r.facts) {
+    all += f.text + "\n";
+    EXPECT_FALSE(f.kinds.empty()) << f.text;
+    EXPECT_LT(f.span.byte_start, f.span.byte_end);
+  }
+  EXPECT_NE(all.find("$3.64 billion"), std::string::npos) << all;
+  EXPECT_NE(all.find("impeachment of President Yoon Suk Yeol"), std::string::npos) << all;
+  EXPECT_NE(all.find("South Korea, Japan, and France"), std::string::npos) << all;
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace precis

@@ -1,0 +1,225 @@
+// precis_segeval: measures the sentence splitter against the
+// pragmatic_segmenter gold cases (shared data).
+//
+//   precis_segeval [FILE] [--failures] [--lang xx] [--min-english-golden R]
+//   precis_segeval --print TEXT_FILE    (the units of any text, one a line)
+//
+// Each case passes when our units, white space collapsed, equal the gold
+// sentences. Cases whose gold output is cleaned text rather than substrings
+// of the input (sentences_are_ordered_substrings = false) are listed apart
+// and not counted in the rates. Exit status: 0 (a report; also when the data
+// is missing), 1 when --min-english-golden is given and the English Golden
+// Rules rate is below it, 2 on bad arguments.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "sentence_splitter.h"
+#include "unicode.h"
+
+namespace {
+
+constexpr char kDataFile[] = "pragmatic_segmenter_gold.jsonl";
+
+struct Tally {
+  int cases = 0;
+  int passed = 0;
+  double Rate() const { return cases > 0 ? static_cast<double>(passed) / cases : 0.0; }
+};
+
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& u : precis::internal::SplitSentences(text)) {
+    std::string s = precis::internal::CollapseSpace(
+        std::string_view(text).substr(u.begin, u.end - u.begin));
+    if (!s.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// JSON-quoted, shortened to about 300 bytes at a character boundary.
+std::string Quote(const std::string& s) {
+  constexpr std::size_t kMax = 300;
+  if (s.size() <= kMax) return nlohmann::json(s).dump();
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return nlohmann::json(s.substr(0, cut)).dump() + "...";
+}
+
+void PrintRow(const std::string& name, const Tally& t) {
+  std::printf("%-22s %6d %7d %8.1f%%\n", name.c_str(), t.cases, t.passed,
+              100.0 * t.Rate());
+}
+
+int Usage() {
+  std::fprintf(stderr,
+               "usage: precis_segeval [FILE] [--failures] [--lang xx] "
+               "[--min-english-golden R]\n"
+               "       precis_segeval --print TEXT_FILE\n");
+  return 2;
+}
+
+// Prints the units of a text file: paragraph, line, flags and the text.
+int PrintUnits(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "segeval: cannot open %s\n", path.c_str());
+    return 1;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  const std::string raw = ss.str();
+  std::string text;
+  std::vector<precis::internal::Repair> repairs;
+  precis::internal::RepairUtf8(raw, &text, &repairs);
+  for (const auto& u : precis::internal::SplitSentences(text)) {
+    std::printf("p%-3d l%-4d %s%s %s\n", u.paragraph, u.line,
+                u.line_unit ? "L" : "-", u.truncated ? "T" : "-",
+                precis::internal::CollapseSpace(
+                    std::string_view(text).substr(u.begin, u.end - u.begin))
+                    .c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string path = std::string(PRECIS_SHARED_DATA_DIR) + "/" + kDataFile;
+  bool failures = false;
+  std::string lang_filter;
+  double min_golden = -1;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--failures") {
+      failures = true;
+    } else if (arg == "--lang" && i + 1 < argc) {
+      lang_filter = argv[++i];
+    } else if (arg == "--min-english-golden" && i + 1 < argc) {
+      char* end = nullptr;
+      min_golden = std::strtod(argv[++i], &end);
+      if (end == argv[i] || *end != '\0' || min_golden < 0 || min_golden > 1) {
+        return Usage();
+      }
+    } else if (arg == "--print" && i + 1 < argc) {
+      return PrintUnits(argv[i + 1]);
+    } else if (arg == "--help" || arg == "-h") {
+      Usage();
+      return 0;
+    } else if (!arg.empty() && arg[0] != '-') {
+      path = arg;
+    } else {
+      return Usage();
+    }
+  }
+
+  std::ifstream in(path);
+  if (!in) {
+    std::printf("segeval: skipped: gold data %s not found\n", path.c_str());
+    return 0;
+  }
+
+  std::map<std::string, Tally> by_lang;
+  Tally golden_en, golden_all, overall, cleaned;
+  std::vector<std::string> cleaned_ids;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") ||
+        !j["text"].is_string() || !j.contains("sentences") ||
+        !j["sentences"].is_array()) {
+      std::fprintf(stderr, "segeval: line %d: not a gold case, skipped\n", line_no);
+      continue;
+    }
+    const std::string lang = j.value("lang", std::string("?"));
+    if (!lang_filter.empty() && lang != lang_filter) continue;
+    const std::string text = j["text"].get<std::string>();
+    std::vector<std::string> gold;
+    for (const auto& s : j["sentences"]) {
+      if (!s.is_string()) continue;
+      std::string g = precis::internal::CollapseSpace(s.get<std::string>());
+      if (!g.empty()) gold.push_back(std::move(g));
+    }
+    const std::vector<std::string> ours = Split(text);
+    const bool pass = ours == gold;
+    const bool is_golden = j.value("golden_rule", false);
+    const bool substrings = j.value("sentences_are_ordered_substrings", true);
+    const std::string id = j.value("id", std::to_string(line_no));
+
+    if (!substrings) {
+      ++cleaned.cases;
+      if (pass) ++cleaned.passed;
+      cleaned_ids.push_back(id);
+    } else {
+      Tally& t = by_lang[lang];
+      ++t.cases;
+      ++overall.cases;
+      if (pass) ++t.passed, ++overall.passed;
+      if (is_golden) {
+        ++golden_all.cases;
+        if (pass) ++golden_all.passed;
+        if (lang == "en") {
+          ++golden_en.cases;
+          if (pass) ++golden_en.passed;
+        }
+      }
+    }
+    if (failures && !pass) {
+      // The text (shortened) and the sentences around the first difference.
+      std::size_t first = 0;
+      while (first < gold.size() && first < ours.size() && gold[first] == ours[first]) {
+        ++first;
+      }
+      const std::size_t from = first > 0 ? first - 1 : 0;
+      std::printf("FAIL %s [%s]%s%s %s (%zu gold, %zu ours; first difference at %zu)\n"
+                  "  text: %s\n",
+                  id.c_str(), lang.c_str(), is_golden ? " golden" : "",
+                  substrings ? "" : " (cleaned gold)",
+                  j.value("test_name", std::string()).c_str(), gold.size(),
+                  ours.size(), first, Quote(text).c_str());
+      std::printf("  gold:");
+      for (std::size_t k = from; k < gold.size() && k < from + 3; ++k) {
+        std::printf(" %s", Quote(gold[k]).c_str());
+      }
+      std::printf("\n  ours:");
+      for (std::size_t k = from; k < ours.size() && k < from + 3; ++k) {
+        std::printf(" %s", Quote(ours[k]).c_str());
+      }
+      std::printf("\n");
+    }
+  }
+
+  std::printf("%-22s %6s %7s %9s\n", "language", "cases", "passed", "rate");
+  for (const auto& [lang, t] : by_lang) PrintRow(lang, t);
+  std::printf("%s\n", std::string(46, '-').c_str());
+  PrintRow("Golden Rules (en)", golden_en);
+  PrintRow("Golden Rules (all)", golden_all);
+  PrintRow("overall", overall);
+  std::printf(
+      "\n%d case(s) whose gold is cleaned text (not substrings of the input) "
+      "are excluded from the rates above; %d of them pass anyway.\n",
+      cleaned.cases, cleaned.passed);
+
+  if (min_golden >= 0) {
+    if (golden_en.cases == 0) {
+      std::printf("segeval: no English Golden Rules cases found\n");
+      return 1;
+    }
+    if (golden_en.Rate() < min_golden) {
+      std::printf("segeval: English Golden Rules %.3f below the minimum %.3f\n",
+                  golden_en.Rate(), min_golden);
+      return 1;
+    }
+  }
+  return 0;
+}

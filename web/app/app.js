@@ -1,0 +1,662 @@
+// The precis page: paste or drop an article, pick a length, read the summary.
+// Everything the user gives is shown with textContent, never parsed as HTML
+// into this document.
+import {createSummarizer} from './lib/summarizer.js';
+import {ImportError, htmlToText, looksLikeHtml, readArticleFile} from './text-import.js';
+
+const $ = (id) => document.getElementById(id);
+const el = {
+  article: $('article'), dropZone: $('drop-zone'), fileInput: $('file-input'),
+  openFile: $('open-file'), loadSample: $('load-sample'), clearText: $('clear-text'),
+  inputNote: $('input-note'), inputNoteText: $('input-note-text'), inputNoteUndo: $('input-note-undo'),
+  inputMeta: $('input-meta'), slider: $('length-slider'), lengthValue: $('length-value'),
+  status: $('status'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
+  empty: $('empty'), results: $('results'), summary: $('summary'), stats: $('stats'),
+  facts: $('facts'), factsSection: $('facts-section'), keywords: $('keywords'),
+  keywordsSection: $('keywords-section'), source: $('source'), removedSection: $('removed-section'),
+  removed: $('removed'), removedCount: $('removed-count'), copyMarkdown: $('copy-markdown'),
+  copyText: $('copy-text'), toast: $('toast'), themeToggle: $('theme-toggle'),
+  themeLabel: $('theme-label'), themeIcon: $('theme-icon'), version: $('engine-version'),
+};
+
+const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000});
+
+// ---- length control ------------------------------------------------------
+
+const UNITS = {
+  sentences: {min: 1, max: 12, step: 1, value: 4,
+    label: (n) => (n === 1 ? '1 sentence' : `${n} sentences`), option: (n) => ({sentences: n})},
+  ratio: {min: 5, max: 100, step: 5, value: 20,
+    label: (n) => `${n}% of the article`, option: (n) => ({ratio: n / 100})},
+  words: {min: 20, max: 400, step: 10, value: 100,
+    label: (n) => `about ${n} words`, option: (n) => ({words: n})},
+};
+let unit = 'sentences';
+
+function applyUnit() {
+  const u = UNITS[unit];
+  el.slider.min = String(u.min);
+  el.slider.max = String(u.max);
+  el.slider.step = String(u.step);
+  u.value = Math.min(Math.max(u.value, u.min), u.max);
+  el.slider.value = String(u.value);
+  updateLengthLabel();
+}
+
+function updateLengthLabel() {
+  const u = UNITS[unit];
+  el.lengthValue.textContent = u.label(u.value);
+  el.slider.setAttribute('aria-valuetext', u.label(u.value));
+}
+
+// Fits the slider ranges to the article once its size is known.
+function fitRanges(stats) {
+  const sentences = Math.max(1, stats.sentences);
+  UNITS.sentences.max = Math.min(Math.max(sentences, 1), 40);
+  UNITS.words.max = Math.min(Math.max(Math.ceil(stats.words / 10) * 10, 40), 1000);
+  const u = UNITS[unit];
+  if (el.slider.max !== String(u.max)) {
+    el.slider.max = String(u.max);
+    el.slider.value = String(Math.min(u.value, u.max));
+    updateLengthLabel();
+  }
+}
+
+function requestOptions() {
+  const u = UNITS[unit];
+  const value = Math.min(u.value, u.max);
+  return {...u.option(value), keywords: 10, facts: 5};
+}
+
+// ---- running the summarizer ------------------------------------------------
+
+let inFlight = null;      // {controller, text}
+let rerunWanted = false;  // the length changed while a summary was running
+let typingTimer = null;
+let slowTimer = null;
+let firstSummaryMarked = false;
+let lastRender = null;    // {text, result} of what is on screen
+
+// data-state (loading | ready | empty | error) and data-updates (a count
+// of finished updates) let tests and tools wait for the page.
+function setState(state) {
+  const root = document.documentElement;
+  root.dataset.state = state;
+  if (state !== 'loading') root.dataset.updates = String(Number(root.dataset.updates ?? 0) + 1);
+}
+
+function scheduleFromTyping() {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => summarizeNow({textChanged: true}), 300);
+}
+
+function summarizeNow({textChanged}) {
+  clearTimeout(typingTimer);
+  if (inFlight) {
+    if (!textChanged) {  // only the length moved: let it finish, then rerun
+      rerunWanted = true;
+      return;
+    }
+    inFlight.controller.abort();
+    inFlight = null;
+  }
+  rerunWanted = false;
+  const text = articleText();
+  updateInputMeta(text);
+  if (!text.trim()) {
+    showEmpty('Nothing to summarize yet',
+      'Paste an article, drop a file, or load the sample. The summary, key facts and keywords appear here.');
+    return;
+  }
+  const controller = new AbortController();
+  const run = {controller, text};
+  inFlight = run;
+  setState('loading');
+  clearTimeout(slowTimer);
+  slowTimer = setTimeout(() => { el.status.textContent = 'Summarizing…'; }, 150);
+  const started = performance.now();
+  summarizer.summarize(text, requestOptions(), {signal: controller.signal}).then(
+    (result) => {
+      if (inFlight !== run) return;
+      finishRun();
+      if (rerunWanted) { summarizeNow({textChanged: false}); return; }
+      render(text, result, performance.now() - started);
+    },
+    (error) => {
+      if (inFlight !== run) return;
+      finishRun();
+      if (error.code === 'aborted') return;
+      if (rerunWanted && error.code !== 'worker_failed') { summarizeNow({textChanged: false}); return; }
+      showError(error);
+    });
+}
+
+function finishRun() {
+  inFlight = null;
+  clearTimeout(slowTimer);
+  el.status.textContent = '';
+}
+
+function updateInputMeta(text) {
+  if (!text) { el.inputMeta.textContent = 'No text yet.'; return; }
+  const words = text.length > 2_000_000 ? null : (text.match(/\S+/g)?.length ?? 0);
+  const chars = text.length.toLocaleString('en');
+  el.inputMeta.textContent = words === null
+    ? `${chars} characters`
+    : `${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} · ${chars} characters`;
+}
+
+// ---- rendering --------------------------------------------------------------
+
+function clear(node) { node.replaceChildren(); }
+
+function showEmpty(title, message) {
+  setState('empty');
+  lastRender = null;
+  el.error.hidden = true;
+  el.results.hidden = true;
+  el.empty.hidden = false;
+  el.empty.querySelector('.empty-title').textContent = title;
+  el.empty.querySelector('p:not(.empty-title)').textContent = message;
+  clear(el.source);
+  el.removedSection.hidden = true;
+  setCopyEnabled(false);
+}
+
+const ERROR_MESSAGES = {
+  input_too_large: 'This text is too long to summarize. precis takes articles of up to 16 MB.',
+  invalid_options: 'That length setting is not valid.',
+  invalid_input: 'That is not text that precis can summarize.',
+  worker_failed: 'The summarizer could not start in this browser.',
+  internal: 'Something went wrong inside the summarizer.',
+  timeout: 'The summary took too long.',
+};
+
+function showError(error) {
+  setState('error');
+  lastRender = null;
+  const code = error?.code ?? 'internal';
+  const base = ERROR_MESSAGES[code] ?? ERROR_MESSAGES.internal;
+  el.errorText.textContent = code === 'input_too_large' || !error?.message ? base : `${base} (${error.message})`;
+  el.error.dataset.code = code;
+  el.errorRetry.hidden = code === 'input_too_large' || code === 'invalid_input';
+  el.error.hidden = false;
+  el.empty.hidden = true;
+  el.results.hidden = true;
+  clear(el.source);
+  el.removedSection.hidden = true;
+  setCopyEnabled(false);
+}
+
+function showImportError(message) {
+  setState('error');
+  el.errorText.textContent = message;
+  el.error.dataset.code = 'import';
+  el.errorRetry.hidden = true;
+  el.error.hidden = false;
+  el.empty.hidden = true;
+}
+
+function render(text, result, ms) {
+  fitRanges(result.stats);
+  el.error.hidden = true;
+  if (result.summary.length === 0) {
+    showEmpty('No article sentences found',
+      'precis found nothing to summarize in this text. Is it an article?');
+    renderSource(text, result);
+    return;
+  }
+  lastRender = {text, result};
+  el.empty.hidden = true;
+  el.results.hidden = false;
+
+  const items = result.summary.map((s) => {
+    const li = document.createElement('li');
+    if (s.heading) li.className = 'heading';
+    const a = document.createElement('a');
+    a.href = `#src-${s.index}`;
+    a.dataset.index = String(s.index);
+    a.textContent = s.text;
+    a.title = 'Show in the original';
+    li.append(a);
+    return li;
+  });
+  el.summary.replaceChildren(...items);
+
+  const st = result.stats;
+  el.stats.textContent = `${result.summary.length} of ${st.sentences} sentences · `
+    + `${st.summaryWords.toLocaleString('en')} of ${st.words.toLocaleString('en')} words · `
+    + `${Math.max(1, Math.round(ms))} ms`;
+
+  el.factsSection.hidden = result.facts.length === 0;
+  el.facts.replaceChildren(...result.facts.map((f) => {
+    const li = document.createElement('li');
+    li.append(document.createTextNode(f.text));
+    if (f.kinds?.length) {
+      const kinds = document.createElement('span');
+      kinds.className = 'kinds';
+      for (const k of f.kinds) {
+        const tag = document.createElement('span');
+        tag.className = 'kind';
+        tag.textContent = k;
+        kinds.append(tag);
+      }
+      li.append(kinds);
+    }
+    return li;
+  }));
+
+  el.keywordsSection.hidden = result.keywords.length === 0;
+  el.keywords.replaceChildren(...result.keywords.map((k) => {
+    const li = document.createElement('li');
+    li.textContent = k.text;
+    if (k.count > 1) {
+      const c = document.createElement('span');
+      c.className = 'count';
+      c.textContent = `×${k.count}`;
+      c.setAttribute('aria-label', `${k.count} times`);
+      li.append(c);
+    }
+    return li;
+  }));
+
+  renderSource(text, result);
+  setCopyEnabled(true);
+  setState('ready');
+  document.documentElement.dataset.summaryCount = String(result.summary.length);
+  if (!firstSummaryMarked) {
+    firstSummaryMarked = true;
+    performance.mark('precis-first-summary');
+  }
+}
+
+// Texts longer than this are shown in excerpts around the highlights.
+const SOURCE_FULL = 300_000;
+const SOURCE_CONTEXT = 600;
+
+// The parts of the text that the original view shows: all of it, or for a
+// long text its beginning and the neighbourhood of every highlight.
+function sourceWindows(text, spans) {
+  if (text.length <= SOURCE_FULL) return [[0, text.length]];
+  const wanted = [[0, Math.min(text.length, 2 * SOURCE_CONTEXT)],
+    ...spans.map((s) => [Math.max(0, s.start - SOURCE_CONTEXT), Math.min(text.length, s.end + SOURCE_CONTEXT)])]
+    .sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const w of wanted) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([...w]);
+  }
+  return merged;
+}
+
+function gap(chars) {
+  const node = document.createElement('span');
+  node.className = 'gap';
+  node.textContent = ` [… ${chars.toLocaleString('en')} characters not shown …] `;
+  return node;
+}
+
+// The original text with the summary sentences in <mark> and removed junk
+// struck through. Spans are UTF-16 offsets into exactly the text summarized.
+function renderSource(text, result) {
+  const spans = [
+    ...result.summary.map((s) => ({start: s.utf16Start, end: s.utf16End, kind: 'hl', index: s.index})),
+    ...result.removed.map((r) => ({start: r.utf16Start, end: r.utf16End, kind: 'junk', reason: r.reason})),
+  ].filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  let next = 0;  // first span not yet drawn
+  for (const [from, to] of sourceWindows(text, spans)) {
+    if (from > pos) frag.append(gap(from - pos));
+    pos = from;
+    while (next < spans.length && spans[next].start < to) {
+      const s = spans[next++];
+      if (s.end <= pos) continue;
+      const start = Math.max(s.start, pos);
+      if (start > pos) frag.append(document.createTextNode(text.slice(pos, start)));
+      const node = document.createElement(s.kind === 'hl' ? 'mark' : 'span');
+      node.textContent = text.slice(start, s.end);
+      if (s.kind === 'hl') {
+        node.id = `src-${s.index}`;
+        node.tabIndex = -1;
+      } else {
+        node.className = 'junk';
+        node.title = `Removed: ${s.reason.replace(/_/g, ' ')}`;
+      }
+      frag.append(node);
+      pos = s.end;
+    }
+    if (to > pos) {
+      frag.append(document.createTextNode(text.slice(pos, to)));
+      pos = to;
+    }
+  }
+  if (pos < text.length) frag.append(gap(text.length - pos));
+  el.source.replaceChildren(frag);
+
+  el.removedSection.hidden = result.removed.length === 0;
+  el.removedCount.textContent = String(result.removed.length);
+  el.removed.replaceChildren(...result.removed.map((r) => {
+    const li = document.createElement('li');
+    li.textContent = r.text;
+    const reason = document.createElement('span');
+    reason.className = 'reason';
+    reason.textContent = r.reason.replace(/_/g, ' ');
+    li.append(reason);
+    return li;
+  }));
+}
+
+function jumpToSentence(index) {
+  const target = document.getElementById(`src-${index}`);
+  if (!target) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({block: 'center', behavior: reduce ? 'auto' : 'smooth'});
+  target.focus({preventScroll: true});
+  target.classList.add('flash');
+  setTimeout(() => target.classList.remove('flash'), 1200);
+}
+
+// ---- copy --------------------------------------------------------------------
+
+function escapeMarkdown(text) {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#+-]|\d+[.)])(?=\s)/, '\\$1');
+}
+
+export function summaryAsMarkdown(result) {
+  const lines = ['## Summary', ''];
+  for (const s of result.summary) lines.push(s.heading ? `**${escapeMarkdown(s.text)}**` : `- ${escapeMarkdown(s.text)}`);
+  if (result.facts.length) {
+    lines.push('', '## Key facts', '');
+    for (const f of result.facts) lines.push(`- ${escapeMarkdown(f.text)}`);
+  }
+  if (result.keywords.length) {
+    lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function summaryAsText(result) {
+  const paragraphs = [];
+  let current = [];
+  for (const s of result.summary) {
+    if (s.heading) {
+      if (current.length) paragraphs.push(current.join(' '));
+      paragraphs.push(s.text);
+      current = [];
+    } else {
+      current.push(s.text);
+    }
+  }
+  if (current.length) paragraphs.push(current.join(' '));
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function setCopyEnabled(enabled) {
+  el.copyMarkdown.disabled = !enabled;
+  el.copyText.disabled = !enabled;
+}
+
+async function writeClipboard(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older browsers or a denied permission: the selection-based fallback.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    area.remove();
+    return ok;
+  }
+}
+
+let toastTimer = null;
+function toast(message) {
+  el.toast.textContent = message;
+  el.toast.classList.add('visible');
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => el.toast.classList.remove('visible'), 1800);
+}
+
+async function copy(format) {
+  if (!lastRender) return;
+  const text = format === 'markdown' ? summaryAsMarkdown(lastRender.result) : summaryAsText(lastRender.result);
+  const ok = await writeClipboard(text);
+  toast(ok ? `Copied the summary as ${format === 'markdown' ? 'Markdown' : 'plain text'}`
+    : 'Could not copy: your browser blocked the clipboard');
+}
+
+// ---- input: paste, files, sample ----------------------------------------------
+
+let undoText = null;
+
+function showNote(message, undo = null) {
+  undoText = undo;
+  el.inputNoteText.textContent = message;
+  el.inputNoteUndo.hidden = undo === null;
+  el.inputNote.hidden = !message;
+}
+
+// Very long texts are kept out of the text box: a browser lays out a
+// multi-megabyte textarea for seconds to minutes. The box then shows the
+// beginning, read-only, and the whole text lives here.
+const LARGE_TEXT = 1_000_000;  // UTF-16 code units
+const PREVIEW_CHARS = 20_000;
+let largeText = null;
+
+function articleText() {
+  return largeText ?? el.article.value;
+}
+
+function enterLargeText(text, note) {
+  largeText = text;
+  el.article.value = `${text.slice(0, PREVIEW_CHARS)}\n\n[…]`;
+  el.article.readOnly = true;
+  const mb = (text.length / 1024 / 1024).toFixed(1);
+  showNote(`${note ? `${note} ` : ''}This text is long (${mb} million characters): the box shows its beginning. `
+    + 'Clear it to type or paste another text.');
+}
+
+function leaveLargeText() {
+  largeText = null;
+  el.article.readOnly = false;
+}
+
+function setArticle(text, note = '', undo = null) {
+  if (text.length > LARGE_TEXT) {
+    enterLargeText(text, note);
+  } else {
+    leaveLargeText();
+    el.article.value = text;
+    showNote(note, undo);
+  }
+  summarizeNow({textChanged: true});
+}
+
+function replaceSelection(text) {
+  const area = el.article;
+  area.setRangeText(text, area.selectionStart, area.selectionEnd, 'end');
+}
+
+function onPaste(event) {
+  const data = event.clipboardData;
+  if (!data || el.article.readOnly) return;
+  const plain = data.getData('text/plain');
+  if (plain.length > LARGE_TEXT) {
+    event.preventDefault();
+    setArticle(plain);
+    return;
+  }
+  const html = data.types.includes('text/html') ? data.getData('text/html') : '';
+  const source = html && html.length > plain.length ? html : (looksLikeHtml(plain) ? plain : '');
+  if (!source) return;  // ordinary text: the browser pastes it
+  const {text, usedReadability} = htmlToText(source);
+  if (!text.trim()) return;
+  const wholeReplaced = el.article.selectionStart === 0 && el.article.selectionEnd === el.article.value.length;
+  event.preventDefault();
+  replaceSelection(text);
+  if (wholeReplaced) {
+    const fallback = plain && plain !== source ? plain : null;
+    showNote(usedReadability ? 'Extracted the article text from the pasted page.' : 'Pasted the text of the page.',
+      fallback);
+  }
+  summarizeNow({textChanged: true});
+}
+
+async function openFile(file) {
+  if (!file) return;
+  try {
+    const {text, note} = await readArticleFile(file);
+    setArticle(text, note);
+  } catch (error) {
+    if (error instanceof ImportError) showImportError(error.message);
+    else showImportError(`Could not read “${file.name}”: ${error?.message ?? error}`);
+  }
+}
+
+function setupDrop() {
+  let depth = 0;
+  const hasFiles = (e) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+  window.addEventListener('dragover', (e) => { if (hasFiles(e)) e.preventDefault(); });
+  window.addEventListener('drop', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    el.dropZone.classList.remove('dragging');
+    openFile(e.dataTransfer.files[0]);
+  });
+  el.dropZone.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    depth++;
+    el.dropZone.classList.add('dragging');
+  });
+  el.dropZone.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) el.dropZone.classList.remove('dragging');
+  });
+}
+
+let sampleText = null;  // fetched once, so that pressing Sample again makes no request
+
+async function loadSample() {
+  try {
+    if (sampleText === null) {
+      const response = await fetch('sample-article.txt');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      sampleText = await response.text();
+    }
+    setArticle(sampleText, 'The sample article. Paste your own to replace it.');
+  } catch (error) {
+    showImportError(`Could not load the sample article (${error.message}).`);
+  }
+}
+
+// ---- theme -------------------------------------------------------------------------
+
+const THEMES = [
+  {name: 'auto', label: 'Auto', icon: '◐'},
+  {name: 'dark', label: 'Dark', icon: '☾'},
+  {name: 'light', label: 'Light', icon: '☀'},
+];
+
+function readTheme() {
+  try { return localStorage.getItem('precis-theme') ?? 'auto'; } catch { return 'auto'; }
+}
+
+function applyTheme(name) {
+  const theme = THEMES.find((t) => t.name === name) ?? THEMES[0];
+  if (theme.name === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme.name;
+  el.themeLabel.textContent = theme.label;
+  el.themeIcon.textContent = theme.icon;
+  el.themeToggle.setAttribute('aria-label', `Colour theme: ${theme.label.toLowerCase()}`);
+  try { localStorage.setItem('precis-theme', theme.name); } catch { /* private mode */ }
+}
+
+// ---- wiring ------------------------------------------------------------------------
+
+function init() {
+  performance.mark('precis-app-start');
+  applyTheme(readTheme());
+  el.themeToggle.addEventListener('click', () => {
+    const at = THEMES.findIndex((t) => t.name === (document.documentElement.dataset.theme ?? 'auto'));
+    applyTheme(THEMES[(at + 1) % THEMES.length].name);
+  });
+
+  applyUnit();
+  for (const radio of document.querySelectorAll('input[name="unit"]')) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      unit = radio.value;
+      applyUnit();
+      summarizeNow({textChanged: false});
+    });
+  }
+  el.slider.addEventListener('input', () => {
+    UNITS[unit].value = Number(el.slider.value);
+    updateLengthLabel();
+    summarizeNow({textChanged: false});
+  });
+
+  el.article.addEventListener('input', () => {
+    if (el.article.value.length > LARGE_TEXT) {  // dropped or inserted text
+      setArticle(el.article.value);
+      return;
+    }
+    showNote('');
+    updateInputMeta(el.article.value);
+    scheduleFromTyping();
+  });
+  el.article.addEventListener('paste', onPaste);
+  el.inputNoteUndo.addEventListener('click', () => {
+    if (undoText !== null) setArticle(undoText);
+  });
+
+  el.openFile.addEventListener('click', () => el.fileInput.click());
+  el.fileInput.addEventListener('change', () => {
+    openFile(el.fileInput.files?.[0]);
+    el.fileInput.value = '';
+  });
+  el.loadSample.addEventListener('click', loadSample);
+  el.clearText.addEventListener('click', () => {
+    setArticle('');
+    el.article.focus();
+  });
+  setupDrop();
+
+  el.summary.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-index]');
+    if (!link) return;
+    event.preventDefault();
+    jumpToSentence(link.dataset.index);
+  });
+  el.copyMarkdown.addEventListener('click', () => copy('markdown'));
+  el.copyText.addEventListener('click', () => copy('text'));
+  el.errorRetry.addEventListener('click', () => summarizeNow({textChanged: true}));
+
+  // The first call starts the worker and loads the engine; the mark lets
+  // scripts/bench-web.mjs tell loading from summarizing.
+  summarizer.version().then((v) => {
+    performance.mark('precis-engine-ready');
+    el.version.textContent = v;
+  }, () => {});
+
+  if (el.article.value.trim()) summarizeNow({textChanged: true});  // restored by the browser
+  else loadSample();
+
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js').catch(() => { /* still works online */ });
+    });
+  }
+}
+
+init();

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// Builds the static site: one self-contained folder with relative paths, no
+// CDN and no server code, that any static host can serve and that works
+// offline after the first visit (service worker).
+//
+//   node web/build-site.mjs [--out DIR] [--wasm-dir DIR]
+//   (npm run build:site)
+//
+// Inputs: web/app/*, web/lib/*.js, precis.{mjs,wasm} from the wasm build
+// (--wasm-dir, else $PRECIS_WASM_DIR, else build-wasm/wasm) and
+// @mozilla/readability from node_modules (npm ci). Output (default
+// build-wasm/site):
+//   index.html app.js app.css text-import.js sample-article.txt icon.svg
+//   manifest.webmanifest sw.js
+//   lib/      the JS client, its worker and precis.{mjs,wasm}
+//   vendor/   readability.js (as an ES module) and its licence
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
+  from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv) {
+  const args = {out: path.join(root, 'build-wasm/site'),
+    wasmDir: path.resolve(root, process.env.PRECIS_WASM_DIR ?? 'build-wasm/wasm'), quiet: false};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') args.out = path.resolve(argv[++i] ?? '');
+    else if (a === '--wasm-dir') args.wasmDir = path.resolve(argv[++i] ?? '');
+    else if (a === '--quiet') args.quiet = true;
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node web/build-site.mjs [--out DIR] [--wasm-dir DIR] [--quiet]');
+      process.exit(0);
+    } else {
+      throw new Error(`unknown argument ${a}`);
+    }
+  }
+  return args;
+}
+
+const APP_FILES = ['index.html', 'app.js', 'app.css', 'text-import.js', 'sample-article.txt',
+  'icon.svg', 'manifest.webmanifest'];
+const CSP = "script-src 'self' 'wasm-unsafe-eval'";
+
+function listFiles(dir, base = dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full, base));
+    else out.push(path.relative(base, full).split(path.sep).join('/'));
+  }
+  return out;
+}
+
+export function buildSite({out, wasmDir, quiet = false}) {
+  const wasmFiles = ['precis.mjs', 'precis.wasm'].map((f) => path.join(wasmDir, f));
+  const missing = wasmFiles.filter((f) => !existsSync(f));
+  if (missing.length) {
+    throw new Error(`the wasm build is missing (${missing.join(', ')}); run scripts/build-wasm.sh `
+      + 'or pass --wasm-dir / PRECIS_WASM_DIR');
+  }
+  const readabilityDir = path.join(root, 'node_modules/@mozilla/readability');
+  if (!existsSync(path.join(readabilityDir, 'Readability.js'))) {
+    throw new Error('node_modules/@mozilla/readability is missing; run npm ci');
+  }
+
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(path.join(out, 'lib'), {recursive: true});
+  mkdirSync(path.join(out, 'vendor'), {recursive: true});
+
+  const appDir = path.join(root, 'web/app');
+  for (const f of APP_FILES) cpSync(path.join(appDir, f), path.join(out, f));
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+  if (!html.includes('http-equiv="Content-Security-Policy"') || !html.includes(CSP)) {
+    throw new Error(`web/app/index.html lost its Content-Security-Policy (${CSP})`);
+  }
+
+  const libDir = path.join(root, 'web/lib');
+  for (const f of readdirSync(libDir).filter((n) => n.endsWith('.js'))) {
+    cpSync(path.join(libDir, f), path.join(out, 'lib', f));
+  }
+  for (const f of wasmFiles) cpSync(f, path.join(out, 'lib', path.basename(f)));
+  const glue = readFileSync(path.join(out, 'lib/precis.mjs'), 'utf8');
+  if (/\bnew Function\s*\(|\beval\s*\(/.test(glue)) {
+    console.warn('build-site: warning: precis.mjs uses eval or new Function; '
+      + 'the strict CSP will block it (link with -sDYNAMIC_EXECUTION=0)');
+  }
+
+  // Readability is CommonJS; as an ES module its "module.exports" branch is
+  // skipped and the class is exported by name.
+  const readability = readFileSync(path.join(readabilityDir, 'Readability.js'), 'utf8');
+  const version = JSON.parse(readFileSync(path.join(readabilityDir, 'package.json'), 'utf8')).version;
+  writeFileSync(path.join(out, 'vendor/readability.js'),
+    `// @mozilla/readability ${version}, Apache-2.0 (see readability.LICENSE.md)\n`
+    + `${readability}\nexport {Readability};\n`);
+  cpSync(path.join(readabilityDir, 'LICENSE.md'), path.join(out, 'vendor/readability.LICENSE.md'));
+
+  // The service worker precaches every file; its version is a hash of them
+  // all, so any change installs a new cache.
+  const files = listFiles(out);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join(out, f)));
+  const precache = {version: hash.digest('hex').slice(0, 16), files: ['./', ...files]};
+  const swSource = readFileSync(path.join(appDir, 'sw.js'), 'utf8');
+  const placeholder = /const PRECACHE = \{version: 'dev', files: \[\]\};[^\n]*/;
+  if (!placeholder.test(swSource)) throw new Error('web/app/sw.js lost its PRECACHE line');
+  writeFileSync(path.join(out, 'sw.js'),
+    swSource.replace(placeholder, `const PRECACHE = ${JSON.stringify(precache)};`));
+
+  const sizes = listFiles(out).map((f) => {
+    const data = readFileSync(path.join(out, f));
+    return {file: f, bytes: data.length, gzip: gzipSync(data, {level: 9}).length};
+  });
+  if (!quiet) {
+    for (const s of sizes) {
+      console.log(`${s.file.padEnd(34)} ${String(s.bytes).padStart(9)} B  ${String(s.gzip).padStart(8)} B gz`);
+    }
+    const total = sizes.reduce((a, s) => ({bytes: a.bytes + s.bytes, gzip: a.gzip + s.gzip}), {bytes: 0, gzip: 0});
+    console.log(`${'total'.padEnd(34)} ${String(total.bytes).padStart(9)} B  ${String(total.gzip).padStart(8)} B gz`);
+    console.log(`site: ${out}`);
+  }
+  return {out, files: sizes, version: precache.version};
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    buildSite(parseArgs(process.argv.slice(2)));
+  } catch (error) {
+    console.error(`build-site: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,89 @@
+// The message handler of the summarizer worker, apart from the Worker global
+// so that it can be tested in node with a fake module.
+//
+// Protocol (client -> worker):
+//   {type: 'init', moduleUrl}                       once, before any call
+//   {type: 'call', id, method: 'summarize', text, options}
+//   {type: 'call', id, method: 'version'}
+// Replies (worker -> client), one per call:
+//   {id, ok: true, result}                 result: the parsed envelope / version
+//   {id, ok: false, error: {code, message}, fatal}
+// fatal means the module can no longer be trusted (a WebAssembly abort, a
+// failed load): the client terminates this worker and starts a new one.
+
+// Replaces lone surrogates by U+FFFD without changing the UTF-16 length, so
+// that the engine's utf16 offsets still index the caller's string. Without
+// this a lone surrogate is encoded as garbage that swallows its neighbour.
+export function wellFormed(text) {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD');
+}
+
+function describe(error) {
+  if (error && typeof error.message === 'string' && error.message) return error.message;
+  return String(error);
+}
+
+// post(message): sends a reply. loadModule(moduleUrl): resolves to the
+// instantiated module ({summarize(text, optionsJson), version()}).
+export function createWorkerHandler({post, loadModule}) {
+  let moduleUrl = null;
+  let modulePromise = null;
+  let broken = null;  // set after a fatal error; every later call fails fast
+
+  const fail = (id, code, message, fatal) => {
+    if (fatal) broken = {code, message};
+    post({id, ok: false, error: {code, message}, fatal: Boolean(fatal)});
+  };
+
+  return async function handle(data) {
+    if (!data || typeof data !== 'object') return;
+    if (data.type === 'init') {
+      if (typeof data.moduleUrl === 'string') moduleUrl = data.moduleUrl;
+      return;
+    }
+    if (data.type !== 'call') return;
+    const {id, method} = data;
+    if (broken) {
+      fail(id, broken.code, broken.message, true);
+      return;
+    }
+    let module;
+    try {
+      if (!moduleUrl) throw new Error('no module URL was given to the worker');
+      modulePromise ??= Promise.resolve().then(() => loadModule(moduleUrl));
+      module = await modulePromise;
+    } catch (error) {
+      fail(id, 'worker_failed', `could not load the WebAssembly module: ${describe(error)}`, true);
+      return;
+    }
+    try {
+      if (method === 'version') {
+        post({id, ok: true, result: String(module.version())});
+        return;
+      }
+      if (method !== 'summarize') {
+        fail(id, 'internal', `unknown method ${JSON.stringify(String(method))}`, false);
+        return;
+      }
+      if (typeof data.text !== 'string') {
+        fail(id, 'invalid_input', 'the text must be a string', false);
+        return;
+      }
+      let optionsJson;
+      try {
+        optionsJson = JSON.stringify(data.options ?? {});
+      } catch (error) {
+        fail(id, 'invalid_options', `options cannot be written as JSON: ${describe(error)}`, false);
+        return;
+      }
+      const envelope = JSON.parse(module.summarize(wellFormed(data.text), optionsJson));
+      post({id, ok: true, result: envelope});
+    } catch (error) {
+      // A trap or abort inside WebAssembly leaves the module in an unknown
+      // state; anything else thrown here is just as unexpected.
+      fail(id, 'internal', `the summarizer stopped: ${describe(error)}`, true);
+    }
+  };
+}
