@@ -115,7 +115,9 @@ export interface PrecisModule {
    * PrecisOptions); omitted, null, undefined or "" mean the defaults.
    * Returns the JSON envelope as a string (byte-identical to
    * `precis --format json`). Never throws for bad input: failures are
-   * {"ok":false,"error":{"code",...}} envelopes.
+   * {"ok":false,"error":{"code",...}} envelopes. Throws only if the module
+   * aborts (WebAssembly.RuntimeError, e.g. out of memory); the instance is
+   * then unusable and a new one must be created.
    */
   summarize(text: string, optionsJson?: string | null): string;
   /** The core's version, e.g. "0.1.0". */
