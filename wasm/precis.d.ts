@@ -29,7 +29,7 @@ export type PrecisErrorCode =
   | 'invalid_options' // options JSON malformed, unknown key, wrong type or range
   | 'input_too_large' // text over 16 MiB of UTF-8
   | 'internal' // a bug in precis; the message says where
-  | 'invalid_input'; // text was not a string (a bug in the caller)
+  | 'invalid_input'; // binary data rather than text, or text that is not a string
 
 export interface PrecisSpan {
   /** UTF-8 byte offsets (of the text after lone surrogates became U+FFFD). */
