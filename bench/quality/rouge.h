@@ -51,7 +51,10 @@ using ExceptionTable = std::unordered_map<std::string, std::string>;
 // verb.exc, in that order; missing files are skipped) to `table`. Each line
 // is "inflected base [base...]"; the first base form counts and a later line
 // for the same word replaces an earlier one, as in the database ROUGE-1.5.5
-// builds from the same files. Lines with fewer than two fields are ignored.
+// builds from the same files (it merges them in directory-listing order; the
+// only entries longer than three letters where that order matters are
+// "better"/"best": "good" in adj.exc, "well" in adv.exc, and the test pairs
+// score the same either way). Lines with fewer than two fields are ignored.
 // Returns how many files had entries.
 std::size_t ReadWordNetExceptions(const std::string& dir, ExceptionTable* table);
 
