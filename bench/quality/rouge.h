@@ -52,9 +52,9 @@ using ExceptionTable = std::unordered_map<std::string, std::string>;
 // is "inflected base [base...]"; the first base form counts and a later line
 // for the same word replaces an earlier one, as in the database ROUGE-1.5.5
 // builds from the same files (it merges them in directory-listing order; the
-// only entries longer than three letters where that order matters are
-// "better"/"best": "good" in adj.exc, "well" in adv.exc, and the test pairs
-// score the same either way). Lines with fewer than two fields are ignored.
+// entries longer than three letters where that order matters are "better"
+// and "best" ("good" in adj.exc, "well" in adv.exc) and "testes"; the test
+// pairs score the same either way). Lines with fewer than two fields are ignored.
 // Returns how many files had entries.
 std::size_t ReadWordNetExceptions(const std::string& dir, ExceptionTable* table);
 
