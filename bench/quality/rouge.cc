@@ -2,12 +2,20 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <unordered_map>
 
 namespace precis_bench {
 namespace {
+
+constexpr const char* kDefaultWordNetDir = "/usr/share/wordnet";
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // ---------------------------------------------------------------------------
 // Porter stemmer. The word is kept in a string `w`; `end` marks the length of
@@ -174,20 +182,33 @@ class Porter {
     ReplaceLongest(kRules, sizeof(kRules) / sizeof(kRules[0]), 0);
   }
 
+  // Strips `suffix` when w_ ends with it and the stem before it has a
+  // measure above 1. Returns whether w_ ends with the suffix at all.
+  bool StripIfLong(std::string_view suffix) {
+    if (!EndsWith(suffix)) return false;
+    if (Measure(StemLen(suffix)) > 1) Replace(suffix, "");
+    return true;
+  }
+
+  // Step 4 as ROUGE-1.5.5 changes it: "ment" and "ent" are no longer
+  // alternatives of the longest-suffix rule but separate passes that each
+  // look at the word the pass before left, and "-ion" is tried whenever the
+  // word (so far) does not end in "ent". So "agreement" loses "ent"
+  // ("agreem") where the original algorithm keeps it, and "congressional"
+  // loses "al" and then "ion" ("congress").
   void Step4() {
     static const char* const kSuffixes[] = {
-        "al",  "ance", "ence", "er",  "ic",  "able", "ible", "ant", "ement",
-        "ment", "ent", "ou",   "ism", "ate", "iti",  "ous",  "ive", "ize",
+        "al",  "ance", "ence", "er",  "ic",  "able", "ible", "ant",
+        "ement", "ou", "ism",  "ate", "iti", "ous",  "ive",  "ize",
     };
     std::string_view best;
     for (const char* s : kSuffixes) {
       const std::string_view sv = s;
       if (sv.size() > best.size() && EndsWith(sv)) best = sv;
     }
-    if (!best.empty()) {
-      if (Measure(StemLen(best)) > 1) Replace(best, "");
-      return;
-    }
+    if (!best.empty()) StripIfLong(best);
+    StripIfLong("ment");
+    if (StripIfLong("ent")) return;
     if (EndsWith("ion")) {
       const std::size_t len = StemLen("ion");
       if (len > 0 && (w_[len - 1] == 's' || w_[len - 1] == 't') &&
@@ -209,96 +230,147 @@ class Porter {
   std::string w_;
 };
 
-// Irregular inflections that ROUGE-1.5.5 maps to their base form from its
-// exception table instead of stemming. Only entries longer than three letters matter: shorter tokens
-// are never stemmed.
-const std::unordered_map<std::string, std::string>& ExceptionTable() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, std::string>;
-    // Irregular verbs: past tense and participle forms.
-    const char* const kVerbs[][2] = {
-        {"arose", "arise"},     {"arisen", "arise"},   {"awoke", "awake"},
-        {"bade", "bid"},        {"bore", "bear"},      {"borne", "bear"},
-        {"beaten", "beat"},     {"became", "become"},  {"began", "begin"},
-        {"begun", "begin"},     {"bent", "bend"},      {"bound", "bind"},
-        {"bitten", "bite"},     {"bled", "bleed"},     {"blew", "blow"},
-        {"blown", "blow"},      {"broke", "break"},    {"broken", "break"},
-        {"bred", "breed"},      {"brought", "bring"},  {"built", "build"},
-        {"burnt", "burn"},      {"bought", "buy"},     {"caught", "catch"},
-        {"chose", "choose"},    {"chosen", "choose"},  {"clung", "cling"},
-        {"came", "come"},       {"crept", "creep"},    {"dealt", "deal"},
-        {"drew", "draw"},       {"drawn", "draw"},     {"dreamt", "dream"},
-        {"drank", "drink"},     {"drunk", "drink"},    {"drove", "drive"},
-        {"driven", "drive"},    {"dwelt", "dwell"},    {"eaten", "eat"},
-        {"fell", "fall"},       {"fallen", "fall"},    {"fed", "feed"},
-        {"felt", "feel"},       {"fought", "fight"},   {"found", "find"},
-        {"flung", "fling"},    {"flew", "fly"},
-        {"flown", "fly"},       {"forbade", "forbid"}, {"forbidden", "forbid"},
-        {"forgot", "forget"},   {"forgotten", "forget"}, {"forgave", "forgive"},
-        {"forgiven", "forgive"}, {"froze", "freeze"},  {"frozen", "freeze"},
-        {"gave", "give"},       {"given", "give"},     {"went", "go"},
-        {"gone", "go"},         {"grew", "grow"},      {"grown", "grow"},
-        {"hung", "hang"},       {"heard", "hear"},     {"hidden", "hide"},
-        {"held", "hold"},       {"kept", "keep"},      {"knelt", "kneel"},
-        {"knew", "know"},       {"known", "know"},     {"laid", "lay"},
-        {"led", "lead"},        {"leapt", "leap"},     {"learnt", "learn"},
-        {"left", "leave"},      {"lent", "lend"},      {"lain", "lie"},
-        {"lost", "lose"},       {"made", "make"},      {"meant", "mean"},
-        {"paid", "pay"},        {"rode", "ride"},      {"ridden", "ride"},
-        {"rang", "ring"},       {"rung", "ring"},      {"rose", "rise"},
-        {"risen", "rise"},      {"said", "say"},       {"sought", "seek"},
-        {"sold", "sell"},       {"sent", "send"},      {"shook", "shake"},
-        {"shaken", "shake"},    {"shone", "shine"},    {"shot", "shoot"},
-        {"shown", "show"},      {"shrank", "shrink"},  {"shrunk", "shrink"},
-        {"sang", "sing"},       {"sung", "sing"},      {"sank", "sink"},
-        {"sunk", "sink"},       {"slept", "sleep"},    {"slid", "slide"},
-        {"spoke", "speak"},     {"spoken", "speak"},   {"sped", "speed"},
-        {"spent", "spend"},     {"spun", "spin"},      {"sprang", "spring"},
-        {"sprung", "spring"},   {"stood", "stand"},    {"stole", "steal"},
-        {"stolen", "steal"},    {"stuck", "stick"},    {"stung", "sting"},
-        {"stank", "stink"},     {"struck", "strike"},  {"strove", "strive"},
-        {"swore", "swear"},     {"sworn", "swear"},    {"swept", "sweep"},
-        {"swam", "swim"},       {"swum", "swim"},      {"swung", "swing"},
-        {"took", "take"},       {"taken", "take"},     {"taught", "teach"},
-        {"tore", "tear"},       {"torn", "tear"},      {"told", "tell"},
-        {"thought", "think"},   {"threw", "throw"},    {"thrown", "throw"},
-        {"understood", "understand"}, {"woke", "wake"}, {"woken", "wake"},
-        {"wore", "wear"},       {"worn", "wear"},      {"wept", "weep"},
-        {"wound", "wind"},      {"withdrew", "withdraw"},
-        {"withdrawn", "withdraw"}, {"wrote", "write"}, {"written", "write"},
-        {"overtook", "overtake"}, {"overtaken", "overtake"},
-        {"undertook", "undertake"}, {"undertaken", "undertake"},
-        {"mistook", "mistake"}, {"mistaken", "mistake"},
-        {"became", "become"},   {"overcame", "overcome"},
-        {"upheld", "uphold"},   {"withheld", "withhold"},
-        {"beheld", "behold"},   {"misled", "mislead"}, {"shed", "shed"},
-        {"dying", "die"},       {"lying", "lie"},      {"tying", "tie"},
-        {"been", "be"},         {"were", "be"},        {"does", "do"},
-        {"done", "do"},
-    };
-    for (const auto& e : kVerbs) (*t)[e[0]] = e[1];
-    // Irregular plurals and comparatives.
-    const char* const kOther[][2] = {
-        {"children", "child"}, {"women", "woman"},   {"feet", "foot"},
-        {"teeth", "tooth"},    {"geese", "goose"},   {"mice", "mouse"},
-        {"people", "people"},  {"lives", "life"},    {"wives", "wife"},
-        {"knives", "knife"},   {"leaves", "leaf"},   {"halves", "half"},
-        {"wolves", "wolf"},    {"shelves", "shelf"}, {"thieves", "thief"},
-        {"selves", "self"},    {"loaves", "loaf"},   {"calves", "calf"},
-        {"crises", "crisis"},  {"analyses", "analysis"}, {"theses", "thesis"},
-        {"criteria", "criterion"}, {"phenomena", "phenomenon"},
-        {"data", "datum"},     {"media", "medium"},  {"businessmen", "businessman"},
-        {"policemen", "policeman"}, {"chairmen", "chairman"},
-        {"firemen", "fireman"}, {"gunmen", "gunman"}, {"spokesmen", "spokesman"},
-        {"better", "good"},    {"best", "good"},     {"worse", "bad"},
-        {"worst", "bad"},      {"further", "far"},   {"furthest", "far"},
-        {"farther", "far"},    {"farthest", "far"},  {"elder", "old"},
-        {"eldest", "old"},
-    };
-    for (const auto& e : kOther) (*t)[e[0]] = e[1];
-    return t;
+// Irregular inflections mapped to their base form when WordNet's exception
+// lists are not installed: a hand list of common forms. Only entries longer
+// than three letters matter: shorter tokens are never stemmed.
+void AddBuiltInExceptions(ExceptionTable* t) {
+  // Irregular verbs: past tense and participle forms.
+  const char* const kVerbs[][2] = {
+      {"arose", "arise"},     {"arisen", "arise"},   {"awoke", "awake"},
+      {"bade", "bid"},        {"bore", "bear"},      {"borne", "bear"},
+      {"beaten", "beat"},     {"became", "become"},  {"began", "begin"},
+      {"begun", "begin"},     {"bent", "bend"},      {"bound", "bind"},
+      {"bitten", "bite"},     {"bled", "bleed"},     {"blew", "blow"},
+      {"blown", "blow"},      {"broke", "break"},    {"broken", "break"},
+      {"bred", "breed"},      {"brought", "bring"},  {"built", "build"},
+      {"burnt", "burn"},      {"bought", "buy"},     {"caught", "catch"},
+      {"chose", "choose"},    {"chosen", "choose"},  {"clung", "cling"},
+      {"came", "come"},       {"crept", "creep"},    {"dealt", "deal"},
+      {"drew", "draw"},       {"drawn", "draw"},     {"dreamt", "dream"},
+      {"drank", "drink"},     {"drunk", "drink"},    {"drove", "drive"},
+      {"driven", "drive"},    {"dwelt", "dwell"},    {"eaten", "eat"},
+      {"fell", "fall"},       {"fallen", "fall"},    {"fed", "feed"},
+      {"felt", "feel"},       {"fought", "fight"},   {"found", "find"},
+      {"flung", "fling"},     {"flew", "fly"},       {"fled", "flee"},
+      {"flown", "fly"},       {"forbade", "forbid"}, {"forbidden", "forbid"},
+      {"forgot", "forget"},   {"forgotten", "forget"}, {"forgave", "forgive"},
+      {"forgiven", "forgive"}, {"froze", "freeze"},  {"frozen", "freeze"},
+      {"gave", "give"},       {"given", "give"},     {"went", "go"},
+      {"gone", "go"},         {"grew", "grow"},      {"grown", "grow"},
+      {"hung", "hang"},       {"heard", "hear"},     {"hidden", "hide"},
+      {"held", "hold"},       {"kept", "keep"},      {"knelt", "kneel"},
+      {"knew", "know"},       {"known", "know"},     {"laid", "lay"},
+      {"led", "lead"},        {"leapt", "leap"},     {"learnt", "learn"},
+      {"left", "leave"},      {"lent", "lend"},      {"lain", "lie"},
+      {"lost", "lose"},       {"made", "make"},      {"meant", "mean"},
+      {"paid", "pay"},        {"rode", "ride"},      {"ridden", "ride"},
+      {"rang", "ring"},       {"rung", "ring"},      {"rose", "rise"},
+      {"risen", "rise"},      {"said", "say"},       {"sought", "seek"},
+      {"sold", "sell"},       {"sent", "send"},      {"shook", "shake"},
+      {"shaken", "shake"},    {"shone", "shine"},    {"shot", "shoot"},
+      {"shown", "show"},      {"shrank", "shrink"},  {"shrunk", "shrink"},
+      {"sang", "sing"},       {"sung", "sing"},      {"sank", "sink"},
+      {"sunk", "sink"},       {"slept", "sleep"},    {"slid", "slide"},
+      {"spoke", "speak"},     {"spoken", "speak"},   {"sped", "speed"},
+      {"spent", "spend"},     {"spun", "spin"},      {"sprang", "spring"},
+      {"sprung", "spring"},   {"stood", "stand"},    {"stole", "steal"},
+      {"stolen", "steal"},    {"stuck", "stick"},    {"stung", "sting"},
+      {"stank", "stink"},     {"struck", "strike"},  {"strove", "strive"},
+      {"swore", "swear"},     {"sworn", "swear"},    {"swept", "sweep"},
+      {"swam", "swim"},       {"swum", "swim"},      {"swung", "swing"},
+      {"took", "take"},       {"taken", "take"},     {"taught", "teach"},
+      {"tore", "tear"},       {"torn", "tear"},      {"told", "tell"},
+      {"thought", "think"},   {"threw", "throw"},    {"thrown", "throw"},
+      {"understood", "understand"}, {"woke", "wake"}, {"woken", "wake"},
+      {"wore", "wear"},       {"worn", "wear"},      {"wept", "weep"},
+      {"wound", "wind"},      {"withdrew", "withdraw"},
+      {"withdrawn", "withdraw"}, {"wrote", "write"}, {"written", "write"},
+      {"overtook", "overtake"}, {"overtaken", "overtake"},
+      {"undertook", "undertake"}, {"undertaken", "undertake"},
+      {"mistook", "mistake"}, {"mistaken", "mistake"},
+      {"became", "become"},   {"overcame", "overcome"},
+      {"upheld", "uphold"},   {"withheld", "withhold"},
+      {"beheld", "behold"},   {"misled", "mislead"}, {"shed", "shed"},
+      {"dying", "die"},       {"lying", "lie"},      {"tying", "tie"},
+      {"been", "be"},         {"were", "be"},        {"does", "do"},
+      {"done", "do"},
+  };
+  for (const auto& e : kVerbs) (*t)[e[0]] = e[1];
+  // Irregular plurals and comparatives.
+  const char* const kOther[][2] = {
+      {"children", "child"}, {"women", "woman"},   {"feet", "foot"},
+      {"teeth", "tooth"},    {"geese", "goose"},   {"mice", "mouse"},
+      {"people", "people"},  {"lives", "life"},    {"wives", "wife"},
+      {"knives", "knife"},   {"leaves", "leaf"},   {"halves", "half"},
+      {"wolves", "wolf"},    {"shelves", "shelf"}, {"thieves", "thief"},
+      {"selves", "self"},    {"loaves", "loaf"},   {"calves", "calf"},
+      {"crises", "crisis"},  {"analyses", "analysis"}, {"theses", "thesis"},
+      {"criteria", "criterion"}, {"phenomena", "phenomenon"},
+      {"data", "datum"},     {"media", "medium"},  {"businessmen", "businessman"},
+      {"policemen", "policeman"}, {"chairmen", "chairman"},
+      {"firemen", "fireman"}, {"gunmen", "gunman"}, {"spokesmen", "spokesman"},
+      {"better", "well"},    {"best", "well"},     {"worse", "bad"},
+      {"worst", "bad"},      {"further", "far"},   {"furthest", "far"},
+      {"farther", "far"},    {"farthest", "far"},  {"elder", "old"},
+      {"eldest", "old"},
+  };
+  for (const auto& e : kOther) (*t)[e[0]] = e[1];
+}
+
+// Adds the lines of one WordNet exception list ("inflected base [base...]"
+// per line) to `table`: the first base form is kept and a later line for the
+// same word replaces an earlier one, as in the table ROUGE-1.5.5 builds.
+// Returns the number of entries read.
+std::size_t AddExceptionLines(std::string_view text, ExceptionTable* table) {
+  std::size_t added = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    std::string_view fields[2];
+    std::size_t nfields = 0;
+    std::size_t i = 0;
+    while (i < line.size() && nfields < 2) {
+      while (i < line.size() && IsSpace(line[i])) ++i;
+      const std::size_t start = i;
+      while (i < line.size() && !IsSpace(line[i])) ++i;
+      if (i > start) fields[nfields++] = line.substr(start, i - start);
+    }
+    if (nfields < 2) continue;
+    (*table)[std::string(fields[0])] = std::string(fields[1]);
+    ++added;
+  }
+  return added;
+}
+
+struct ExceptionData {
+  ExceptionTable table;
+  std::string source;
+};
+
+// The table RougeStem uses, loaded on first use.
+const ExceptionData& Exceptions() {
+  static const ExceptionData* data = [] {
+    auto* d = new ExceptionData;
+    const char* env = std::getenv("PRECIS_WORDNET_DIR");
+    const std::string dir =
+        env != nullptr && *env != '\0' ? std::string(env) : kDefaultWordNetDir;
+    if (ReadWordNetExceptions(dir, &d->table) > 0) {
+      d->source = "WordNet exception lists in " + dir;
+    } else {
+      d->table.clear();
+      AddBuiltInExceptions(&d->table);
+      d->source = "built-in list of common irregular forms";
+      std::cerr << "ROUGE: no WordNet exception lists (*.exc) in " << dir
+                << " (apt-get install wordnet-base, or set PRECIS_WORDNET_DIR);"
+                   " stemming uses a built-in list of common irregular forms,"
+                   " so stemmed scores can differ slightly from ROUGE-1.5.5\n";
+    }
+    return d;
   }();
-  return *table;
+  return *data;
 }
 
 void AddTokens(std::string_view text, bool stem, std::vector<std::string>* out) {
@@ -432,13 +504,29 @@ PrfScore SummaryLcsScore(const std::vector<std::vector<std::string>>& ref,
 
 std::string PorterStem(std::string_view word) { return Porter(word).Run(); }
 
+std::size_t ReadWordNetExceptions(const std::string& dir, ExceptionTable* table) {
+  std::size_t files = 0;
+  for (const char* name : {"adj.exc", "adv.exc", "noun.exc", "verb.exc"}) {
+    std::ifstream in(dir + "/" + name, std::ios::binary);
+    if (!in) continue;
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (AddExceptionLines(text.str(), table) > 0) ++files;
+  }
+  return files;
+}
+
 std::string RougeStem(std::string_view token) {
   if (token.size() <= 3) return std::string(token);
-  const auto& table = ExceptionTable();
+  const auto& table = Exceptions().table;
   auto it = table.find(std::string(token));
   if (it != table.end()) return it->second;
   return PorterStem(token);
 }
+
+const std::string& RougeExceptionSource() { return Exceptions().source; }
+
+std::size_t RougeExceptionCount() { return Exceptions().table.size(); }
 
 std::vector<std::string> RougeTokens(std::string_view text, bool stem) {
   std::vector<std::string> out;

@@ -1,14 +1,17 @@
 // Checks the ROUGE implementation against scores of the reference Perl
 // script (ROUGE-1.5.5, "-m -n 2" and "-n 2" without stemming) on 170
-// reference/prediction pairs of the shared data.
+// reference/prediction pairs of the shared data, and its stemming pieces:
+// the Porter stemmer as ROUGE-1.5.5 changes it and the WordNet exception
+// lists.
 #include "rouge.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
-#include <iostream>
+#include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -49,6 +52,77 @@ TEST(PorterStemTest, ClassicExamples) {
   }
 }
 
+TEST(PorterStemTest, Rouge155StepFour) {
+  // "-ment", "-ent" and "-ion" are separate passes over what the pass
+  // before left, so these stem further than in the original algorithm.
+  const char* const kCases[][2] = {
+      {"agreement", "agreem"},     {"statement", "statem"},
+      {"settlement", "settlem"},   {"congressional", "congress"},
+      {"professional", "profess"}, {"government", "govern"},
+      {"moment", "moment"},        {"election", "elect"},
+      {"relations", "relat"},      {"centrality", "central"},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(PorterStem(c[0]), c[1]) << c[0];
+  }
+}
+
+// Writes `text` to `path`; returns false when it cannot.
+bool WriteFile(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+TEST(RougeExceptionListTest, ReadsWordNetListsInOrder) {
+  using namespace std::string_literals;
+  const std::string dir = ::testing::TempDir() + "/precis_rouge_exc";
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+  ASSERT_TRUE(std::filesystem::create_directories(dir, ec)) << dir;
+  // Malformed lines (one field, blanks, stray bytes) are skipped; only the
+  // first base form counts; a later file wins (adv after adj).
+  ASSERT_TRUE(WriteFile(dir + "/adj.exc",
+                        "better good\nlonely\n\n   \t\nwent go going\n"));
+  ASSERT_TRUE(WriteFile(dir + "/adv.exc", "better well\r\n"));
+  ASSERT_TRUE(WriteFile(dir + "/noun.exc",
+                        "mice mouse\n\xff\xfe\x00 x\n  data\tdatum"s));
+  ExceptionTable table;
+  EXPECT_EQ(ReadWordNetExceptions(dir, &table), 3u);
+  EXPECT_EQ(table.at("better"), "well");
+  EXPECT_EQ(table.at("went"), "go");
+  EXPECT_EQ(table.at("mice"), "mouse");
+  EXPECT_EQ(table.at("data"), "datum");
+  EXPECT_EQ(table.count("lonely"), 0u);
+  EXPECT_EQ(table.size(), 5u);  // better, went, mice, "\xff\xfe\0", data
+
+  ExceptionTable none;
+  EXPECT_EQ(ReadWordNetExceptions(dir + "/missing", &none), 0u);
+  EXPECT_TRUE(none.empty());
+}
+
+// True when RougeStem uses WordNet's lists rather than the built-in list.
+bool HaveWordNetLists() {
+  return RougeExceptionSource().rfind("WordNet", 0) == 0;
+}
+
+TEST(RougeStemTest, WordNetForms) {
+  if (!HaveWordNetLists()) {
+    GTEST_SKIP() << "WordNet exception lists not installed (apt-get install "
+                    "wordnet-base, or set PRECIS_WORDNET_DIR); RougeStem uses "
+                 << RougeExceptionSource();
+  }
+  EXPECT_GT(RougeExceptionCount(), 4000u);
+  const char* const kCases[][2] = {
+      {"hung", "hang"},   {"worse", "bad"},       {"went", "go"},
+      {"children", "child"}, {"mice", "mouse"},   {"better", "well"},
+      {"ran", "ran"},     {"congressional", "congress"}, {"states", "state"},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(RougeStem(c[0]), c[1]) << c[0];
+  }
+}
+
 TEST(RougeTokensTest, Tokenization) {
   EXPECT_EQ(RougeTokens("The 39-year-old's S&P, 3.7%!", false),
             (std::vector<std::string>{"the", "39", "year", "old", "s", "s", "amp",
@@ -77,37 +151,28 @@ TEST(RougeScoreTest, HandComputed) {
   EXPECT_EQ(empty.rougeL.f, 0.0);
 }
 
-// Every F within 0.5 points of the Perl script, except that with stemming
-// up to two pairs may be off by one matched word (ROUGE-1.5.5's exception
-// table is WordNet's, which this implementation only covers for common
-// irregular forms): those stay within 1.5 points.
+// Every F (ROUGE-1, ROUGE-2, ROUGE-L) within 0.5 points of the Perl
+// script, on every pair.
 constexpr double kTolerance = 0.5;
-constexpr double kOutlierTolerance = 1.5;
-constexpr int kMaxOutlierPairs = 2;
 
 // Returns the F difference in points.
 double CheckTriple(const nlohmann::json& expected, const PrfScore& got,
                    const std::string& what) {
   const double want = expected.at(2).get<double>();
   const double diff = std::fabs(want - got.f) * 100;
-  EXPECT_LE(diff, kOutlierTolerance)
+  EXPECT_LE(diff, kTolerance)
       << what << ": expected F " << want << ", got " << got.f << " (P "
       << got.precision << " R " << got.recall << ")";
-  if (diff > kTolerance) {
-    std::cout << "  outside " << kTolerance << " points: " << what << " expected "
-              << want << " got " << got.f << "\n";
-  }
   return diff;
 }
 
-void CheckVectors(const char* key, bool stem, int max_outliers) {
+void CheckVectors(const char* key, bool stem) {
   const std::string path =
       std::string(PRECIS_SHARED_DATA_DIR) + "/rouge_vectors.jsonl";
   std::ifstream in(path);
   if (!in) GTEST_SKIP() << "shared data file " << path << " not found";
   std::string line;
   int pairs = 0;
-  int outliers = 0;
   double worst = 0;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
@@ -117,28 +182,29 @@ void CheckVectors(const char* key, bool stem, int max_outliers) {
     const RougeScores s = ScoreRouge(ref, pred, stem);
     const nlohmann::json& want = row.at(key);
     const std::string id = row.at("id").get<std::string>();
-    const double d = std::max(
-        {CheckTriple(want.at("ROUGE-1"), s.rouge1, id + " ROUGE-1"),
+    worst = std::max(
+        {worst, CheckTriple(want.at("ROUGE-1"), s.rouge1, id + " ROUGE-1"),
          CheckTriple(want.at("ROUGE-2"), s.rouge2, id + " ROUGE-2"),
          CheckTriple(want.at("ROUGE-L"), s.rougeL, id + " ROUGE-L")});
-    worst = std::max(worst, d);
-    if (d > kTolerance) ++outliers;
     ++pairs;
   }
   EXPECT_EQ(pairs, 170);
-  EXPECT_LE(outliers, max_outliers)
-      << "pairs with an F more than " << kTolerance << " points off";
-  std::cout << key << ": " << pairs << " pairs, " << outliers
-            << " more than " << kTolerance << " points off, largest F difference "
-            << worst << " points\n";
+  std::cout << key << ": " << pairs << " pairs, largest F difference " << worst
+            << " points\n";
 }
 
 TEST(RougeVectorsTest, StemmedMatchesRouge155) {
-  CheckVectors("rouge155_m_n2", true, kMaxOutlierPairs);
+  if (!HaveWordNetLists()) {
+    GTEST_SKIP() << "WordNet exception lists not installed (apt-get install "
+                    "wordnet-base, or set PRECIS_WORDNET_DIR): ROUGE-1.5.5's "
+                    "stemming cannot be reproduced with the "
+                 << RougeExceptionSource();
+  }
+  CheckVectors("rouge155_m_n2", true);
 }
 
 TEST(RougeVectorsTest, UnstemmedMatchesRouge155) {
-  CheckVectors("rouge155_n2_nostem", false, 0);
+  CheckVectors("rouge155_n2_nostem", false);
 }
 
 }  // namespace
