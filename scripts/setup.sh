@@ -12,6 +12,7 @@ packages=(
   emscripten dpkg-dev perl                           # the WebAssembly build
   chromium                                           # browser tests
   ots libots-dev libglib2.0-dev                      # quality benchmark peer
+  wordnet-base                                       # ROUGE's WordNet exception lists
 )
 
 missing=()
