@@ -552,8 +552,17 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
       }
     }
   }
+  // Compare scores on a grid of 2^-40 (about 1e-12): the libm of one
+  // platform may round log/exp differently in the last bit from another's,
+  // and duplicated sentences must not be told apart by that noise, so that
+  // native and WebAssembly builds pick the same sentences. Ties keep document
+  // order.
+  std::vector<long long> key(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    key[i] = std::llround(std::ldexp(adjusted[i], 40));
+  }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return adjusted[a] > adjusted[b];
+    return key[a] > key[b];
   });
 
   std::vector<std::vector<std::string>> terms(n);
