@@ -9,38 +9,13 @@
 
 #include "precis/precis.h"
 #include "test_util.h"
+#include "doc_builder.h"
 
 namespace precis {
 namespace internal {
 namespace {
 
-// A document with one sentence per entry of `sentences`.
-class DocBuilder {
- public:
-  explicit DocBuilder(const std::vector<std::string>& sentences) {
-    for (const std::string& s : sentences) {
-      if (!text_.empty()) text_ += " ";
-      DocSentence ds;
-      ds.begin = text_.size();
-      text_ += s;
-      ds.end = text_.size();
-      spans_.push_back(ds);
-    }
-    doc_.text = text_;
-    for (DocSentence ds : spans_) {
-      ds.tokens = tokenizer_.Tokenize(text_, ds.begin, ds.end);
-      ds.words = ds.tokens.size();
-      doc_.sentences.push_back(std::move(ds));
-    }
-  }
-  const Document& doc() const { return doc_; }
-
- private:
-  std::string text_;
-  std::vector<DocSentence> spans_;
-  Tokenizer tokenizer_;
-  Document doc_;
-};
+using precis_test::DocBuilder;
 
 // "kind:text" for every span of sentence `i`.
 std::vector<std::string> Spans(const DocBuilder& b, std::size_t i = 0) {
