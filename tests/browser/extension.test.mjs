@@ -19,14 +19,14 @@
 // read the page at all.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import http from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {inflateRawSync, crc32} from 'node:zlib';
 
-import {articlesDir, chromiumPath, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
+import {articlesDir, artifactsDir, chromiumPath, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
 import {buildExtension, EXTENSION_CSP, manifestFor, PERMISSIONS} from '../../web/build-extension.mjs';
 import {summaryMarkdown} from '../../web/extension/markdown.js';
 import {zipFiles} from '../../scripts/package-extension.mjs';
@@ -310,8 +310,42 @@ describe('extension in Chromium', {skip}, () => {
       const pageText = collapse(await page.evaluate(() => document.querySelector('article').innerText));
       for (const b of s.bullets) assert.ok(pageText.includes(collapse(b)), `${texts[i].name}: ${b}`);
       await checkHighlights(page, tabId, s);
+      if (i === 0) {
+        mkdirSync(artifactsDir, {recursive: true});
+        await panel.screenshot({path: path.join(artifactsDir, 'extension-panel.png')});
+        await page.screenshot({path: path.join(artifactsDir, 'extension-page.png')});
+      }
       await page.close();
     }
+  });
+
+  test('the toolbar popup summarizes the active tab', async () => {
+    // action.openPopup() opens the real popup, as a click on the button
+    // does; the popup finds the active tab itself. Playwright does not see
+    // popups, so the extension's own page reads it through getViews().
+    const page = await context.newPage();
+    await page.goto(`${pages.origin}/article/0.html`);
+    await page.bringToFront();
+    const [worker] = context.serviceWorkers();
+    await worker.evaluate(() => chrome.action.openPopup());
+    await panel.waitForFunction(() => {
+      const [popup] = chrome.extension.getViews({type: 'popup'});
+      return popup && ['ready', 'empty', 'error'].includes(popup.document.documentElement.dataset.state);
+    }, null, {timeout: 20000});
+    const s = await panel.evaluate(() => {
+      const [popup] = chrome.extension.getViews({type: 'popup'});
+      const doc = popup.document;
+      const result = {state: doc.documentElement.dataset.state, status: doc.getElementById('status').textContent,
+        highlighted: Number(doc.documentElement.dataset.highlighted),
+        bullets: [...doc.querySelectorAll('#summary li button')].map((b) => b.textContent)};
+      popup.close();
+      return result;
+    });
+    assert.equal(s.state, 'ready', s.status);
+    assert.equal(s.bullets.length, 4);
+    assert.equal(s.highlighted, 4);
+    assert.equal(await page.evaluate(() => CSS.highlights.get('precis-summary')?.size ?? 0), 4);
+    await page.close();
   });
 
   test('clicking a bullet scrolls the page to its sentence', async () => {
