@@ -229,7 +229,7 @@ const panelState = (panel) => panel.evaluate(() => ({
   highlighted: Number(document.documentElement.dataset.highlighted ?? -1),
   mode: document.documentElement.dataset.highlightMode,
   status: document.getElementById('status').textContent,
-  bullets: [...document.querySelectorAll('#summary li button')].map((b) => b.textContent),
+  bullets: [...document.querySelectorAll('#summary li a')].map((b) => b.textContent),
 }));
 
 async function waitForPanel(panel, beforeUpdates = 0, timeout = 20000) {
@@ -280,7 +280,11 @@ describe('extension in Chromium', {skip}, () => {
   });
 
   // Opens a page in a tab, then the popup page for that tab.
-  async function summarizeTab(url, query = '') {
+  let visits = 0;
+  async function summarizeTab(pageUrl, query = '') {
+    // A query of its own, so that the tab is found by its URL even if an
+    // earlier test left a tab with the same page open.
+    const url = `${pageUrl}?visit=${++visits}`;
     const page = await context.newPage();
     await page.goto(url);
     const tabId = await panel.evaluate(async (u) => (await chrome.tabs.query({url: u}))[0]?.id, url);
@@ -337,7 +341,7 @@ describe('extension in Chromium', {skip}, () => {
       const doc = popup.document;
       const result = {state: doc.documentElement.dataset.state, status: doc.getElementById('status').textContent,
         highlighted: Number(doc.documentElement.dataset.highlighted),
-        bullets: [...doc.querySelectorAll('#summary li button')].map((b) => b.textContent)};
+        bullets: [...doc.querySelectorAll('#summary li a')].map((b) => b.textContent)};
       popup.close();
       return result;
     });
@@ -354,7 +358,7 @@ describe('extension in Chromium', {skip}, () => {
     const last = s.bullets.length - 1;
     assert.ok(last >= 1, 'the fixture gives more than one sentence');
     const y0 = await page.evaluate(() => window.scrollY);
-    await panel.click(`#summary li:nth-child(${last + 1}) button`);
+    await panel.click(`#summary li:nth-child(${last + 1}) a`);
     await page.waitForFunction(() => CSS.highlights.get('precis-active')?.size === 1, null, {timeout: 5000});
     const where = await page.evaluate(() => {
       const [range] = CSS.highlights.get('precis-active');
@@ -389,6 +393,26 @@ describe('extension in Chromium', {skip}, () => {
     await page.close();
   });
 
+  test('copy as Markdown puts the summary on the clipboard', async () => {
+    const {page, s} = await summarizeTab(`${pages.origin}/article/0.html`);
+    assert.equal(s.state, 'ready');
+    await panel.bringToFront();
+    await panel.click('#copy');
+    await panel.waitForFunction(() => /Copied/.test(document.getElementById('status').textContent),
+      null, {timeout: 5000});
+    // Read back from the test page's origin (an extension origin cannot be
+    // granted clipboard-read here).
+    await context.grantPermissions(['clipboard-read'], {origin: pages.origin});
+    await page.bringToFront();
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = md.split('\n');
+    assert.equal(lines[0], '## Harbor ferry returns after two-year pause');
+    assert.match(lines[2], new RegExp(`^Source: <${pages.origin}/article/0\\.html\\?visit=\\d+>$`));
+    assert.deepEqual(lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2)), s.bullets.map(collapse));
+    assert.match(md, /\nKeywords: .*ferry/);
+    await page.close();
+  });
+
   test('works on a page with a strict Content Security Policy', async () => {
     const errors = [];
     const {page, tabId, s} = await summarizeTab(`${pages.origin}/strict/0.html`);
@@ -401,7 +425,7 @@ describe('extension in Chromium', {skip}, () => {
   });
 
   test('summarizes the selection only', async () => {
-    const url = `${pages.origin}/article/0.html`;
+    const url = `${pages.origin}/article/0.html?selection`;
     const page = await context.newPage();
     await page.goto(url);
     const selected = await page.evaluate(() => {
@@ -431,7 +455,7 @@ describe('extension in Chromium', {skip}, () => {
 
   test('<mark> highlights wrap the sentences and are removed cleanly', async () => {
     await panel.evaluate(() => chrome.storage.local.set({highlightMode: 'marks'}));
-    const url = `${pages.origin}/strict/1.html`;
+    const url = `${pages.origin}/strict/1.html?marks`;
     const page = await context.newPage();
     await page.goto(url);
     const html0 = await page.evaluate(() => document.body.innerHTML);
@@ -445,7 +469,7 @@ describe('extension in Chromium', {skip}, () => {
     const marked = await page.evaluate(() => [...document.querySelectorAll('mark.precis-mark')]
       .map((m) => m.textContent).join(''));
     assert.equal(collapse(marked).replace(/ /g, ''), s.bullets.map((b) => collapse(b)).join('').replace(/ /g, ''));
-    await panel.click('#summary li:nth-child(2) button');
+    await panel.click('#summary li:nth-child(2) a');
     await page.waitForSelector('mark.precis-mark-active', {timeout: 5000});
     await panel.click('#clear');
     await page.waitForFunction(() => !document.querySelector('mark.precis-mark'), null, {timeout: 5000});

@@ -79,18 +79,22 @@ function renderSummary() {
   const sentences = state.result?.summary ?? [];
   sentences.forEach((s, i) => {
     const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = s.text.replace(/\s+/g, ' ').trim();
-    const inPage = Boolean(state.found[i]);
-    if (!inPage) {
-      li.classList.add('missing');
-      button.title = 'Not found in the page';
+    // A link, so that a long sentence wraps like text and the number sits
+    // on its first line; it only scrolls the page.
+    const link = document.createElement('a');
+    link.href = `#sentence-${i + 1}`;
+    link.textContent = s.text.replace(/\s+/g, ' ').trim();
+    if (state.found[i]) {
+      link.title = 'Show in the page';
     } else {
-      button.title = 'Show in the page';
+      li.classList.add('missing');
+      link.title = 'Not found in the page';
     }
-    button.addEventListener('click', () => scrollToSentence(i));
-    li.append(button);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      scrollToSentence(i);
+    });
+    li.append(link);
     list.append(li);
   });
   const keywords = (state.result?.keywords ?? []).slice(0, 8).map((k) => k.text);
@@ -127,7 +131,7 @@ async function summarize() {
   setState('loading', 'Summarizing…');
   let result;
   try {
-    result = await summarizer.summarize(text, {sentences: state.sentences, keywords: true},
+    result = await summarizer.summarize(text, {sentences: state.sentences, keywords: 8},
       {signal: controller.signal});
   } catch (error) {
     if (error?.code === 'aborted' && controller.signal.aborted) return;
@@ -141,7 +145,7 @@ async function summarize() {
   renderSummary();
   const n = result.summary.length;
   const found = state.found.filter(Boolean).length;
-  const what = state.page.source === 'selection' ? 'the selection' : 'the page';
+  const what = {selection: 'the selection', article: 'the article'}[state.page.source] ?? 'the page';
   setState(n ? 'ready' : 'empty', n
     ? `${n} sentence${n === 1 ? '' : 's'} from ${what}; ${found} highlighted in the page.`
     : `No sentences found in ${what}.`);
