@@ -7,10 +7,13 @@
 include_guard(GLOBAL)
 
 option(PRECIS_WASM_LTO "Link-time optimisation for the WebAssembly build" ON)
+set(PRECIS_WASM_OPT "-Oz" CACHE STRING
+    "Optimisation level of WebAssembly Release builds (-Oz, -Os, -O2, -O3)")
 
-# Release builds optimise for size: the module is downloaded by every visitor.
+# Release builds optimise for size by default: the module is downloaded by
+# every visitor.
 foreach(lang C CXX)
-  set(CMAKE_${lang}_FLAGS_RELEASE "-Oz -DNDEBUG")
+  set(CMAKE_${lang}_FLAGS_RELEASE "${PRECIS_WASM_OPT} -DNDEBUG")
   set(CMAKE_${lang}_FLAGS_MINSIZEREL "-Oz -DNDEBUG")
 endforeach()
 if(PRECIS_WASM_LTO AND CMAKE_BUILD_TYPE MATCHES "^(Release|MinSizeRel)$")
@@ -31,7 +34,8 @@ set(CMAKE_CROSSCOMPILING_EMULATOR "${PRECIS_NODE};--no-experimental-fetch"
 set(PRECIS_NODE_MODULES /usr/share/nodejs CACHE PATH "Folder holding node's acorn module")
 if(EXISTS "${PRECIS_NODE_MODULES}/acorn")
   set(_node_path "${PRECIS_NODE_MODULES}")
-  if(DEFINED ENV{NODE_PATH} AND NOT "$ENV{NODE_PATH}" STREQUAL "")
+  if(DEFINED ENV{NODE_PATH} AND NOT "$ENV{NODE_PATH}" STREQUAL ""
+     AND NOT "$ENV{NODE_PATH}" STREQUAL "${PRECIS_NODE_MODULES}")
     set(_node_path "$ENV{NODE_PATH}:${_node_path}")
   endif()
   foreach(lang C CXX)

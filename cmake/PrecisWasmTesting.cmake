@@ -23,6 +23,11 @@ foreach(_t gtest gtest_main)
 endforeach()
 unset(_t)
 
+# Test programs are CommonJS scripts (name.js + name.wasm). The checkout's
+# package.json says "type": "module", which would make node load them as ES
+# modules; this one, nearer to them, restores the default.
+file(WRITE "${CMAKE_BINARY_DIR}/package.json" "{\"type\": \"commonjs\"}\n")
+
 # Link options for a test program that runs under node.
 function(precis_wasm_test_options target)
   target_link_options(${target} PRIVATE

@@ -29,7 +29,7 @@ export type PrecisErrorCode =
   | 'invalid_options' // options JSON malformed, unknown key, wrong type or range
   | 'input_too_large' // text over 16 MiB of UTF-8
   | 'internal' // a bug in precis; the message says where
-  | 'invalid_input'; // text was not a string (a bug in the caller)
+  | 'invalid_input'; // binary data rather than text, or text that is not a string
 
 export interface PrecisSpan {
   /** UTF-8 byte offsets (of the text after lone surrogates became U+FFFD). */
@@ -115,7 +115,9 @@ export interface PrecisModule {
    * PrecisOptions); omitted, null, undefined or "" mean the defaults.
    * Returns the JSON envelope as a string (byte-identical to
    * `precis --format json`). Never throws for bad input: failures are
-   * {"ok":false,"error":{"code",...}} envelopes.
+   * {"ok":false,"error":{"code",...}} envelopes. Throws only if the module
+   * aborts (WebAssembly.RuntimeError, e.g. out of memory); the instance is
+   * then unusable and a new one must be created.
    */
   summarize(text: string, optionsJson?: string | null): string;
   /** The core's version, e.g. "0.1.0". */

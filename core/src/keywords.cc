@@ -22,6 +22,8 @@ constexpr std::size_t kMaxGraphTokens = 300000;
 constexpr std::size_t kWindow = 3;
 // Longest phrase merged from adjacent top words.
 constexpr std::size_t kMaxPhraseWords = 4;
+// From this many content tokens on, keywords must occur at least twice.
+constexpr std::size_t kMinTokensForRepeats = 60;
 constexpr double kDamping = 0.85;
 constexpr double kTolerance = 1e-6;
 constexpr int kMaxIterations = 100;
@@ -61,6 +63,10 @@ constexpr std::string_view kWeakWords[] = {
     "want",      "wants",    "way",      "ways",      "wednesday", "week",
     "weeks",     "well",     "went",     "whatever",  "whose",    "within",
     "without",   "year",     "years",    "yesterday", "yet",
+    // Titles: the name after them is the keyword ("Choi Sang-mok", not
+    // "Minister Choi Sang-mok").
+    "chairman",  "chairwoman", "dr",     "minister",  "mp",       "president",
+    "prime",     "secretary", "senator", "spokesman", "spokeswoman",
 };
 
 bool IsWeakWord(std::string_view folded) {
@@ -247,6 +253,7 @@ struct Candidate {
   int count = 0;
   std::size_t first = 0;  // order of first occurrence
   std::vector<Occurrence> samples;
+  int name_count = 0;  // occurrences written as a name ("Millbrook Public Library")
 };
 
 struct NodesHash {
@@ -372,7 +379,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
   std::vector<Candidate> candidates;
   std::unordered_map<std::vector<int>, std::size_t, NodesHash> candidate_of;
   std::size_t occurrence = 0;
-  auto add = [&](const std::vector<int>& key, const Occurrence& where) {
+  auto add = [&](const std::vector<int>& key, const Occurrence& where, bool name) {
     auto it = candidate_of.find(key);
     if (it == candidate_of.end()) {
       it = candidate_of.emplace(key, candidates.size()).first;
@@ -384,6 +391,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
     }
     Candidate& c = candidates[it->second];
     ++c.count;
+    if (name) ++c.name_count;
     if (c.samples.size() < kMaxSurfaceSamples) c.samples.push_back(where);
     ++occurrence;
   };
@@ -405,13 +413,30 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
       ++j;
     }
     // Every part of the run up to kMaxPhraseWords long is a candidate.
+    // A part is written as a name when its first word is capitalised (not
+    // only because it starts the sentence) and so is every later word that
+    // is not joined by a hyphen ("Choi Sang-mok").
     for (std::size_t a = i; a < j; ++a) {
       std::vector<int> key;
+      bool name = ds.tokens[slots[a].token].capitalized && slots[a].token > 0;
+      // Not the tail of a longer name with "of" ("Secretary of State
+      // Antony Blinken" does not give "State Antony Blinken").
+      if (name && slots[a].token >= 2 && ds.tokens[slots[a].token - 1].norm == "of" &&
+          ds.tokens[slots[a].token - 2].capitalized) {
+        name = false;
+      }
       for (std::size_t b = a; b < j && b - a < kMaxPhraseWords; ++b) {
         const int node = slots[b].node;
         if (std::find(key.begin(), key.end(), node) != key.end()) break;
         key.push_back(node);
-        add(key, {slots[a].sentence, slots[a].token, slots[b].token});
+        if (b > a) {
+          const Token& t = ds.tokens[slots[b].token];
+          const Token& prev = ds.tokens[slots[b - 1].token];
+          const bool hyphen = text.substr(prev.end, t.begin - prev.end).find('-') !=
+                              std::string_view::npos;
+          name = name && (t.capitalized || hyphen);
+        }
+        add(key, {slots[a].sentence, slots[a].token, slots[b].token}, name);
       }
     }
     i = j;
@@ -421,9 +446,14 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
   // word. "Choi Sang-mok" (always together) keeps its full summed score;
   // "Choi Sang-mok defended" (once, while "Choi" occurs three times) is
   // dropped.
+  // In an article of some length a keyword occurs at least twice, unless it
+  // is a multi-word name.
+  const int min_count = slots.size() >= kMinTokensForRepeats ? 2 : 1;
   std::vector<Candidate*> ranked;
   for (Candidate& c : candidates) {
-    if (c.nodes.size() > 1) {
+    const bool name = c.nodes.size() > 1 && 2 * c.name_count >= c.count;
+    if (c.count < min_count && !name) continue;
+    if (c.nodes.size() > 1 && !name) {
       int max_word = 1;
       for (int v : c.nodes) {
         auto it = candidate_of.find({v});

@@ -26,6 +26,8 @@ const char* ErrorCodeName(ErrorCode code) {
       return "input_too_large";
     case ErrorCode::kInternal:
       return "internal";
+    case ErrorCode::kInvalidInput:
+      return "invalid_input";
   }
   return "internal";
 }
@@ -89,6 +91,29 @@ class SpanMapper {
   internal::Utf16Counter utf16_;
 };
 
+// Binary data (an image, a zip file, a PDF's raw bytes) pasted or dropped by
+// mistake would otherwise be "summarized" into garbage. Text has almost no
+// invalid UTF-8 and no control characters besides white space; more than one
+// byte in ten of either (and at least eight such bytes, so that a short text
+// with a couple of damaged characters is still read) means it is not text.
+Status CheckLooksLikeText(std::string_view raw,
+                          const std::vector<internal::Repair>& repairs) {
+  std::size_t bad = 0;
+  for (const internal::Repair& r : repairs) bad += r.raw_len;
+  for (const char c : raw) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' &&
+        u != '\v') {
+      ++bad;
+    }
+  }
+  if (bad * 10 <= raw.size() || bad < 8) return Status::Ok();
+  return Status(ErrorCode::kInvalidInput,
+                "the input looks like binary data, not text (" +
+                    std::to_string(bad * 100 / raw.size()) +
+                    "% of its bytes are not valid UTF-8 text)");
+}
+
 }  // namespace
 
 Status Summarize(std::string_view text, const Options& options, Result* result) {
@@ -107,6 +132,7 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
   std::vector<internal::Repair> repairs;
   out.stats.repaired_sequences = internal::RepairUtf8(text, &fixed, &repairs);
   const std::string_view work(fixed);
+  if (Status s = CheckLooksLikeText(text, repairs); !s.ok()) return s;
 
   internal::SplitOptions split_options;
   split_options.max_unit_bytes = Limits::kMaxSentenceBytes;

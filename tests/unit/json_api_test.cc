@@ -129,6 +129,7 @@ TEST(JsonApiTest, ErrorCodeNames) {
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kInvalidOptions), "invalid_options");
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kInputTooLarge), "input_too_large");
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kInternal), "internal");
+  EXPECT_STREQ(ErrorCodeName(ErrorCode::kInvalidInput), "invalid_input");
 }
 
 }  // namespace

@@ -310,6 +310,33 @@ TEST(KeyFactsCompressionTest, DropsTrailingWhichClause) {
             "This includes a recent $3.64 billion missile sales approval.");
 }
 
+TEST(KeyFactsCompressionTest, DropsTrailingParticipleAndWhoClauses) {
+  EXPECT_EQ(BulletOf("The council voted 7 to 2 on Tuesday to replace the drawbridge, ending "
+                     "a decade of debate over a structure that carries 18,000 vehicles."),
+            "The council voted 7 to 2 on Tuesday to replace the drawbridge.");
+  EXPECT_EQ(BulletOf("The award went to Mayor Luis Ferreira on May 5, who thanked the "
+                     "engineers and the voters."),
+            "The award went to Mayor Luis Ferreira on May 5.");
+  // A final clause that carries the date stays.
+  const std::string s =
+      "The city mourned Mayor Luis Ferreira this week, who died on May 5 after a long "
+      "illness.";
+  EXPECT_EQ(BulletOf(s), s);
+}
+
+TEST(KeyFactsCompressionTest, NoDanglingConjunction) {
+  EXPECT_EQ(BulletOf("Prices rose 12% in May in Seoul, and."), "Prices rose 12% in May in Seoul.");
+}
+
+TEST(KeyFactsCompressionTest, LongSentenceCutBeforeItsAttribution) {
+  EXPECT_EQ(BulletOf("Keeping the drawbridge in service would require about $2.3 million a "
+                     "year in repairs and upkeep for the old towers, according to a report by "
+                     "the public works department, while the fixed span is expected to need "
+                     "little more than routine inspections by the city engineers."),
+            "Keeping the drawbridge in service would require about $2.3 million a year in "
+            "repairs and upkeep for the old towers.");
+}
+
 TEST(KeyFactsTest, EmptyAndDisabled) {
   Document empty;
   EXPECT_TRUE(ExtractKeyFacts(empty, {}, 5).empty());
@@ -374,6 +401,18 @@ TEST(KeyFactsTest, Deterministic) {
     EXPECT_EQ(a[i].kinds, c[i].kinds);
     EXPECT_EQ(a[i].sentence, c[i].sentence);
   }
+}
+
+TEST(KeyFactsTest, FragmentsAreNotBullets) {
+  DocBuilder b({"As the tactics used by programs change.",
+                "the rest of a sentence that lost its start in 2024.",
+                "Is the bridge worth $48 million?",
+                "When Joy Rainey started racing in 1974 she was continuing a family "
+                "tradition."});
+  std::vector<double> scores(4, 0.25);
+  const auto facts = ExtractKeyFacts(b.doc(), scores, 5);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].sentence, 3u);
 }
 
 TEST(KeyFactsTest, KindsAreListedInTheFixedOrder) {

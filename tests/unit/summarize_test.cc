@@ -1,6 +1,7 @@
 // End-to-end tests of the pipeline through the typed API.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "precis/precis.h"
@@ -167,6 +168,32 @@ TEST(SummarizeTest, EndlessLineWithoutPunctuation) {
   for (const Sentence& s : r.summary) {
     EXPECT_LE(s.span.byte_end - s.span.byte_start, Limits::kMaxSentenceBytes);
   }
+}
+
+TEST(SummarizeTest, BinaryDataIsRejectedNotSummarized) {
+  // Bytes of a deterministic pseudo-random stream, like a dropped image.
+  std::string bytes;
+  std::uint32_t x = 12345;
+  for (int i = 0; i < 50000; ++i) {
+    x = x * 1664525u + 1013904223u;
+    bytes.push_back(static_cast<char>(x >> 24));
+  }
+  Result r;
+  Status s = Summarize(bytes, Options(), &r);
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(s.message().find("binary"), std::string::npos) << s.message();
+  EXPECT_TRUE(r.summary.empty());
+  std::string nuls(1000, '\0');
+  EXPECT_EQ(Summarize(nuls, Options(), &r).code(), ErrorCode::kInvalidInput);
+}
+
+TEST(SummarizeTest, TextWithAFewBadBytesIsStillText) {
+  const std::string text =
+      "The bridge \xff opened today after two years of work. It was \xc3 late "
+      "and cost \xe2\x82 more than planned, the council said on Tuesday.";
+  Result r = SummarizeOk(text, Sentences(2));
+  EXPECT_EQ(r.summary.size(), 2u);
+  EXPECT_EQ(r.stats.repaired_sequences, 3u);
 }
 
 TEST(SummarizeTest, ManyShortLinesAndIdenticalSentences) {

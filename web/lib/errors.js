@@ -8,7 +8,7 @@ export const ERROR_CODES = Object.freeze([
   'invalid_options',  // options of the wrong type, range or name
   'input_too_large',  // the text is over the engine's 16 MiB limit
   'internal',         // a bug in the engine (or a WebAssembly abort)
-  'invalid_input',    // the text is not a string
+  'invalid_input',    // binary data rather than text, or not a string
   'aborted',          // the caller's AbortSignal fired
   'timeout',          // the call took longer than its timeoutMs
   'worker_failed',    // the worker or the WebAssembly module could not run

@@ -30,9 +30,10 @@ enum class ErrorCode {
   kInvalidOptions,  // "invalid_options": options of the wrong type, range or name
   kInputTooLarge,   // "input_too_large": input over Limits::kMaxInputBytes
   kInternal,        // "internal": a bug; the message says where
+  kInvalidInput,    // "invalid_input": the input is binary data, not text
 };
 
-// "ok", "invalid_options", "input_too_large", "internal".
+// "ok", "invalid_options", "input_too_large", "internal", "invalid_input".
 const char* ErrorCodeName(ErrorCode code);
 
 class Status {
