@@ -334,7 +334,7 @@ describe('extension in Chromium', {skip}, () => {
     await worker.evaluate(() => chrome.action.openPopup());
     await panel.waitForFunction(() => {
       const [popup] = chrome.extension.getViews({type: 'popup'});
-      return popup && ['ready', 'empty', 'error'].includes(popup.document.documentElement.dataset.state);
+      return ['ready', 'empty', 'error'].includes(popup?.document?.documentElement?.dataset.state);
     }, null, {timeout: 20000});
     const s = await panel.evaluate(() => {
       const [popup] = chrome.extension.getViews({type: 'popup'});
@@ -450,6 +450,49 @@ describe('extension in Chromium', {skip}, () => {
     const empty = await waitForPanel(panel);
     assert.equal(empty.state, 'empty');
     assert.deepEqual(empty.bullets, []);
+    await page.close();
+  });
+
+  test('the context menu item opens the popup on the selection', async () => {
+    const url = `${pages.origin}/article/0.html?menu`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    const selected = await page.evaluate(() => {
+      const ps = document.querySelectorAll('article p');
+      const range = document.createRange();
+      range.setStartBefore(ps[2]);
+      range.setEndAfter(ps[5]);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return getSelection().toString();
+    });
+    const tabId = await panel.evaluate(async (u) => (await chrome.tabs.query({url: u}))[0]?.id, url);
+    // What a click on the menu item calls, with the arguments it gets.
+    const [worker] = context.serviceWorkers();
+    await worker.evaluate(({id, text}) => globalThis.precisSummarizeSelection(
+      {menuItemId: 'precis-summarize-selection', selectionText: text}, {id}), {id: tabId, text: selected});
+    await panel.waitForFunction(() => {
+      const [popup] = chrome.extension.getViews({type: 'popup'});
+      return ['ready', 'empty', 'error'].includes(popup?.document?.documentElement?.dataset.state);
+    }, null, {timeout: 20000});
+    const s = await panel.evaluate(() => {
+      const [popup] = chrome.extension.getViews({type: 'popup'});
+      const doc = popup.document;
+      const result = {state: doc.documentElement.dataset.state, status: doc.getElementById('status').textContent,
+        pressed: doc.getElementById('mode-selection').getAttribute('aria-pressed'),
+        bullets: [...doc.querySelectorAll('#summary li a')].map((b) => b.textContent)};
+      popup.close();
+      return result;
+    });
+    assert.equal(s.state, 'ready', s.status);
+    assert.equal(s.pressed, 'true');
+    assert.match(s.status, /selection/);
+    assert.ok(s.bullets.length >= 1);
+    for (const b of s.bullets) assert.ok(collapse(selected).includes(collapse(b)), b);
+    // The request is used once: the next popup reads the whole page.
+    const again = await panel.evaluate(() => chrome.runtime.sendMessage({type: 'take-pending'}));
+    assert.deepEqual(again, {pending: null});
     await page.close();
   });
 

@@ -26,7 +26,9 @@ function openPanelWindow(tabId) {
   return chrome.windows.create({url, type: 'popup', width: 460, height: 680});
 }
 
-chrome.contextMenus.onClicked.addListener((info, tab) => {
+// The menu item's click: summarize the selection in that tab. (A named
+// function, so that the tests can call what the click calls.)
+function summarizeSelection(info, tab) {
   if (info.menuItemId !== MENU_ID || !tab || typeof tab.id !== 'number' || tab.id < 0) return;
   pending = {tabId: tab.id, mode: 'selection', text: String(info.selectionText ?? ''), at: Date.now()};
   // The popup must be opened while the click is being handled (Firefox
@@ -43,13 +45,19 @@ chrome.contextMenus.onClicked.addListener((info, tab) => {
     pending = null;
     return openPanelWindow(tab.id);
   }).catch((error) => console.warn('precis: could not open the summary', error));
-});
+}
+
+chrome.contextMenus.onClicked.addListener(summarizeSelection);
+globalThis.precisSummarizeSelection = summarizeSelection;
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  // Only the extension's own pages ask; content scripts never send messages.
-  if (!message || message.type !== 'take-pending' || sender.tab) return false;
+  // Only the extension's own pages ask (content scripts never send
+  // messages, and a page's URL is not the extension's).
+  const own = sender.id === chrome.runtime.id
+    && typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
+  if (!message || message.type !== 'take-pending' || !own) return false;
   const request = pending && Date.now() - pending.at < PENDING_MS ? pending : null;
   pending = null;
-  sendResponse(request);
+  sendResponse({pending: request});
   return false;
 });

@@ -199,7 +199,8 @@ async function start() {
   if (params.get('mode') === 'selection') state.mode = 'selection';
   // A popup opened from the context menu: the background says so.
   if (!params.has('mode')) {
-    const pending = await chrome.runtime.sendMessage({type: 'take-pending'}).catch(() => null);
+    const reply = await chrome.runtime.sendMessage({type: 'take-pending'}).catch(() => null);
+    const pending = reply?.pending;
     if (pending && pending.tabId === state.tabId && pending.mode === 'selection') {
       state.mode = 'selection';
       state.pendingText = typeof pending.text === 'string' ? pending.text : '';
