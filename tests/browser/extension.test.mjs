@@ -14,9 +14,12 @@
 // exactly the access that activeTab grants on a click, and nothing else
 // changes. The popup page (panel.html) is opened as a tab with ?tab=ID,
 // the parameter the context menu's fallback window uses; it runs the same
-// code as the popup, which takes the active tab instead. A separate test
-// loads the unmodified build and checks that without the grant it cannot
-// read the page at all.
+// code as the popup, which takes the active tab instead. The real popup is
+// opened too, with action.openPopup() from the service worker (what a click
+// on the button does), and read through chrome.extension.getViews(); the
+// context-menu test calls the menu's click handler from the service worker
+// with the arguments a click passes. A separate test loads the unmodified
+// build and checks that without the grant it cannot read the page at all.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
