@@ -27,8 +27,9 @@ ctest --test-dir build-wasm --output-on-failure -j"$jobs"
 stage "JS tests"
 PRECIS_CLI=build/cli/precis npm run --silent test:js
 
-stage "static site and browser tests"
+stage "static site, extension packages and browser tests"
 npm run --silent build:site
+npm run --silent package:extension
 PRECIS_REQUIRE_BROWSER=1 npm run --silent test:browser
 
 stage "quality benchmark (reduced set)"
