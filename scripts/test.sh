@@ -17,6 +17,11 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPRECIS_WERROR=ON >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
+stage "fuzzing, short run (ASan + UBSan)"
+nice bash scripts/fuzz.sh 30 -print_final_stats=0 >build/fuzz-ci.log 2>&1 || {
+  tail -n 60 build/fuzz-ci.log; exit 1; }
+tail -n 1 build/fuzz-ci.log
+
 stage "sentence splitting against the gold set"
 build/tools/precis_segeval --min-english-golden 0.95
 
