@@ -7,7 +7,8 @@
 #
 #   bash scripts/bench-speed.sh [--quick]
 #
-# --quick: fewer repetitions and a shorter peer timeout (about a minute).
+# --quick: no 10 MB input, one repetition, a 10 s peer timeout (a minute or
+# two on an idle machine).
 # Builds what it needs: build-speed/ (native, Release, Google Benchmark from
 # libbenchmark-dev), build-wasm/ via scripts/build-wasm.sh when missing, and
 # node-summarizer via npm ci --prefix bench/quality. Parts whose tools are
@@ -21,7 +22,7 @@ quick=0
 for arg in "$@"; do
   case $arg in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench-speed: unknown argument $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -36,8 +37,10 @@ note() { echo "bench-speed: $*" >&2; }
 
 if ((quick)); then
   repetitions=1; min_time=0.05; runs=5; peer_timeout=10; ots_runs=1
+  sizes=(article 1KB 10KB 100KB 1MB)
 else
-  repetitions=5; min_time=0.3; runs=15; peer_timeout=120; ots_runs=3
+  repetitions=5; min_time=0.3; runs=15; peer_timeout=60; ots_runs=3
+  sizes=(article 1KB 10KB 100KB 1MB 10MB)
 fi
 
 # Native build.
@@ -73,6 +76,10 @@ have_nodesum=0
 [[ -d $peer_modules/node-summarizer ]] && have_nodesum=1
 have_ots=0
 command -v ots >/dev/null && have_ots=1 || note "ots not found (apt-get install ots): its rows are skipped"
+if [[ ! -d node_modules/playwright-core ]]; then
+  note "installing playwright-core (npm ci)"
+  npm ci --no-audit --no-fund >&2 || note "npm ci failed: the Chromium row is skipped"
+fi
 have_browser=0
 if ((have_wasm)) && [[ -x ${PRECIS_CHROMIUM:-/usr/bin/chromium} && -d node_modules/playwright-core ]]; then
   have_browser=1
@@ -82,7 +89,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-node bench/speed/inputs.mjs "$jsonl" "$work" article 1KB 10KB 100KB 1MB 10MB >"$work/inputs.txt"
+node bench/speed/inputs.mjs "$jsonl" "$work" "${sizes[@]}" >"$work/inputs.txt"
 mapfile -t labels < <(cut -d' ' -f1 "$work/inputs.txt")
 mapfile -t files < <(cut -d' ' -f2 "$work/inputs.txt")
 results=$work/results.jsonl
@@ -94,6 +101,10 @@ note "native: stage times (Google Benchmark, $repetitions repetition(s))"
   "${files[@]}" >"$work/native.json" 2>/dev/null
 
 ms_now() { date +%s%N; }
+# A peer that timed out on one size is not run on the larger ones.
+ots_out=0
+frequency_out=0
+rank_out=0
 for k in "${!labels[@]}"; do
   label=${labels[$k]}
   file=${files[$k]}
@@ -109,11 +120,14 @@ for k in "${!labels[@]}"; do
   fi
   if ((have_ots)); then
     times=()
-    timed_out=0
-    for ((r = 0; r < ots_runs; r++)); do
+    timed_out=$ots_out
+    n=$ots_runs
+    (($(stat -c %s "$file") >= 1000000)) && n=1
+    for ((r = 0; r < n && !timed_out; r++)); do
       t0=$(ms_now)
       if ! timeout "$peer_timeout" ots "$file" >/dev/null 2>&1; then
         timed_out=1
+        ots_out=1
         break
       fi
       times+=($(( ($(ms_now) - t0) / 1000 )))
@@ -128,10 +142,12 @@ for k in "${!labels[@]}"; do
   if ((have_nodesum)); then
     entry="{\"label\":\"$label\",\"kind\":\"nodesum\""
     for method in frequency rank; do
-      if out=$(timeout "$peer_timeout" node bench/speed/peers.mjs "$peer_modules" "$file" 5 "$method"); then
+      flag=${method}_out
+      if ((!${!flag})) && out=$(timeout "$peer_timeout" node bench/speed/peers.mjs "$peer_modules" "$file" 5 "$method"); then
         entry+=",${out:1:${#out}-2}"
       else
         entry+=",\"${method}Timeout\":$peer_timeout"
+        printf -v "$flag" 1
       fi
     done
     echo "$entry}" >>"$results"

@@ -58,7 +58,7 @@ const nativeMs = (label) => {
 };
 const peerMs = (r, field = 'ms') => {
   if (!r) return null;
-  const timeout = r.timeout ?? r[field.replace(/Ms$/, 'Timeout')];
+  const timeout = field === 'ms' ? r.timeout : r[field.replace(/Ms$/, 'Timeout')];
   if (timeout) return {timeout};
   return r[field] ?? null;
 };
