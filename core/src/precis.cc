@@ -3,6 +3,7 @@
 #include "precis/precis.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "document.h"
@@ -11,6 +12,7 @@
 #include "keywords.h"
 #include "ranking.h"
 #include "sentence_splitter.h"
+#include "stage_times.h"
 #include "tokenizer.h"
 #include "unicode.h"
 
@@ -117,7 +119,41 @@ Status CheckLooksLikeText(std::string_view raw,
 }  // namespace
 
 Status Summarize(std::string_view text, const Options& options, Result* result) {
+  return internal::SummarizeTimed(text, options, result, nullptr);
+}
+
+namespace internal {
+
+namespace {
+
+// Adds the time since the previous call to a StageTimes field.
+class StageClock {
+ public:
+  explicit StageClock(StageTimes* times) : times_(times) {
+    if (times_ != nullptr) {
+      *times_ = StageTimes();
+      last_ = std::chrono::steady_clock::now();
+    }
+  }
+  void Add(double StageTimes::*field) {
+    if (times_ == nullptr) return;
+    const auto now = std::chrono::steady_clock::now();
+    times_->*field +=
+        std::chrono::duration<double, std::milli>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  StageTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
+
+Status SummarizeTimed(std::string_view text, const Options& options,
+                      Result* result, StageTimes* times) {
   *result = Result();
+  StageClock clock(times);
   if (Status s = ValidateOptions(options); !s.ok()) return s;
   if (text.size() > Limits::kMaxInputBytes) {
     return Status(ErrorCode::kInputTooLarge,
@@ -133,16 +169,19 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
   out.stats.repaired_sequences = internal::RepairUtf8(text, &fixed, &repairs);
   const std::string_view work(fixed);
   if (Status s = CheckLooksLikeText(text, repairs); !s.ok()) return s;
+  clock.Add(&StageTimes::clean);
 
   internal::SplitOptions split_options;
   split_options.max_unit_bytes = Limits::kMaxSentenceBytes;
   const std::vector<internal::SentenceUnit> units =
       internal::SplitSentences(work, split_options);
+  clock.Add(&StageTimes::split);
   std::vector<internal::JunkVerdict> verdicts;
   if (options.remove_junk) {
     verdicts = internal::ClassifyJunk(work, units);
   }
   verdicts.resize(units.size());
+  clock.Add(&StageTimes::junk);
 
   // Build the document from the units that are kept; record what was not.
   Document doc;
@@ -190,8 +229,10 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
     if (s.tokens.empty()) continue;  // punctuation or symbols only
     doc.sentences.push_back(std::move(s));
   }
+  clock.Add(&StageTimes::tokenize);
 
   const internal::Ranking ranking = internal::RankSentences(doc);
+  clock.Add(&StageTimes::rank);
   out.stats.iterations = ranking.iterations;
   out.stats.converged = ranking.converged;
   out.stats.sentences = doc.sentences.size();
@@ -221,12 +262,15 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
     if (options.include_sentences) out.sentences.push_back(std::move(s));
   }
 
+  clock.Add(&StageTimes::select);
+
   if (options.max_keywords > 0) {
     for (internal::KeywordCandidate& k :
          internal::ExtractKeywords(doc, options.max_keywords)) {
       out.keywords.push_back({std::move(k.text), k.score, k.count});
     }
   }
+  clock.Add(&StageTimes::keywords);
   if (options.max_facts > 0) {
     SpanMapper fact_spans(work, repairs);
     for (internal::FactBullet& f :
@@ -240,8 +284,10 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
       out.facts.push_back(std::move(fact));
     }
   }
+  clock.Add(&StageTimes::facts);
   *result = std::move(out);
   return Status::Ok();
 }
 
+}  // namespace internal
 }  // namespace precis

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace precis {
 namespace internal {
@@ -35,18 +36,29 @@ struct TermVector {
 
 bool IsContent(const Token& t) { return !t.stopword; }
 
-// Maps each sentence's content terms to ids and tf-idf weights.
+// Maps each sentence's content terms to ids and tf-idf weights. Ids are
+// given in order of first occurrence, so they do not depend on hashing.
 std::vector<TermVector> BuildVectors(const Document& doc,
                                      std::vector<std::vector<int>>* postings) {
-  std::map<std::string, int> ids;  // ordered: deterministic ids
-  std::vector<std::map<int, int>> tf(doc.sentences.size());
+  std::unordered_map<std::string_view, int> ids;
+  std::vector<std::vector<std::pair<int, int>>> tf(doc.sentences.size());
   std::vector<TermVector> vectors(doc.sentences.size());
+  std::vector<int> sentence_ids;
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    sentence_ids.clear();
     for (const Token& t : doc.sentences[i].tokens) {
       if (!IsContent(t)) continue;
-      auto it = ids.emplace(t.term, static_cast<int>(ids.size())).first;
-      ++tf[i][it->second];
+      auto it = ids.emplace(std::string_view(t.term), static_cast<int>(ids.size())).first;
+      sentence_ids.push_back(it->second);
       ++vectors[i].content_tokens;
+    }
+    // (term id, count) sorted by id.
+    std::sort(sentence_ids.begin(), sentence_ids.end());
+    for (std::size_t k = 0; k < sentence_ids.size();) {
+      std::size_t e = k;
+      while (e < sentence_ids.size() && sentence_ids[e] == sentence_ids[k]) ++e;
+      tf[i].emplace_back(sentence_ids[k], static_cast<int>(e - k));
+      k = e;
     }
   }
   postings->assign(ids.size(), {});
@@ -58,6 +70,7 @@ std::vector<TermVector> BuildVectors(const Document& doc,
   const double n = static_cast<double>(doc.sentences.size());
   for (std::size_t i = 0; i < tf.size(); ++i) {
     TermVector& v = vectors[i];
+    v.weights.reserve(tf[i].size());
     for (const auto& [term, count] : tf[i]) {
       const double df =
           static_cast<double>((*postings)[static_cast<std::size_t>(term)].size());
@@ -72,14 +85,27 @@ std::vector<TermVector> BuildVectors(const Document& doc,
   return vectors;
 }
 
-// Symmetric weighted edges, built sparsely through the inverted index: for
-// each sentence, accumulate its similarity with the later sentences that
-// share a term.
-std::vector<std::vector<std::pair<int, double>>> BuildEdges(
-    const std::vector<TermVector>& vectors,
-    const std::vector<std::vector<int>>& postings, EdgeWeight kind) {
+// Symmetric weighted edges in compressed rows: the neighbours of sentence i
+// are col[row[i]] .. col[row[i + 1] - 1], in increasing order, with their
+// weights in `weight`.
+struct Graph {
+  std::vector<std::size_t> row;
+  std::vector<int> col;
+  std::vector<double> weight;
+};
+
+// Built sparsely through the inverted index: for each sentence, accumulate
+// its similarity with the later sentences that share a term.
+Graph BuildEdges(const std::vector<TermVector>& vectors,
+                 const std::vector<std::vector<int>>& postings, EdgeWeight kind) {
   const std::size_t n = vectors.size();
-  std::vector<std::vector<std::pair<int, double>>> edges(n);
+  struct Edge {
+    int i;
+    int j;  // i < j
+    double sim;
+  };
+  std::vector<Edge> pairs;  // ordered by i, then j
+  std::vector<std::size_t> degree(n, 0);
   std::vector<double> acc(n, 0.0);
   std::vector<int> touched;
   for (std::size_t i = 0; i < n; ++i) {
@@ -123,11 +149,28 @@ std::vector<std::vector<std::pair<int, double>>> BuildEdges(
       }
       acc[uj] = 0.0;
       if (sim <= 0) continue;
-      edges[i].emplace_back(j, sim);
-      edges[uj].emplace_back(static_cast<int>(i), sim);
+      pairs.push_back({static_cast<int>(i), j, sim});
+      ++degree[i];
+      ++degree[uj];
     }
   }
-  return edges;
+  // Each row gets its earlier neighbours (from pairs (j, i)) before its
+  // later ones (pairs (i, j)); both come in increasing order.
+  Graph g;
+  g.row.assign(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) g.row[i + 1] = g.row[i] + degree[i];
+  g.col.resize(g.row[n]);
+  g.weight.resize(g.row[n]);
+  std::vector<std::size_t> fill(g.row.begin(), g.row.end() - 1);
+  for (const Edge& e : pairs) {
+    const std::size_t ui = static_cast<std::size_t>(e.i);
+    const std::size_t uj = static_cast<std::size_t>(e.j);
+    g.col[fill[ui]] = e.j;
+    g.weight[fill[ui]++] = e.sim;
+    g.col[fill[uj]] = e.i;
+    g.weight[fill[uj]++] = e.sim;
+  }
+  return g;
 }
 
 // The lead prior: 1 / (1 + rank / scale) over the sentences that are not
@@ -359,12 +402,23 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
 
   std::vector<std::vector<int>> postings;
   const std::vector<TermVector> vectors = BuildVectors(doc, &postings);
-  const auto edges = BuildEdges(vectors, postings, options.edges);
+  const Graph graph = BuildEdges(vectors, postings, options.edges);
 
   std::vector<double> out_weight(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
-    for (const auto& e : edges[i]) out_weight[i] += e.second;
+    for (std::size_t k = graph.row[i]; k < graph.row[i + 1]; ++k) {
+      out_weight[i] += graph.weight[k];
+    }
   }
+  // Each edge (i <- j) weighted by w / out_weight[j], as the power
+  // iteration uses it.
+  std::vector<double> share(graph.weight.size());
+  for (std::size_t k = 0; k < share.size(); ++k) {
+    share[k] = graph.weight[k] /
+               out_weight[static_cast<std::size_t>(graph.col[k])];
+  }
+  const std::vector<std::size_t>& row = graph.row;
+  const std::vector<int>& from = graph.col;
 
   // Where the random surfer restarts: evenly, or partly by the lead prior.
   const std::vector<double> prior = LeadPrior(doc, options.lead_scale);
@@ -392,9 +446,8 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
     }
     for (std::size_t i = 0; i < n; ++i) {
       double sum = 0;
-      for (const auto& [j, w] : edges[i]) {
-        sum += w / out_weight[static_cast<std::size_t>(j)] *
-               score[static_cast<std::size_t>(j)];
+      for (std::size_t k = row[i]; k < row[i + 1]; ++k) {
+        sum += share[k] * score[static_cast<std::size_t>(from[k])];
       }
       next[i] = (1.0 - d + d * dangling) * restart[i] + d * sum;
     }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "unicode.h"
 
@@ -78,16 +80,16 @@ std::string AsciiApostrophes(std::string_view s) {
 }  // namespace
 
 bool IsStopword(std::string_view folded_word) {
-  static const std::vector<std::string_view> sorted = [] {
-    std::vector<std::string_view> v(std::begin(kStopwords), std::end(kStopwords));
-    std::sort(v.begin(), v.end());
-    return v;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), folded_word);
+  static const std::unordered_set<std::string_view> set(std::begin(kStopwords),
+                                                        std::end(kStopwords));
+  return set.count(folded_word) != 0;
 }
 
 struct Tokenizer::Impl {
   sb_stemmer* stemmer = nullptr;
+  // Stems already computed: a text repeats its words, and the stemmer is
+  // deterministic. Bounded by the text's vocabulary.
+  std::unordered_map<std::string, std::string> stems;
 };
 
 Tokenizer::Tokenizer() : impl_(new Impl) {
@@ -102,18 +104,30 @@ std::string Tokenizer::Stem(std::string_view folded_word) {
   if (impl_->stemmer == nullptr || folded_word.empty()) {
     return std::string(folded_word);
   }
+  std::string key(folded_word);
+  auto cached = impl_->stems.find(key);
+  if (cached != impl_->stems.end()) return cached->second;
   const sb_symbol* stem = sb_stemmer_stem(
       impl_->stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
       static_cast<int>(folded_word.size()));
   if (stem == nullptr) return std::string(folded_word);  // out of memory
-  return std::string(reinterpret_cast<const char*>(stem),
-                     static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer)));
+  std::string out(reinterpret_cast<const char*>(stem),
+                  static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer)));
+  impl_->stems.emplace(std::move(key), out);
+  return out;
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
                                        std::size_t end) {
   std::vector<Token> tokens;
   end = std::min(end, text.size());
+  // About one token per space: saves the vector's regrowth.
+  if (begin < end) {
+    tokens.reserve(static_cast<std::size_t>(
+                       std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                  text.begin() + static_cast<std::ptrdiff_t>(end), ' ')) +
+                   1);
+  }
   std::size_t pos = begin;
   while (pos < end) {
     char32_t cp;

@@ -1,0 +1,126 @@
+// Prints the speed table from the files scripts/bench-speed.sh writes:
+//   node bench/speed/table.mjs WORK_DIR
+// WORK_DIR/inputs.txt     "LABEL PATH" per input (from inputs.mjs)
+// WORK_DIR/native.json    Google Benchmark JSON of precis_speed
+// WORK_DIR/results.jsonl  one object a line: {"label", "kind", ...} with kind
+//                         peak | wasm | browser | ots | nodesum
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+
+const work = process.argv[2];
+if (!work) {
+  console.error('usage: node table.mjs WORK_DIR');
+  process.exit(2);
+}
+const inputs = readFileSync(path.join(work, 'inputs.txt'), 'utf8').trim().split('\n')
+  .map((l) => l.split(' ')).map(([label, file]) => ({label, file, bytes: statSync(file).size}));
+const labels = inputs.map((i) => i.label);
+const byFile = new Map(inputs.map((i) => [i.file, i]));
+
+// Native stage times: the median aggregate when there were repetitions.
+const native = new Map();
+const nativePath = path.join(work, 'native.json');
+if (existsSync(nativePath)) {
+  for (const b of JSON.parse(readFileSync(nativePath, 'utf8')).benchmarks ?? []) {
+    const file = b.run_name.replace(/\/real_time$/, '');
+    const input = byFile.get(file);
+    if (!input) continue;
+    if (b.run_type === 'aggregate' && b.aggregate_name !== 'median') continue;
+    if (b.run_type !== 'aggregate' && native.has(input.label)) continue;
+    native.set(input.label, b);
+  }
+}
+const results = new Map();  // kind -> label -> object
+const resultsPath = path.join(work, 'results.jsonl');
+if (existsSync(resultsPath)) {
+  for (const line of readFileSync(resultsPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    if (!results.has(r.kind)) results.set(r.kind, new Map());
+    results.get(r.kind).set(r.label, r);
+  }
+}
+const get = (kind, label) => results.get(kind)?.get(label);
+
+const fmtMs = (ms) => {
+  if (ms == null || !Number.isFinite(ms)) return '-';
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 100) return ms.toFixed(0);
+  if (ms >= 10) return ms.toFixed(1);
+  return ms.toFixed(ms >= 1 ? 2 : 3);
+};
+const fmt = (x, digits = 1) => (x == null || !Number.isFinite(x) ? '-' : x.toFixed(digits));
+const mb = (bytes) => bytes / 1e6;
+const nativeMs = (label) => {
+  const b = native.get(label);
+  if (!b) return null;
+  return b.time_unit === 'ms' ? b.real_time : b.real_time / 1e6;
+};
+const peerMs = (r, field = 'ms') => {
+  if (!r) return null;
+  const timeout = field === 'ms' ? r.timeout : r[field.replace(/Ms$/, 'Timeout')];
+  if (timeout) return {timeout};
+  return r[field] ?? null;
+};
+const fmtPeer = (v) => (v && v.timeout ? `> ${v.timeout} s` : fmtMs(v));
+const ratio = (mine, peer) => {
+  if (mine == null) return '-';
+  if (peer && peer.timeout) return `< ${(mine / (peer.timeout * 1000)).toFixed(3)}`;
+  if (peer == null || !(peer > 0)) return '-';
+  const r = mine / peer;
+  return r >= 0.1 ? r.toFixed(2) : r.toFixed(3);
+};
+
+const rows = [];
+const row = (name, f) => rows.push([name, ...inputs.map((i) => f(i))]);
+const section = (name) => rows.push([name]);
+row('input bytes', (i) => String(i.bytes));
+row('sentences', (i) => {
+  const b = native.get(i.label);
+  return b ? String(Math.round(b.sentences)) : '-';
+});
+section('native, ms per stage (median)');
+for (const stage of ['clean', 'split', 'junk', 'tokenize', 'rank', 'select', 'keywords', 'facts']) {
+  row(`  ${stage}`, (i) => fmtMs(native.get(i.label)?.[`${stage}_ms`]));
+}
+section('end to end');
+row('  native ms', (i) => fmtMs(nativeMs(i.label)));
+row('  native MB/s', (i) => fmt(nativeMs(i.label) ? mb(i.bytes) / (nativeMs(i.label) / 1000) : null, 2));
+row('  native ms per MB', (i) => fmtMs(nativeMs(i.label) ? nativeMs(i.label) / mb(i.bytes) : null));
+row('  native peak RSS MB', (i) => fmt(get('peak', i.label) ? get('peak', i.label).kb / 1024 : null));
+row('  wasm (node) ms', (i) => fmtMs(get('wasm', i.label)?.ms));
+row('  wasm (node) ms per MB', (i) => fmtMs(get('wasm', i.label) ? get('wasm', i.label).ms / mb(i.bytes) : null));
+row('  wasm heap after, MB', (i) => fmt(get('wasm', i.label)?.heapBytes != null ? get('wasm', i.label).heapBytes / 1048576 : null));
+row('  wasm (Chromium) ms', (i) => fmtMs(get('browser', i.label)?.ms));
+section('peers, same documents');
+row('  ots ms', (i) => fmtPeer(peerMs(get('ots', i.label))));
+row('  precis/ots (native)', (i) => ratio(nativeMs(i.label), peerMs(get('ots', i.label))));
+row('  node-summarizer rank ms', (i) => fmtPeer(peerMs(get('nodesum', i.label), 'rankMs')));
+row('  precis/node-sum rank (wasm)', (i) => ratio(get('wasm', i.label)?.ms, peerMs(get('nodesum', i.label), 'rankMs')));
+row('  node-summarizer freq ms', (i) => fmtPeer(peerMs(get('nodesum', i.label), 'frequencyMs')));
+row('  precis/node-sum freq (wasm)', (i) => ratio(get('wasm', i.label)?.ms, peerMs(get('nodesum', i.label), 'frequencyMs')));
+
+const widths = [0, ...labels.map(() => 0)];
+const header = ['', ...labels];
+for (const r of [header, ...rows]) {
+  if (r.length === 1) continue;
+  r.forEach((c, k) => { widths[k] = Math.max(widths[k], c.length); });
+}
+const line = (r) => (r.length === 1 ? r[0]
+  : r.map((c, k) => (k === 0 ? c.padEnd(widths[0]) : c.padStart(widths[k]))).join('  '));
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+
+// Growth: time per MB from 100 KB up (below that, fixed costs dominate).
+const big = inputs.filter((i) => i.bytes >= 1e5 && nativeMs(i.label) != null);
+if (big.length >= 2) {
+  const first = big[0];
+  const last = big[big.length - 1];
+  const per = (i) => nativeMs(i.label) / mb(i.bytes);
+  const growth = per(last) / per(first);
+  const sizeRatio = last.bytes / first.bytes;
+  const verdict = growth <= 1.5 ? 'near-linear' : growth <= 3 ? 'somewhat super-linear' : 'super-linear';
+  console.log(`\nGrowth (native): ${fmtMs(per(first))} ms/MB at ${first.label}, ` +
+    `${fmtMs(per(last))} ms/MB at ${last.label}: ${growth.toFixed(2)}x the time per MB ` +
+    `for ${sizeRatio.toFixed(0)}x the input, ${verdict}.`);
+}
