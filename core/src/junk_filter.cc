@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "tokenizer.h"
@@ -375,15 +376,11 @@ class WordSet {
  public:
   template <std::size_t N>
   explicit WordSet(const std::string_view (&words)[N])
-      : words_(std::begin(words), std::end(words)) {
-    std::sort(words_.begin(), words_.end());
-  }
-  bool Contains(std::string_view w) const {
-    return std::binary_search(words_.begin(), words_.end(), w);
-  }
+      : words_(std::begin(words), std::end(words)) {}
+  bool Contains(std::string_view w) const { return words_.count(w) != 0; }
 
  private:
-  std::vector<std::string_view> words_;
+  std::unordered_set<std::string_view> words_;
 };
 
 // A sorted word -> classes table; duplicate words have their classes merged.

@@ -7,6 +7,7 @@
 #include <map>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "unicode.h"
 
@@ -70,12 +71,9 @@ constexpr std::string_view kWeakWords[] = {
 };
 
 bool IsWeakWord(std::string_view folded) {
-  static const std::vector<std::string_view> sorted = [] {
-    std::vector<std::string_view> v(std::begin(kWeakWords), std::end(kWeakWords));
-    std::sort(v.begin(), v.end());
-    return v;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), folded);
+  static const std::unordered_set<std::string_view> set(std::begin(kWeakWords),
+                                                        std::end(kWeakWords));
+  return set.count(folded) != 0;
 }
 
 // Number of code points of `s` that are letters.
