@@ -15,6 +15,7 @@ import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSy
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {crc32, deflateSync} from 'node:zlib';
+import {parseBuildArgs} from './build-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,21 +27,8 @@ const EXTENSION_FILES = ['background.js', 'panel.html', 'panel.css', 'panel.js',
   'content/highlight.js', 'content/highlight.css'];
 
 function parseArgs(argv) {
-  const args = {out: path.join(root, 'build-wasm/extension'),
-    wasmDir: path.resolve(root, process.env.PRECIS_WASM_DIR ?? 'build-wasm/wasm'), quiet: false};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--out') args.out = path.resolve(argv[++i] ?? '');
-    else if (a === '--wasm-dir') args.wasmDir = path.resolve(argv[++i] ?? '');
-    else if (a === '--quiet') args.quiet = true;
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node web/build-extension.mjs [--out DIR] [--wasm-dir DIR] [--quiet]');
-      process.exit(0);
-    } else {
-      throw new Error(`unknown argument ${a}`);
-    }
-  }
-  return args;
+  return parseBuildArgs(argv, {root, defaultOut: 'build-wasm/extension',
+    usage: 'usage: node web/build-extension.mjs [--out DIR] [--wasm-dir DIR] [--quiet]'});
 }
 
 // The manifest of one browser. extraHostPermissions is for the tests only

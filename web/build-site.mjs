@@ -20,25 +20,13 @@ import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSy
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
+import {parseBuildArgs} from './build-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const args = {out: path.join(root, 'build-wasm/site'),
-    wasmDir: path.resolve(root, process.env.PRECIS_WASM_DIR ?? 'build-wasm/wasm'), quiet: false};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--out') args.out = path.resolve(argv[++i] ?? '');
-    else if (a === '--wasm-dir') args.wasmDir = path.resolve(argv[++i] ?? '');
-    else if (a === '--quiet') args.quiet = true;
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node web/build-site.mjs [--out DIR] [--wasm-dir DIR] [--quiet]');
-      process.exit(0);
-    } else {
-      throw new Error(`unknown argument ${a}`);
-    }
-  }
-  return args;
+  return parseBuildArgs(argv, {root, defaultOut: 'build-wasm/site',
+    usage: 'usage: node web/build-site.mjs [--out DIR] [--wasm-dir DIR] [--quiet]'});
 }
 
 const APP_FILES = ['index.html', 'app.js', 'app.css', 'text-import.js', 'sample-article.txt',
