@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
-#include <unordered_set>
 #include <utility>
 
 #include "tokenizer.h"
 #include "unicode.h"
+#include "word_set.h"
 
 namespace precis {
 namespace internal {
@@ -369,18 +369,6 @@ constexpr std::string_view kPhotoLead[] = {
 };
 constexpr std::string_view kPhotoLeadSecond[] = {
     "source", "credit", "caption", "by", "courtesy", "photo",
-};
-
-// A sorted word table with binary search.
-class WordSet {
- public:
-  template <std::size_t N>
-  explicit WordSet(const std::string_view (&words)[N])
-      : words_(std::begin(words), std::end(words)) {}
-  bool Contains(std::string_view w) const { return words_.count(w) != 0; }
-
- private:
-  std::unordered_set<std::string_view> words_;
 };
 
 // A sorted word -> classes table; duplicate words have their classes merged.

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <iterator>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "unicode.h"
+#include "word_set.h"
 
 namespace precis {
 namespace internal {
@@ -28,18 +28,7 @@ constexpr double kMinExtraFact = 1.5;
 constexpr double kPronounPenalty = 0.7;
 
 // ---------------------------------------------------------------------------
-// Word lists (case-folded, sorted at first use).
-
-class WordSet {
- public:
-  template <std::size_t N>
-  explicit WordSet(const std::string_view (&words)[N])
-      : words_(std::begin(words), std::end(words)) {}
-  bool Has(std::string_view w) const { return words_.count(w) != 0; }
-
- private:
-  std::unordered_set<std::string_view> words_;
-};
+// Word lists (case-folded).
 
 constexpr std::string_view kMonthWords[] = {
     "apr",  "april", "aug",  "august", "dec",      "december", "feb",
@@ -397,7 +386,7 @@ class SentenceFacts {
   std::size_t EndWithDot(std::size_t k) const {
     const Token& t = T(k);
     if (t.end < s_.end && text_[t.end] == '.' &&
-        (t.norm.find('.') != std::string::npos || DottedTitles().Has(t.norm))) {
+        (t.norm.find('.') != std::string::npos || DottedTitles().Contains(t.norm))) {
       return t.end + 1;
     }
     return t.end;
@@ -460,13 +449,13 @@ class SentenceFacts {
     if (t.stopword && !Acronym(k)) return false;  // "The", but "US"
     if (!ClauseInitial(k)) return true;
     const std::string ascii = Ascii(t.norm);
-    if (Places().Has(t.norm) || Titles().Has(ascii) || Months().Has(ascii) ||
-        Weekdays().Has(ascii)) {
+    if (Places().Contains(t.norm) || Titles().Contains(ascii) || Months().Contains(ascii) ||
+        Weekdays().Contains(ascii)) {
       return true;
     }
     // "Finance Minister ...": a qualifier before a title.
-    if (RoleQualifiers().Has(t.norm) && k + 1 < n_ && Tight(k) &&
-        Titles().Has(Ascii(T(k + 1).norm))) {
+    if (RoleQualifiers().Contains(t.norm) && k + 1 < n_ && Tight(k) &&
+        Titles().Contains(Ascii(T(k + 1).norm))) {
       return true;
     }
     // All capitals ("NATO") or inner capitals ("McDonald", "U.S.").
@@ -521,7 +510,7 @@ class SentenceFacts {
         continue;
       }
       if (t.kind != TokenKind::kWord) continue;
-      if (SpeechVerbs().Has(t.norm) || QuoteVerbs().Has(t.norm)) verb = true;
+      if (SpeechVerbs().Contains(t.norm) || QuoteVerbs().Contains(t.norm)) verb = true;
       if (t.capitalized && !t.stopword && !ClauseInitial(k)) speaker = true;
       if (ClauseInitial(k) && NameWord(k)) speaker = true;
     }
@@ -555,7 +544,7 @@ class SentenceFacts {
     std::size_t d = 0;
     while (d < n.size() && ((n[d] >= '0' && n[d] <= '9') || n[d] == '.' || n[d] == ',')) ++d;
     if (d == 0 || d == n.size()) return false;
-    if (Scales().Has(n.substr(d))) {
+    if (Scales().Contains(n.substr(d))) {
       *has_scale = true;
       return true;
     }
@@ -568,7 +557,7 @@ class SentenceFacts {
       bool scaled = false;
       if (!Numeric(k, &scaled)) continue;
       std::size_t last = k;
-      if (!scaled && k + 1 < n_ && Tight(k) && Scales().Has(Norm(k + 1))) {
+      if (!scaled && k + 1 < n_ && Tight(k) && Scales().Contains(Norm(k + 1))) {
         last = k + 1;
       }
       // A currency code or word right before the number: "US$", "USD 5".
@@ -580,12 +569,12 @@ class SentenceFacts {
           T(k - 1).capitalized) {
         first = k - 1;  // "US$" - the symbol follows the country prefix
       }
-      if (!money && k > 0 && Tight(k - 1) && Currencies().Has(Norm(k - 1)) &&
+      if (!money && k > 0 && Tight(k - 1) && Currencies().Contains(Norm(k - 1)) &&
           T(k - 1).norm.size() == 3) {
         money = true;
         first = k - 1;  // "USD 5 million"
       }
-      if (last + 1 < n_ && Tight(last) && Currencies().Has(Norm(last + 1))) {
+      if (last + 1 < n_ && Tight(last) && Currencies().Contains(Norm(last + 1))) {
         money = true;
         ++last;  // "5 million euros", "$3.64 billion dollars"
       }
@@ -613,7 +602,7 @@ class SentenceFacts {
         used_[k] = 1;
         continue;
       }
-      if (k + 1 < n_ && Tight(k) && PercentWords().Has(Norm(k + 1))) {
+      if (k + 1 < n_ && Tight(k) && PercentWords().Contains(Norm(k + 1))) {
         last = k + 1;
         if (Norm(k + 1) == "percentage" && k + 2 < n_ && Norm(k + 2) == "points") last = k + 2;
         Add(k, last, kPercent, kWPercent);
@@ -647,7 +636,7 @@ class SentenceFacts {
   bool Month(std::size_t k) const {
     if (!Word(k) || !T(k).capitalized) return false;
     const std::string ascii = Ascii(T(k).norm);
-    if (!Months().Has(ascii)) return false;
+    if (!Months().Contains(ascii)) return false;
     const bool next_num = k + 1 < n_ && Tight(k) &&
                           (IsDayNumber(T(k + 1)) || IsYearNumber(T(k + 1)) ||
                            DayYear(k + 1));
@@ -656,7 +645,7 @@ class SentenceFacts {
     // "May" and "March" are also verbs; other months stand alone.
     if (ascii == "may" || ascii == "march") {
       return k > 0 && !ClauseInitial(k) &&
-             (YearLeads().Has(Norm(k - 1)) || Norm(k - 1) == "last" ||
+             (YearLeads().Contains(Norm(k - 1)) || Norm(k - 1) == "last" ||
               Norm(k - 1) == "next" || Norm(k - 1) == "this" ||
               Norm(k - 1) == "on");
     }
@@ -686,7 +675,7 @@ class SentenceFacts {
         if (k > 0 && Tight(k - 1) && IsDayNumber(T(k - 1)) && !used_[k - 1]) {
           first = k - 1;  // "4 January"
           weight = kWDate;
-          if (first > 1 && RangeWords().Has(Norm(first - 1)) &&
+          if (first > 1 && RangeWords().Contains(Norm(first - 1)) &&
               IsDayNumber(T(first - 2)) && !used_[first - 2]) {
             first -= 2;  // "4 to 9 January"
           }
@@ -697,7 +686,7 @@ class SentenceFacts {
           ++last;  // "January 4"
           weight = kWDate;
           // "January 4 to 9", "January 4 - 9", "January 4 to February 2"
-          if (last + 2 < n_ && RangeWords().Has(Norm(last + 1)) &&
+          if (last + 2 < n_ && RangeWords().Contains(Norm(last + 1)) &&
               IsDayNumber(T(last + 2))) {
             last += 2;
           } else if (last + 1 < n_ && IsDayNumber(T(last + 1)) &&
@@ -718,11 +707,11 @@ class SentenceFacts {
         k = last;
         continue;
       }
-      if (Word(k) && T(k).capitalized && Weekdays().Has(T(k).norm)) {
+      if (Word(k) && T(k).capitalized && Weekdays().Contains(T(k).norm)) {
         Add(k, k, kDate, kWWeekday);
         continue;
       }
-      if (IsYearNumber(T(k)) && k > 0 && YearLeads().Has(Norm(k - 1)) &&
+      if (IsYearNumber(T(k)) && k > 0 && YearLeads().Contains(Norm(k - 1)) &&
           Tight(k - 1)) {
         // A year after "in", "since", ... is a date; "2025 models" (a year
         // followed by a noun) is not.
@@ -745,13 +734,13 @@ class SentenceFacts {
 
   // ---- names: people, places, organisations ------------------------------
   bool IsTitle(std::size_t k) const {
-    return Word(k) && Titles().Has(Ascii(T(k).norm));
+    return Word(k) && Titles().Contains(Ascii(T(k).norm));
   }
-  bool IsOrgWord(std::size_t k) const { return Word(k) && OrgWords().Has(T(k).norm); }
-  bool IsPlaceWord(std::size_t k) const { return Word(k) && Places().Has(T(k).norm); }
+  bool IsOrgWord(std::size_t k) const { return Word(k) && OrgWords().Contains(T(k).norm); }
+  bool IsPlaceWord(std::size_t k) const { return Word(k) && Places().Contains(T(k).norm); }
   bool IsCalendar(std::size_t k) const {
     const std::string ascii = Ascii(T(k).norm);
-    return Months().Has(ascii) || Weekdays().Has(ascii);
+    return Months().Contains(ascii) || Weekdays().Contains(ascii);
   }
   bool Acronym(std::size_t k) const {
     const Token& t = T(k);
@@ -808,7 +797,7 @@ class SentenceFacts {
   }
 
   bool SpeechAround(std::size_t first, std::size_t last) const {
-    if (last + 1 < n_ && SpeechVerbs().Has(Norm(last + 1)) && Tight(last)) return true;
+    if (last + 1 < n_ && SpeechVerbs().Contains(Norm(last + 1)) && Tight(last)) return true;
     if (first > 0 && (Norm(first - 1) == "said" || Norm(first - 1) == "says") &&
         Tight(first - 1)) {
       return true;
@@ -864,7 +853,7 @@ class SentenceFacts {
       }
     }
     const std::string whole = RunText(first, last);
-    if (Places().Has(whole)) {
+    if (Places().Contains(whole)) {
       Add(first, last, kPlace, kWPlace);
       return;
     }
@@ -879,7 +868,7 @@ class SentenceFacts {
       return;
     }
     for (std::size_t j = first; j <= last; ++j) {
-      if (Word(j) && PlaceWords().Has(T(j).norm) && last > first) {
+      if (Word(j) && PlaceWords().Contains(T(j).norm) && last > first) {
         Add(first, last, kPlace, kWPlace);
         return;
       }
@@ -890,7 +879,7 @@ class SentenceFacts {
       Add(first, last, kPlace, kWPlace);
       return;
     }
-    if (first > 0 && PlacePreps().Has(Norm(first - 1)) && Tight(first - 1) &&
+    if (first > 0 && PlacePreps().Contains(Norm(first - 1)) && Tight(first - 1) &&
         last - first < 3 && !SpeechAround(first, last)) {
       Add(first, last, kPlace, kWPlace);
       return;
@@ -910,7 +899,7 @@ class SentenceFacts {
     for (std::size_t k = 0; k + 1 < n_; ++k) {
       if (used_[k]) continue;
       const bool digits = Number(k);
-      const bool word = Word(k) && NumberWords().Has(T(k).norm);
+      const bool word = Word(k) && NumberWords().Contains(T(k).norm);
       if (!digits && !word) continue;
       if (digits) {
         // "COVID-19", "1+3": a number glued to symbols is not a count.
@@ -922,11 +911,11 @@ class SentenceFacts {
         if (IsYearNumber(T(k))) continue;  // "2025 models": a label
       }
       std::size_t last = k;
-      if (last + 1 < n_ && Tight(last) && Scales().Has(Norm(last + 1))) ++last;
+      if (last + 1 < n_ && Tight(last) && Scales().Contains(Norm(last + 1))) ++last;
       // Up to one adjective, then a noun-like word.
       std::size_t noun = last + 1;
       if (noun >= n_ || !Tight(last) || !Word(noun) || T(noun).stopword || used_[noun]) continue;
-      if (NumberWords().Has(T(noun).norm) || IsCalendar(noun)) continue;
+      if (NumberWords().Contains(T(noun).norm) || IsCalendar(noun)) continue;
       Add(k, noun, kQuantity, kWQuantity);
       k = noun;
     }
@@ -1019,13 +1008,13 @@ class Compressor {
   void DropLeadingConnective() {
     if (N() < 4) return;
     const std::string& w0 = T(0).norm;
-    if (BareConnectives().Has(w0)) {
+    if (BareConnectives().Contains(w0)) {
       std::size_t p = T(1).begin;
       if (const std::size_t c = AfterComma(0); c != std::string_view::npos) p = c;
       drops_.push_back({s_.begin, p});
       return;
     }
-    if (Connectives().Has(w0)) {
+    if (Connectives().Contains(w0)) {
       if (const std::size_t c = AfterComma(0); c != std::string_view::npos) {
         drops_.push_back({s_.begin, c});
       }
@@ -1168,7 +1157,7 @@ class Compressor {
       if (seg_end - first + 1 > 8 && !according) continue;
       std::size_t verb = limit_;
       for (std::size_t k = first; k <= seg_end; ++k) {
-        if (SpeechVerbs().Has(T(k).norm)) {
+        if (SpeechVerbs().Contains(T(k).norm)) {
           verb = k;
           break;
         }
@@ -1188,7 +1177,7 @@ class Compressor {
   // ", however," inside the sentence.
   void DropInnerConnective() {
     for (std::size_t k = 1; k + 1 < N(); ++k) {
-      if (!Connectives().Has(T(k).norm) || !CommaAfter(k - 1) || !CommaAfter(k)) continue;
+      if (!Connectives().Contains(T(k).norm) || !CommaAfter(k - 1) || !CommaAfter(k)) continue;
       // From the comma before the word to the end of the word: the comma
       // after it stays.
       const std::size_t comma = text_.find(',', T(k - 1).end);
@@ -1207,7 +1196,7 @@ class Compressor {
     const bool participle = w.kind == TokenKind::kWord && !w.capitalized &&
                             w.norm.size() > 5 &&
                             w.norm.compare(w.norm.size() - 3, 3, "ing") == 0;
-    if (!TrailingClause().Has(w.norm) && !participle) return;
+    if (!TrailingClause().Contains(w.norm) && !participle) return;
     const std::size_t b = T(before).end;
     const std::size_t e = FinalPunct();
     if (Dropped(b, e)) return;
@@ -1392,7 +1381,7 @@ bool Eligible(const Document& doc, std::size_t i) {
   // fragment left by a broken paste.
   if (!s.tokens.empty() && s.words < 10 && t.find(',') == std::string_view::npos) {
     static const WordSet subordinators(kSubordinators);
-    if (subordinators.Has(s.tokens[0].norm)) return false;
+    if (subordinators.Contains(s.tokens[0].norm)) return false;
   }
   return true;
 }

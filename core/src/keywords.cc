@@ -7,9 +7,9 @@
 #include <map>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "unicode.h"
+#include "word_set.h"
 
 namespace precis {
 namespace internal {
@@ -71,9 +71,8 @@ constexpr std::string_view kWeakWords[] = {
 };
 
 bool IsWeakWord(std::string_view folded) {
-  static const std::unordered_set<std::string_view> set(std::begin(kWeakWords),
-                                                        std::end(kWeakWords));
-  return set.count(folded) != 0;
+  static const WordSet set(kWeakWords);
+  return set.Contains(folded);
 }
 
 // Number of code points of `s` that are letters.

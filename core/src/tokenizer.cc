@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <iterator>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "unicode.h"
+#include "word_set.h"
 
 namespace precis {
 namespace internal {
@@ -80,9 +80,8 @@ std::string AsciiApostrophes(std::string_view s) {
 }  // namespace
 
 bool IsStopword(std::string_view folded_word) {
-  static const std::unordered_set<std::string_view> set(std::begin(kStopwords),
-                                                        std::end(kStopwords));
-  return set.count(folded_word) != 0;
+  static const WordSet set(kStopwords);
+  return set.Contains(folded_word);
 }
 
 struct Tokenizer::Impl {
