@@ -10,12 +10,12 @@
 // build-wasm/extension): chrome/ and firefox/, the same files with their own
 // manifest.json (Chrome: a background service worker; Firefox: background
 // scripts, an event page, and its add-on id).
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {crc32, deflateSync} from 'node:zlib';
-import {parseBuildArgs} from './build-args.mjs';
+import {parseBuildArgs, requireBuildInputs} from './build-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -163,16 +163,7 @@ function writeBrowserBuild(dir, browser, {wasmFiles, version, extraHostPermissio
 
 // Builds out/chrome and out/firefox. Returns {out, dirs: {chrome, firefox}, files}.
 export function buildExtension({out, wasmDir, quiet = false, extraHostPermissions = []}) {
-  const wasmFiles = ['precis.mjs', 'precis.wasm'].map((f) => path.join(wasmDir, f));
-  const missing = wasmFiles.filter((f) => !existsSync(f));
-  if (missing.length) {
-    throw new Error(`the wasm build is missing (${missing.join(', ')}); run scripts/build-wasm.sh `
-      + 'or pass --wasm-dir / PRECIS_WASM_DIR');
-  }
-  const readabilityDir = path.join(root, 'node_modules/@mozilla/readability');
-  if (!existsSync(path.join(readabilityDir, 'Readability.js'))) {
-    throw new Error('node_modules/@mozilla/readability is missing; run npm ci');
-  }
+  const {wasmFiles, readabilityDir} = requireBuildInputs({root, wasmDir});
   const glue = readFileSync(wasmFiles[0], 'utf8');
   if (/\bnew Function\s*\(|\beval\s*\(/.test(glue)) {
     throw new Error('precis.mjs uses eval or new Function, which the extension CSP blocks '

@@ -15,12 +15,12 @@
 //   lib/      the JS client, its worker and precis.{mjs,wasm}
 //   vendor/   readability.js (as an ES module) and its licence
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import {parseBuildArgs} from './build-args.mjs';
+import {parseBuildArgs, requireBuildInputs} from './build-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,16 +44,7 @@ function listFiles(dir, base = dir) {
 }
 
 export function buildSite({out, wasmDir, quiet = false}) {
-  const wasmFiles = ['precis.mjs', 'precis.wasm'].map((f) => path.join(wasmDir, f));
-  const missing = wasmFiles.filter((f) => !existsSync(f));
-  if (missing.length) {
-    throw new Error(`the wasm build is missing (${missing.join(', ')}); run scripts/build-wasm.sh `
-      + 'or pass --wasm-dir / PRECIS_WASM_DIR');
-  }
-  const readabilityDir = path.join(root, 'node_modules/@mozilla/readability');
-  if (!existsSync(path.join(readabilityDir, 'Readability.js'))) {
-    throw new Error('node_modules/@mozilla/readability is missing; run npm ci');
-  }
+  const {wasmFiles, readabilityDir} = requireBuildInputs({root, wasmDir});
 
   rmSync(out, {recursive: true, force: true});
   mkdirSync(path.join(out, 'lib'), {recursive: true});
