@@ -40,7 +40,8 @@ if ((quick)); then
   sizes=(article 1KB 10KB 100KB 1MB)
 else
   repetitions=5; min_time=0.3; runs=15; peer_timeout=60; ots_runs=3
-  sizes=(article 1KB 10KB 100KB 1MB 10MB)
+  # 10 MB is over the engine's 4 MiB limit: its cells say "refused".
+  sizes=(article 1KB 10KB 100KB 1MB 4MB 10MB)
 fi
 
 # Native build.

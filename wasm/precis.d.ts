@@ -27,7 +27,7 @@ export interface PrecisModuleOptions {
 /** The stable error codes of a failed envelope. */
 export type PrecisErrorCode =
   | 'invalid_options' // options JSON malformed, unknown key, wrong type or range
-  | 'input_too_large' // text over 16 MiB of UTF-8
+  | 'input_too_large' // text over 4 MiB of UTF-8
   | 'internal' // a bug in precis; the message says where
   | 'invalid_input' // binary data rather than text, or text that is not a string
   | 'cancelled'; // the onProgress callback returned false

@@ -51,9 +51,12 @@ const fmtMs = (ms) => {
 };
 const fmt = (x, digits = 1) => (x == null || !Number.isFinite(x) ? '-' : x.toFixed(digits));
 const mb = (bytes) => bytes / 1e6;
+// Inputs the engine refused (over Limits::kMaxInputBytes).
+const refused = (label) => Boolean(native.get(label)?.error_occurred)
+  || get('wasm', label)?.error === 'input_too_large';
 const nativeMs = (label) => {
   const b = native.get(label);
-  if (!b) return null;
+  if (!b || b.error_occurred) return null;
   return b.time_unit === 'ms' ? b.real_time : b.real_time / 1e6;
 };
 const peerMs = (r, field = 'ms') => {
@@ -72,7 +75,10 @@ const ratio = (mine, peer) => {
 };
 
 const rows = [];
-const row = (name, f) => rows.push([name, ...inputs.map((i) => f(i))]);
+const row = (name, f) => rows.push([name, ...inputs.map((i) => {
+  const cell = f(i);
+  return cell === '-' && refused(i.label) ? 'refused' : cell;
+})]);
 const section = (name) => rows.push([name]);
 row('input bytes', (i) => String(i.bytes));
 row('sentences', (i) => {
@@ -88,17 +94,18 @@ row('  native ms', (i) => fmtMs(nativeMs(i.label)));
 row('  native MB/s', (i) => fmt(nativeMs(i.label) ? mb(i.bytes) / (nativeMs(i.label) / 1000) : null, 2));
 row('  native ms per MB', (i) => fmtMs(nativeMs(i.label) ? nativeMs(i.label) / mb(i.bytes) : null));
 row('  native peak RSS MB', (i) => fmt(get('peak', i.label) ? get('peak', i.label).kb / 1024 : null));
-row('  wasm (node) ms', (i) => fmtMs(get('wasm', i.label)?.ms));
-row('  wasm (node) ms per MB', (i) => fmtMs(get('wasm', i.label) ? get('wasm', i.label).ms / mb(i.bytes) : null));
+const wasmMs = (label) => (get('wasm', label)?.ok === false ? null : get('wasm', label)?.ms);
+row('  wasm (node) ms', (i) => fmtMs(wasmMs(i.label)));
+row('  wasm (node) ms per MB', (i) => fmtMs(wasmMs(i.label) != null ? wasmMs(i.label) / mb(i.bytes) : null));
 row('  wasm heap after, MB', (i) => fmt(get('wasm', i.label)?.heapBytes != null ? get('wasm', i.label).heapBytes / 1048576 : null));
 row('  wasm (Chromium) ms', (i) => fmtMs(get('browser', i.label)?.ms));
 section('peers, same documents');
 row('  ots ms', (i) => fmtPeer(peerMs(get('ots', i.label))));
 row('  precis/ots (native)', (i) => ratio(nativeMs(i.label), peerMs(get('ots', i.label))));
 row('  node-summarizer rank ms', (i) => fmtPeer(peerMs(get('nodesum', i.label), 'rankMs')));
-row('  precis/node-sum rank (wasm)', (i) => ratio(get('wasm', i.label)?.ms, peerMs(get('nodesum', i.label), 'rankMs')));
+row('  precis/node-sum rank (wasm)', (i) => ratio(wasmMs(i.label), peerMs(get('nodesum', i.label), 'rankMs')));
 row('  node-summarizer freq ms', (i) => fmtPeer(peerMs(get('nodesum', i.label), 'frequencyMs')));
-row('  precis/node-sum freq (wasm)', (i) => ratio(get('wasm', i.label)?.ms, peerMs(get('nodesum', i.label), 'frequencyMs')));
+row('  precis/node-sum freq (wasm)', (i) => ratio(wasmMs(i.label), peerMs(get('nodesum', i.label), 'frequencyMs')));
 
 const widths = [0, ...labels.map(() => 0)];
 const header = ['', ...labels];

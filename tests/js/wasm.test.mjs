@@ -21,7 +21,7 @@ const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 
 const cliPath = resolve(process.env.PRECIS_CLI ?? join(root, 'build', 'cli', 'precis'));
 const sharedDir = resolve(process.env.PRECIS_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
 const samplePath = join(root, 'samples', 'harbor-bridge.txt');
-const MAX_INPUT_BYTES = 16 * 1024 * 1024;  // precis::Limits::kMaxInputBytes
+const MAX_INPUT_BYTES = 4 * 1024 * 1024;  // precis::Limits::kMaxInputBytes
 
 async function load(file, options) {
   const path = join(wasmDir, file);
@@ -143,7 +143,7 @@ describe('error codes', { skip: skipAll }, () => {
   });
 
   test('input_too_large: within the code-unit limit but over it in UTF-8', () => {
-    // 2 UTF-8 bytes per "é": 16 MiB + 2 bytes from 8 Mi + 1 code units.
+    // 2 UTF-8 bytes per "é": 4 MiB + 2 bytes from 2 Mi + 1 code units.
     const e = run(precis, 'é'.repeat(MAX_INPUT_BYTES / 2 + 1), '');
     expectError(e, 'input_too_large');
     assert.match(e.error.message, new RegExp(String(MAX_INPUT_BYTES + 2)));

@@ -203,7 +203,7 @@ function showEmpty(title, message) {
 }
 
 const ERROR_MESSAGES = {
-  input_too_large: 'This text is too long to summarize. precis takes articles of up to 16 MB.',
+  input_too_large: 'This text is too long to summarize. precis takes texts of up to 4 MB (about 700,000 words).',
   invalid_options: 'That length setting is not valid.',
   invalid_input: 'That is not text that precis can summarize.',
   worker_failed: 'The summarizer could not start in this browser.',

@@ -6,7 +6,7 @@
 
 export const ERROR_CODES = Object.freeze([
   'invalid_options',  // options of the wrong type, range or name
-  'input_too_large',  // the text is over the engine's 16 MiB limit
+  'input_too_large',  // the text is over the engine's 4 MiB limit
   'internal',         // a bug in the engine (or a WebAssembly abort)
   'invalid_input',    // binary data rather than text, or not a string
   'cancelled',        // the engine's progress callback asked it to stop

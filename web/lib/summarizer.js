@@ -18,10 +18,10 @@ import {PrecisError, toPrecisError} from './errors.js';
 
 export {PrecisError, ERROR_CODES} from './errors.js';
 
-// The engine refuses inputs over 16 MiB of UTF-8. A string has at least as
+// The engine refuses inputs over 4 MiB of UTF-8. A string has at least as
 // many UTF-8 bytes as UTF-16 code units, so longer strings are refused here
 // without copying them to the worker.
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
 function isPlainObject(value) {
   if (value === null || typeof value !== 'object') return false;
