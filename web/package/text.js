@@ -40,8 +40,8 @@ function tidy(text) {
 function markdownInline(line) {
   return line
     .replace(/`+([^`]*)`+/g, '$1')                        // code spans keep their text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')                  // images
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+    .replace(/[ \t]*!\[[^\]]*\]\([^)]*\)/g, '')           // images
+    .replace(/[ \t]*!\[[^\]]*\]\[[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1') // links -> their text
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')              // reference links
     .replace(/<(?:https?|mailto):[^>\s]*>/gi, '')          // autolinks
