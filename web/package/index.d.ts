@@ -104,6 +104,10 @@ export declare const Summarizer: {
 export declare function createSummarizer(options?: SummarizerCreateOptions): Promise<PrecisSummarizer>;
 /** globalThis.Summarizer when its availability() is 'available', else precis. */
 export declare function createBestSummarizer(options?: SummarizerCreateOptions): Promise<SummarizerLike>;
+/** Browser entry: where precis-worker.js and precis.wasm are, for everything
+ *  made afterwards without its own assetsUrl (a running worker is stopped).
+ *  Node entry: does nothing. */
+export declare function configure(options?: {assetsUrl?: string | URL | null}): void;
 /** The engine's version, e.g. "0.1.0". */
 export declare function version(): Promise<string>;
 /** The engine's JSON envelope; rejects with PrecisError. */

@@ -33,6 +33,21 @@ function workerClient(assetsUrl) {
 }
 
 let shared = null;  // one worker for every summarizer made without assetsUrl
+let defaultAssetsUrl = null;
+
+// Sets where precis-worker.js and precis.wasm are for everything made
+// afterwards without its own assetsUrl (summarizers, version(),
+// summarizeEnvelope(), <precis-summary>). A running worker is stopped.
+export function configure({assetsUrl = null} = {}) {
+  defaultAssetsUrl = assetsUrl;
+  shared?.terminate();
+  shared = null;
+}
+
+function sharedClient() {
+  shared ??= workerClient(defaultAssetsUrl);
+  return shared;
+}
 
 function engineFor(client) {
   return {
@@ -43,24 +58,19 @@ function engineFor(client) {
 function getEngineFor(options) {
   const assetsUrl = options?.assetsUrl;
   if (assetsUrl !== undefined && assetsUrl !== null) return () => engineFor(workerClient(assetsUrl));
-  return () => {
-    shared ??= workerClient();
-    return engineFor(shared);
-  };
+  return () => engineFor(sharedClient());
 }
 
 // The precis JSON envelope for `text` with the engine's own options
 // ({sentences} | {ratio} | {words}, keywords, facts, removeJunk,
 // includeSentences); callOptions: {signal, timeoutMs}. Rejects with a PrecisError.
 export function summarizeEnvelope(text, engineOptions = {}, callOptions = {}) {
-  shared ??= workerClient();
-  return shared.summarize(text, engineOptions, callOptions);
+  return sharedClient().summarize(text, engineOptions, callOptions);
 }
 
 // The engine's version, e.g. "0.1.0".
 export function version() {
-  shared ??= workerClient();
-  return shared.version();
+  return sharedClient().version();
 }
 
 export const Summarizer = Object.freeze({

@@ -65,6 +65,10 @@ async function getEngine() {
 }
 
 // The engine's version, e.g. "0.1.0".
+// For the browser entry's sake: in node the engine is in the package, so
+// there is nothing to locate.
+export function configure() {}
+
 export async function version() {
   return String((await loadModule()).version());
 }

@@ -1,0 +1,147 @@
+// The packed precis-summarizer tarball in a fresh project with a mainstream
+// bundler (esbuild, pinned, from the npm registry): the app is bundled for
+// the browser, headless Chromium loads the page, and the summary appears.
+//   node --test tests/browser/bundle.test.mjs
+// Needs the npm registry for esbuild; skips like the other browser tests
+// when prerequisites are missing (PRECIS_REQUIRE_BROWSER=1 makes it fail).
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+
+import {launchBrowser, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
+
+const skip = await skipReason();
+const ESBUILD = 'esbuild@0.28.2';
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+const APP = `
+import {Summarizer, configure, version} from 'precis-summarizer';
+
+if (window.PRECIS_ASSETS) configure({assetsUrl: window.PRECIS_ASSETS});
+
+const out = document.getElementById('out');
+try {
+  const text = document.getElementById('article').textContent;
+  const summarizer = await Summarizer.create({type: 'key-points', length: 'short', format: 'plain-text'});
+  out.textContent = await summarizer.summarize(text);
+  document.documentElement.dataset.version = await version();
+  document.documentElement.dataset.state = 'ready';
+} catch (error) {
+  out.textContent = String(error && error.stack || error);
+  document.documentElement.dataset.state = 'error';
+}
+`;
+
+function pageHtml(text, {script, assets}) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>Bundled app</title>
+${assets ? '<script src="./config.js"></script>' : ''}
+<script type="module" src="./${script}"></script>
+</head><body>
+<article id="article">${esc(text)}</article>
+<pre id="out"></pre>
+</body></html>
+`;
+}
+
+describe('bundled with esbuild from the packed tarball', {skip}, () => {
+  let tmp;
+  let server;
+  let origin;
+  let browser;
+  const requests = [];
+
+  before(async () => {
+    await requirePrerequisites();
+    const {buildPackage, packPackage} = await import('../../web/build-package.mjs');
+    const {startServer} = await import('../../scripts/serve.mjs');
+    tmp = mkdtempSync(path.join(tmpdir(), 'precis-bundle-'));
+    const built = await buildPackage({out: path.join(tmp, 'package'), wasmDir, quiet: true});
+    const tarball = packPackage({out: built.out, destination: tmp, quiet: true});
+
+    const project = path.join(tmp, 'app');
+    mkdirSync(project);
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'app', private: true, type: 'module'}));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--save-exact', ESBUILD, tarball],
+      {cwd: project, stdio: 'pipe', timeout: 240000});
+    writeFileSync(path.join(project, 'app.js'), APP);
+    const dist = path.join(project, 'dist');
+    execFileSync(path.join(project, 'node_modules/.bin/esbuild'), ['app.js', '--bundle', '--format=esm',
+      '--platform=browser', '--target=es2022', '--log-level=warning', `--outfile=${path.join(dist, 'app.js')}`],
+    {cwd: project, stdio: 'pipe'});
+    // esbuild does not copy files named by new URL(…, import.meta.url): the
+    // worker and the engine go beside the bundle, or in a folder given as
+    // assetsUrl.
+    const pkgDir = path.join(project, 'node_modules/precis-summarizer');
+    for (const f of ['precis-worker.js', 'precis.wasm']) {
+      cpSync(path.join(pkgDir, f), path.join(dist, f));
+      cpSync(path.join(pkgDir, f), path.join(dist, 'assets', f));
+    }
+    const text = readFileSync(path.join(root, 'samples/harbor-bridge.txt'), 'utf8');
+    writeFileSync(path.join(dist, 'index.html'), pageHtml(text, {script: 'app.js'}));
+    mkdirSync(path.join(dist, 'sub'));
+    cpSync(path.join(dist, 'app.js'), path.join(dist, 'sub/app.js'));
+    writeFileSync(path.join(dist, 'sub/config.js'), 'window.PRECIS_ASSETS = "../assets/";\n');
+    writeFileSync(path.join(dist, 'sub/index.html'), pageHtml(text, {script: 'app.js', assets: true}));
+    writeFileSync(path.join(dist, 'favicon.ico'), '');
+    const started = await startServer({dir: dist, port: 0});
+    server = started.server;
+    origin = new URL(started.url).origin;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server) {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    if (tmp && !process.env.KEEP) rmSync(tmp, {recursive: true, force: true});
+  });
+
+  test('the bundle holds the browser entry, not the node one', () => {
+    const bundle = readFileSync(path.join(tmp, 'app/dist/app.js'), 'utf8');
+    assert.match(bundle, /precis-worker\.js/);
+    assert.doesNotMatch(bundle, /precis-node|node:fs|createRequire/);
+    assert.ok(statSync(path.join(tmp, 'app/dist/app.js')).size < 100_000, 'the engine is not inlined');
+  });
+
+  for (const [name, url] of [['beside the bundle', 'index.html'], ['from assetsUrl', 'sub/index.html']]) {
+    test(`Chromium runs the bundled page, worker and engine ${name}`, async () => {
+      const context = await browser.newContext();
+      context.on('request', (r) => requests.push(r.url()));
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); }));
+      page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+      try {
+        await page.goto(`${origin}/${url}`);
+        await page.waitForFunction(() => document.documentElement.dataset.state, null, {timeout: 30000});
+        const result = await page.evaluate(() => ({state: document.documentElement.dataset.state,
+          version: document.documentElement.dataset.version, out: document.getElementById('out').textContent}));
+        assert.equal(result.state, 'ready', `${result.out}\n${errors.join('\n')}`);
+        assert.match(result.version, /^\d+\.\d+\.\d+/);
+        const bullets = result.out.split('\n');
+        assert.equal(bullets.length, 3, result.out);
+        assert.ok(bullets.every((b) => b.startsWith('• ')), result.out);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('every request stayed on the page\'s origin', () => {
+    assert.ok(requests.some((u) => u.endsWith('/assets/precis.wasm')));
+    assert.ok(requests.some((u) => new URL(u).pathname === '/precis.wasm'));
+    assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
+  });
+});
