@@ -1,11 +1,12 @@
 // The packed precis-summarizer tarball in a fresh project with a mainstream
 // bundler (esbuild, pinned, from the npm registry): the app is bundled for
 // the browser, headless Chromium loads the page, and the summary appears.
+// TypeScript (pinned) checks an app against the package's declarations.
 //   node --test tests/browser/bundle.test.mjs
 // Needs the npm registry for esbuild; skips like the other browser tests
 // when prerequisites are missing (PRECIS_REQUIRE_BROWSER=1 makes it fail).
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import {launchBrowser, requirePrerequisites, root, skipReason, wasmDir} from './
 
 const skip = await skipReason();
 const ESBUILD = 'esbuild@0.28.2';
+const TYPESCRIPT = 'typescript@5.9.3';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 const APP = `
@@ -34,6 +36,44 @@ try {
   document.documentElement.dataset.state = 'error';
 }
 `;
+
+// Uses the whole public API; every line must type-check, and the last call
+// must not (the declarations are not \`any\`).
+const TS_APP = `
+import {Summarizer, createSummarizer, createBestSummarizer, configure, version, summarizeEnvelope,
+  PrecisError, ERROR_CODES, TYPES, INPUT_QUOTA} from 'precis-summarizer';
+import type {PrecisSummarizer, DetailedSummary, SummarizerType, Availability, SummarizerLike}
+  from 'precis-summarizer';
+import {PrecisSummaryElement} from 'precis-summarizer/element';
+
+configure({assetsUrl: '/assets/'});
+const type: SummarizerType = TYPES[1];
+const availability: Availability = await Summarizer.availability({type, expectedInputLanguages: ['en']});
+const s: PrecisSummarizer = await Summarizer.create({type, length: 'short', format: 'plain-text',
+  sharedContext: 'a blog', signal: new AbortController().signal,
+  monitor(m) { m.addEventListener('downloadprogress', () => {}); }});
+const text: string = await s.summarize('Some text.', {context: 'x', signal: AbortSignal.timeout(1000)});
+const detailed: DetailedSummary = await s.summarizeDetailed(text);
+const start: number = detailed.pieces[0].utf16Start + detailed.envelope.stats.sentences;
+const stream: ReadableStream<string> = s.summarizeStreaming(text);
+const usage: number = await s.measureInputUsage(text) + s.inputQuota + INPUT_QUOTA;
+const other: PrecisSummarizer = await createSummarizer();
+const best: SummarizerLike = await createBestSummarizer({type: 'headline'});
+best.destroy();
+const envelope = await summarizeEnvelope(text, {sentences: 2, facts: 3});
+const kinds: string = envelope.facts.map((f) => f.kinds.join()).join() + envelope.keywords[0].text;
+const v: string = await version();
+const el: PrecisSummaryElement = document.createElement('precis-summary');
+await el.refresh();
+el.addEventListener('precis-summary', (e) => console.log(e.detail.output.length));
+try { other.destroy(); } catch (e) { if (e instanceof PrecisError) console.log(e.code, ERROR_CODES); }
+console.log(availability, start, stream, usage, kinds, v);
+// @ts-expect-error: 'poem' is not a summarizer type
+await Summarizer.create({type: 'poem'});
+`;
+
+const TSCONFIG = {compilerOptions: {strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext',
+  target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [], skipLibCheck: false}, files: ['app.ts']};
 
 function pageHtml(text, {script, assets}) {
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -68,7 +108,7 @@ describe('bundled with esbuild from the packed tarball', {skip}, () => {
     const project = path.join(tmp, 'app');
     mkdirSync(project);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'app', private: true, type: 'module'}));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--save-exact', ESBUILD, tarball],
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--save-exact', ESBUILD, TYPESCRIPT, tarball],
       {cwd: project, stdio: 'pipe', timeout: 240000});
     writeFileSync(path.join(project, 'app.js'), APP);
     const dist = path.join(project, 'dist');
@@ -103,6 +143,21 @@ describe('bundled with esbuild from the packed tarball', {skip}, () => {
       await new Promise((resolve) => server.close(resolve));
     }
     if (tmp && !process.env.KEEP) rmSync(tmp, {recursive: true, force: true});
+  });
+
+  test('TypeScript checks an app against the declarations', () => {
+    const project = path.join(tmp, 'app');
+    writeFileSync(path.join(project, 'app.ts'), TS_APP);
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+    const r = spawnSync(process.execPath, [path.join(project, 'node_modules/typescript/bin/tsc'), '-p', project],
+      {cwd: project, encoding: 'utf8'});
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    // And it does fail on a wrong use.
+    writeFileSync(path.join(project, 'app.ts'), `${TS_APP}\nconst wrong: number = await version();\n`);
+    const bad = spawnSync(process.execPath, [path.join(project, 'node_modules/typescript/bin/tsc'), '-p', project],
+      {cwd: project, encoding: 'utf8'});
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stdout, /Type 'string' is not assignable to type 'number'/);
   });
 
   test('the bundle holds the browser entry, not the node one', () => {
