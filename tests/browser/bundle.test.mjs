@@ -1,13 +1,16 @@
-// The packed precis-summarizer tarball in a fresh project with a mainstream
-// bundler (esbuild, pinned, from the npm registry): the app is bundled for
-// the browser, headless Chromium loads the page, and the summary appears.
+// The packed precis-summarizer tarball in a fresh project with two
+// mainstream bundlers (esbuild and Vite, pinned, from the npm registry): the
+// app is bundled for the browser, headless Chromium loads the page, and the
+// summary appears. Vite needs no setup (it follows new URL(…,
+// import.meta.url)); esbuild needs the worker and the engine copied.
 // TypeScript (pinned) checks an app against the package's declarations.
 //   node --test tests/browser/bundle.test.mjs
 // Needs the npm registry for esbuild; skips like the other browser tests
 // when prerequisites are missing (PRECIS_REQUIRE_BROWSER=1 makes it fail).
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
+  from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
@@ -16,6 +19,7 @@ import {launchBrowser, requirePrerequisites, root, skipReason, wasmDir} from './
 
 const skip = await skipReason();
 const ESBUILD = 'esbuild@0.28.2';
+const VITE = 'vite@8.4.0';
 const TYPESCRIPT = 'typescript@5.9.3';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
@@ -90,7 +94,7 @@ ${assets ? '<script src="./config.js"></script>' : ''}
 `;
 }
 
-describe('bundled with esbuild from the packed tarball', {skip}, () => {
+describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => {
   let tmp;
   let server;
   let origin;
@@ -108,7 +112,7 @@ describe('bundled with esbuild from the packed tarball', {skip}, () => {
     const project = path.join(tmp, 'app');
     mkdirSync(project);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'app', private: true, type: 'module'}));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--save-exact', ESBUILD, TYPESCRIPT, tarball],
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--save-exact', ESBUILD, VITE, TYPESCRIPT, tarball],
       {cwd: project, stdio: 'pipe', timeout: 240000});
     writeFileSync(path.join(project, 'app.js'), APP);
     const dist = path.join(project, 'dist');
@@ -129,8 +133,12 @@ describe('bundled with esbuild from the packed tarball', {skip}, () => {
     cpSync(path.join(dist, 'app.js'), path.join(dist, 'sub/app.js'));
     writeFileSync(path.join(dist, 'sub/config.js'), 'window.PRECIS_ASSETS = "../assets/";\n');
     writeFileSync(path.join(dist, 'sub/index.html'), pageHtml(text, {script: 'app.js', assets: true}));
-    writeFileSync(path.join(dist, 'favicon.ico'), '');
-    const started = await startServer({dir: dist, port: 0});
+    writeFileSync(path.join(project, 'favicon.ico'), '');
+    // Vite: index.html at the project's root is the entry; relative base.
+    writeFileSync(path.join(project, 'index.html'), pageHtml(text, {script: 'app.js'}));
+    execFileSync(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--base', './',
+      '--outDir', 'dist-vite', '--logLevel', 'error'], {cwd: project, stdio: 'pipe', timeout: 120000});
+    const started = await startServer({dir: project, port: 0});
     server = started.server;
     origin = new URL(started.url).origin;
     browser = await launchBrowser();
@@ -162,13 +170,22 @@ describe('bundled with esbuild from the packed tarball', {skip}, () => {
 
   test('the bundle holds the browser entry, not the node one', () => {
     const bundle = readFileSync(path.join(tmp, 'app/dist/app.js'), 'utf8');
+    assert.ok(!existsSync(path.join(tmp, 'app/dist-vite/assets/precis-node.mjs')));
     assert.match(bundle, /precis-worker\.js/);
     assert.doesNotMatch(bundle, /precis-node|node:fs|createRequire/);
     assert.ok(statSync(path.join(tmp, 'app/dist/app.js')).size < 100_000, 'the engine is not inlined');
   });
 
-  for (const [name, url] of [['beside the bundle', 'index.html'], ['from assetsUrl', 'sub/index.html']]) {
-    test(`Chromium runs the bundled page, worker and engine ${name}`, async () => {
+  test('Vite emitted the worker and the engine as assets', () => {
+    const assets = readdirSync(path.join(tmp, 'app/dist-vite/assets'));
+    assert.ok(assets.some((f) => /^precis-worker-.*\.js$/.test(f)), assets.join(' '));
+    assert.ok(assets.some((f) => /^precis-.*\.wasm$/.test(f)), assets.join(' '));
+  });
+
+  for (const [name, url] of [['esbuild, worker and engine beside the bundle', 'dist/index.html'],
+    ['esbuild, worker and engine from assetsUrl', 'dist/sub/index.html'],
+    ['Vite, no setup', 'dist-vite/index.html']]) {
+    test(`Chromium runs the page bundled with ${name}`, async () => {
       const context = await browser.newContext();
       context.on('request', (r) => requests.push(r.url()));
       const page = await context.newPage();
@@ -196,7 +213,8 @@ describe('bundled with esbuild from the packed tarball', {skip}, () => {
 
   test('every request stayed on the page\'s origin', () => {
     assert.ok(requests.some((u) => u.endsWith('/assets/precis.wasm')));
-    assert.ok(requests.some((u) => new URL(u).pathname === '/precis.wasm'));
+    assert.ok(requests.some((u) => new URL(u).pathname === '/dist/precis.wasm'));
+    assert.ok(requests.some((u) => /^\/dist-vite\/assets\/precis-.*\.wasm$/.test(new URL(u).pathname)));
     assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
   });
 });

@@ -6,9 +6,10 @@
 //   const text = await summarizer.summarize(document.querySelector('article').innerText);
 //
 // The worker (precis-worker.js) and the engine (precis.wasm) are found next
-// to this file with `new URL('./…', import.meta.url)`, which Vite, webpack 5,
-// Parcel and Rollup (with an URL plugin) understand. When a bundler leaves
-// them out, copy both files to one folder and pass its URL as `assetsUrl`.
+// to this file with `new URL('./…', import.meta.url)`, the pattern Vite
+// (tested) and webpack 5 follow to emit them. When a bundler leaves them out
+// (esbuild), copy both files beside the bundle, or to a folder whose URL is
+// given to configure({assetsUrl}) or create({assetsUrl}).
 import {availabilityFor, createBestWith, createWith, PrecisSummarizer, INPUT_QUOTA,
   SUPPORTED_LANGUAGES, TYPES, LENGTHS, FORMATS} from './api.js';
 import {Summarizer as WorkerClient} from './lib/summarizer.js';
