@@ -58,7 +58,7 @@ ${paragraphs}
 const PAGE_CSS = `
 body { font-family: serif; }
 .spacer { height: 4000px; }
-#points { --precis-accent: rgb(1, 2, 3); }
+@media (prefers-color-scheme: light) { #points { --precis-accent: rgb(1, 2, 3); } }
 precis-summary::part(title) { text-transform: uppercase; }
 `;
 
@@ -228,6 +228,26 @@ describe('<precis-summary> element', {skip}, () => {
       await dark.context.close();
     }
   });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`no axe violations in the boxes (${colorScheme})`, async () => {
+      // bypassCSP lets the test inject axe; the page itself never needs it.
+      const {context, page} = await openPage({colorScheme, bypassCSP: true});
+      try {
+        await waitState(page, 'points', 'ready');
+        await waitState(page, 'missing', 'error');
+        await page.addScriptTag({path: path.join(root, 'node_modules/axe-core/axe.min.js')});
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document,
+            {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}});
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        });
+        assert.deepEqual(violations, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   test('every request went to the page\'s origin; no CSP violation or page error', () => {
     assert.ok(requests.length > 0);
