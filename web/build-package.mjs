@@ -8,14 +8,16 @@
 // Inputs: web/package/* (entry points, types, CLI, element, README,
 // package.json template), web/lib/{summarizer,errors,worker-core}.js and the
 // wasm build (--wasm-dir, else $PRECIS_WASM_DIR, else build-wasm/wasm):
-// precis.mjs, precis.wasm, precis-node.mjs. The version is the core's
+// precis.mjs and precis.wasm. The version is the core's
 // (project VERSION in CMakeLists.txt), checked against the module's.
 // Output (default build-wasm/package), exactly the package.json "files":
 //   index.js node.js api.js element.js cli.js text.js front-matter.js
 //   lib/summarizer.js lib/errors.js
 //   precis-worker.js   the worker: web/package/worker.js with worker-core.js
 //                      and the glue precis.mjs inlined (no imports)
-//   precis.wasm precis-node.mjs index.d.ts element.d.ts README.md package.json
+//   precis.wasm        the engine, for the worker and for node
+//   precis.mjs         its loader (node reads precis.wasm and passes the bytes)
+//   index.d.ts element.d.ts README.md package.json
 import {execFileSync} from 'node:child_process';
 import {chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
@@ -65,15 +67,16 @@ function buildWorker(wasmDir) {
 }
 
 export async function buildPackage({out, wasmDir, quiet = false}) {
-  const wasmFiles = ['precis.mjs', 'precis.wasm', 'precis-node.mjs'].map((f) => path.join(wasmDir, f));
+  const wasmFiles = ['precis.mjs', 'precis.wasm'].map((f) => path.join(wasmDir, f));
   const missing = wasmFiles.filter((f) => !existsSync(f));
   if (missing.length) {
     throw new Error(`the wasm build is missing (${missing.join(', ')}); run scripts/build-wasm.sh `
       + 'or pass --wasm-dir / PRECIS_WASM_DIR');
   }
   const version = coreVersion();
-  const {default: createModule} = await import(pathToFileURL(path.join(wasmDir, 'precis-node.mjs')).href);
-  const moduleVersion = String((await createModule()).version());
+  const {default: createModule} = await import(pathToFileURL(path.join(wasmDir, 'precis.mjs')).href);
+  const wasmBinary = readFileSync(path.join(wasmDir, 'precis.wasm'));
+  const moduleVersion = String((await createModule({wasmBinary})).version());
   if (moduleVersion !== version) {
     throw new Error(`the wasm build is version ${moduleVersion}, the core ${version}: rebuild it`);
   }
@@ -86,7 +89,7 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
     cpSync(path.join(root, 'web/lib', f), path.join(out, 'lib', f));
   }
   cpSync(path.join(wasmDir, 'precis.wasm'), path.join(out, 'precis.wasm'));
-  cpSync(path.join(wasmDir, 'precis-node.mjs'), path.join(out, 'precis-node.mjs'));
+  cpSync(path.join(wasmDir, 'precis.mjs'), path.join(out, 'precis.mjs'));
   writeFileSync(path.join(out, 'precis-worker.js'), buildWorker(wasmDir));
   chmodSync(path.join(out, 'cli.js'), 0o755);
 

@@ -26,7 +26,7 @@ const sharedDir = path.resolve(process.env.PRECIS_SHARED_DATA ?? path.join(root,
 const postsDir = path.join(root, 'tests/data/posts');
 const samplePath = path.join(root, 'samples/harbor-bridge.txt');
 
-const haveWasm = ['precis.mjs', 'precis.wasm', 'precis-node.mjs'].every((f) => existsSync(path.join(wasmDir, f)));
+const haveWasm = ['precis.mjs', 'precis.wasm'].every((f) => existsSync(path.join(wasmDir, f)));
 const skip = haveWasm || process.env.PRECIS_REQUIRE_WASM === '1'
   ? false : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
 
@@ -85,7 +85,8 @@ describe('package contents', {skip}, () => {
     const listed = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n')
       .map((f) => f.replace(/^package\//, '')).sort();
     assert.deepEqual(listed, [...json.files, 'package.json'].sort());
-    assert.ok(listed.includes('precis.wasm') && listed.includes('precis-node.mjs'));
+    assert.ok(listed.includes('precis.wasm') && listed.includes('precis.mjs'));
+    assert.ok(!listed.includes('precis-node.mjs'), 'one copy of the engine');
     assert.equal(path.basename(tarball), `precis-summarizer-${coreVersion}.tgz`);
   });
 

@@ -4,6 +4,8 @@
 //   import {Summarizer} from 'precis-summarizer';
 //   const summarizer = await Summarizer.create({type: 'key-points', length: 'short'});
 //   console.log(await summarizer.summarize(articleText));
+import {readFile} from 'node:fs/promises';
+
 import {availabilityFor, createBestWith, createWith, PrecisSummarizer, INPUT_QUOTA,
   SUPPORTED_LANGUAGES, TYPES, LENGTHS, FORMATS} from './api.js';
 import {PrecisError, toPrecisError} from './lib/errors.js';
@@ -12,9 +14,11 @@ export {PrecisSummarizer, INPUT_QUOTA, SUPPORTED_LANGUAGES, TYPES, LENGTHS, FORM
 
 let modulePromise = null;
 
-// The instantiated WebAssembly module, loaded once per process.
+// The instantiated WebAssembly module, loaded once per process: the same
+// glue and .wasm file as in browsers, the bytes read from the package.
 function loadModule() {
-  modulePromise ??= import('./precis-node.mjs').then(({default: create}) => create())
+  modulePromise ??= Promise.all([import('./precis.mjs'), readFile(new URL('./precis.wasm', import.meta.url))])
+    .then(([{default: create}, wasmBinary]) => create({wasmBinary}))
     .catch((error) => {
       modulePromise = null;
       throw new PrecisError('worker_failed', `could not load the WebAssembly module: ${error?.message ?? error}`);
