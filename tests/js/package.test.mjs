@@ -378,6 +378,30 @@ describe('text extraction and YAML strings', {skip}, () => {
     assert.equal(textMod.htmlToText('<p>Unclosed <b>tags <script>x'), 'Unclosed tags');
   });
 
+  test('unclosed marks cost linear time (no quadratic backtracking)', () => {
+    const n = 400_000;
+    const inputs = ['['.repeat(n), '!['.repeat(n / 2), '[a]('.repeat(n / 4), '<a'.repeat(n / 2),
+      '<http:'.repeat(n / 6), '**a'.repeat(n / 3), '*a '.repeat(n / 3), '_a '.repeat(n / 3), '`'.repeat(n),
+      '~~a'.repeat(n / 3), '<!--'.repeat(n / 4), '<a "<a "'.repeat(n / 8), '<a "x" '.repeat(n / 7),
+      '&#x'.repeat(n / 3), '<script>'.repeat(n / 8), '<a href="[x](y)">**_~~`'.repeat(n / 24)];
+    for (const text of inputs) {
+      for (const f of [textMod.markdownToText, textMod.htmlToText]) {
+        const start = performance.now();
+        assert.equal(typeof f(text), 'string');
+        const ms = performance.now() - start;
+        // Quadratic work on 400 000 characters takes minutes.
+        assert.ok(ms < 10_000, `${f.name} on ${JSON.stringify(text.slice(0, 12))}...: ${ms.toFixed(0)} ms`);
+      }
+    }
+    for (const line of [`a${' '.repeat(n)}`, `"${'a'.repeat(n)}`, `'${"''".repeat(n / 2)}`, 'a:b'.repeat(n / 3),
+      `summary:${' x'.repeat(n / 2)}`]) {
+      const start = performance.now();
+      const out = frontMatter.writeFields(`---\n${line}\n---\nbody\n`, {summary: 's', key_points: []});
+      assert.ok(out.endsWith('---\nbody\n'));
+      assert.ok(performance.now() - start < 10_000);
+    }
+  });
+
   test('yamlString quotes anything so that YAML reads it back', async (t) => {
     let yaml;
     try {

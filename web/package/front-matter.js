@@ -61,16 +61,25 @@ export function splitFrontMatter(source) {
     rest: text.slice(first[0].length + consumed)};
 }
 
-// The top-level key a line starts, or null.
+// The top-level key a line starts, or null. (A scan, not one regular
+// expression, so that long lines cost linear time.)
 function keyOf(line) {
-  const m = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#:"'\-?[\]{},&*!|>%@`][^:#]*?)[ \t]*:(?:[ \t]|$)/.exec(line);
-  if (!m) return null;
-  const key = m[1];
-  if (key[0] === '"') {
-    try { return JSON.parse(key); } catch { return key.slice(1, -1); }
+  const quoted = line[0] === '"' ? /^"((?:[^"\\]|\\.)*)"[ \t]*:(?:[ \t]|$)/.exec(line)
+    : line[0] === "'" ? /^'((?:[^']|'')*)'[ \t]*:(?:[ \t]|$)/.exec(line) : undefined;
+  if (quoted !== undefined) {
+    if (!quoted) return null;
+    if (line[0] === "'") return quoted[1].replace(/''/g, "'");
+    try { return JSON.parse(`"${quoted[1]}"`); } catch { return quoted[1]; }
   }
-  if (key[0] === "'") return key.slice(1, -1).replace(/''/g, "'");
-  return key;
+  // Plain keys cannot start with white space or an indicator character.
+  if (line === '' || /^[\s#:\-?[\]{},&*!|>%@`]/.test(line)) return null;
+  let colon = line.indexOf(':');
+  while (colon >= 0 && colon + 1 < line.length && line[colon + 1] !== ' ' && line[colon + 1] !== '\t') {
+    colon = line.indexOf(':', colon + 1);
+  }
+  if (colon < 0) return null;
+  const key = line.slice(0, colon).trimEnd();
+  return /[ \t]#/.test(key) ? null : key;
 }
 
 // Whether a line continues the entry above it: indented, a "- " item at the
