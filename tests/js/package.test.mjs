@@ -148,6 +148,8 @@ function readArticle() {
 describe('Summarizer API in node', {skip}, () => {
   test('create() defaults and attributes', async () => {
     const s = await pkg.Summarizer.create();
+    assert.equal((await pkg.Summarizer.create(null)).type, 'key-points');
+    assert.equal(await (await pkg.Summarizer.create()).summarize('One. Two.', null), await s.summarize('One. Two.'));
     assert.equal(s.type, 'key-points');
     assert.equal(s.length, 'short');
     assert.equal(s.format, 'markdown');

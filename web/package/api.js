@@ -336,7 +336,7 @@ export async function createWith(getEngine, options = {}) {
   }
   const engine = await getEngine();
   if (signal?.aborted) throw abortReason(signal);
-  notifyMonitor(options.monitor);
+  notifyMonitor(options?.monitor);
   return new PrecisSummarizer(engine, opts);
 }
 
