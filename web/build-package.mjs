@@ -12,7 +12,8 @@
 // (project VERSION in CMakeLists.txt), checked against the module's.
 // Output (default build-wasm/package), exactly the package.json "files":
 //   index.js node.js api.js element.js cli.js text.js front-matter.js
-//   lib/summarizer.js lib/errors.js
+//   lib/summarizer.js lib/errors.js   the JS client (its unused default URLs
+//                      marked for Vite)
 //   precis-worker.js   the worker: web/package/worker.js with worker-core.js
 //                      and the glue precis.mjs inlined (no imports)
 //   precis.wasm        the engine, for the worker and for node
@@ -47,6 +48,20 @@ function inlineModule(source, name) {
   if (/^\s*(import|export)\b/m.test(out)) {
     throw new Error(`${name} has import or export statements the worker build cannot inline`);
   }
+  return out;
+}
+
+// The client's default URLs (its worker and glue beside it) are never used
+// by the package, which passes its own; bundlers that follow
+// new URL(…, import.meta.url) (Vite) would warn that they are missing, so the
+// copy marks them as runtime URLs.
+function markDefaultUrls(source) {
+  let count = 0;
+  const out = source.replace(/new URL\('(\.\/[^']+)', import\.meta\.url\)/g, (m, rel) => {
+    count++;
+    return `new URL(/* @vite-ignore */ '${rel}', import.meta.url)`;
+  });
+  if (count === 0) throw new Error('web/lib/summarizer.js has no default new URL(…, import.meta.url) left to mark');
   return out;
 }
 
@@ -85,9 +100,9 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
   mkdirSync(path.join(out, 'lib'), {recursive: true});
   const src = path.join(root, 'web/package');
   for (const f of COPIED) cpSync(path.join(src, f), path.join(out, f));
-  for (const f of ['summarizer.js', 'errors.js']) {
-    cpSync(path.join(root, 'web/lib', f), path.join(out, 'lib', f));
-  }
+  cpSync(path.join(root, 'web/lib/errors.js'), path.join(out, 'lib/errors.js'));
+  writeFileSync(path.join(out, 'lib/summarizer.js'),
+    markDefaultUrls(readFileSync(path.join(root, 'web/lib/summarizer.js'), 'utf8')));
   cpSync(path.join(wasmDir, 'precis.wasm'), path.join(out, 'precis.wasm'));
   cpSync(path.join(wasmDir, 'precis.mjs'), path.join(out, 'precis.mjs'));
   writeFileSync(path.join(out, 'precis-worker.js'), buildWorker(wasmDir));

@@ -99,6 +99,7 @@ describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => 
   let server;
   let origin;
   let browser;
+  let viteLog = '';
   const requests = [];
 
   before(async () => {
@@ -136,8 +137,10 @@ describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => 
     writeFileSync(path.join(project, 'favicon.ico'), '');
     // Vite: index.html at the project's root is the entry; relative base.
     writeFileSync(path.join(project, 'index.html'), pageHtml(text, {script: 'app.js'}));
-    execFileSync(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build', '--base', './',
-      '--outDir', 'dist-vite', '--logLevel', 'error'], {cwd: project, stdio: 'pipe', timeout: 120000});
+    const vite = spawnSync(process.execPath, [path.join(project, 'node_modules/vite/bin/vite.js'), 'build',
+      '--base', './', '--outDir', 'dist-vite', '--logLevel', 'warn'], {cwd: project, encoding: 'utf8', timeout: 120000});
+    viteLog = `${vite.stdout}${vite.stderr}`;
+    assert.equal(vite.status, 0, viteLog);
     const started = await startServer({dir: project, port: 0});
     server = started.server;
     origin = new URL(started.url).origin;
@@ -177,7 +180,8 @@ describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => 
     assert.ok(statSync(path.join(tmp, 'app/dist/app.js')).size < 100_000, 'the engine is not inlined');
   });
 
-  test('Vite emitted the worker and the engine as assets', () => {
+  test('Vite emitted the worker and the engine as assets, without warnings', () => {
+    assert.equal(viteLog.trim(), '');
     const assets = readdirSync(path.join(tmp, 'app/dist-vite/assets'));
     assert.ok(assets.some((f) => /^precis-worker-.*\.js$/.test(f)), assets.join(' '));
     assert.ok(assets.some((f) => /^precis-.*\.wasm$/.test(f)), assets.join(' '));
