@@ -561,6 +561,10 @@ describe('build-time CLI', {skip}, () => {
       assert.equal(u.status, 2, args.join(' '));
       assert.match(u.stderr, /^precis-summarizer: .*\nusage: /);
     }
+    const stdin = runCli(['-', '--sentences', '1'], {input: 'The harbor ferry runs every 15 minutes. It is blue.'});
+    assert.equal(stdin.status, 0, stdin.stderr);
+    assert.equal(JSON.parse(stdin.stdout).files[0].path, '-');
+    assert.equal(runCli(['-', '--front-matter'], {input: 'x'}).status, 2);
     const engineRefuses = runCli([samplePath, '--sentences', '0']);
     assert.equal(engineRefuses.status, 1);
     assert.match(engineRefuses.stderr, /sentences/);

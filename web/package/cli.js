@@ -18,8 +18,8 @@ import {fileText, kindOf} from './text.js';
 
 const USAGE = `usage: precis-summarizer [options] PATH...
 Summarizes Markdown (.md), HTML (.html) and text files; a folder means every
-.md, .markdown, .html, .htm and .txt file in it, recursively (dot folders and
-node_modules are skipped).
+.md, .markdown, .html, .htm and .txt file in it, recursively (dot folders,
+node_modules and symbolic links are skipped); - reads text from standard input.
 
 Output (JSON to standard output unless):
   --out FILE        write the JSON to FILE
@@ -85,6 +85,7 @@ export function parseArgs(argv) {
   }
   if (args.check && !args.frontMatter) throw new UsageError('--check goes with --front-matter');
   if (args.frontMatter && args.out) throw new UsageError('--out and --front-matter cannot be combined');
+  if (args.frontMatter && args.paths.includes('-')) throw new UsageError('--front-matter needs files, not -');
   if (!args.help && !args.version && args.paths.length === 0) throw new UsageError('no file or folder given');
   return args;
 }
@@ -103,14 +104,15 @@ function collectFiles(paths) {
     }
   };
   for (const p of paths) {
-    if (statSync(p).isDirectory()) walk(p);
+    if (p === '-') files.push(p);
+    else if (statSync(p).isDirectory()) walk(p);
     else files.push(p);
   }
   return files;
 }
 
 function readText(file) {
-  const bytes = readFileSync(file);
+  const bytes = readFileSync(file === '-' ? 0 : file);
   return new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(bytes);
 }
 
