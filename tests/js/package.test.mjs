@@ -487,6 +487,9 @@ describe('build-time CLI', {skip}, () => {
     cpSync(postsDir, dir, {recursive: true});
     const files = listFiles(dir);
     const before = Object.fromEntries(files.map((f) => [f, readFileSync(f)]));
+    assert.match(before[path.join(dir, 'crlf-front-matter.md')].toString(), /^---\r\ntitle:[^\n]*\r\n/,
+      'the CRLF fixture was checked out with CRLF');
+    assert.equal(before[path.join(dir, 'bom-front-matter.md')].subarray(0, 3).toString('hex'), 'efbbbf');
 
     const check = runCli([dir, '--front-matter', '--check', '--quiet']);
     assert.equal(check.status, 1, 'check reports files that would change');
