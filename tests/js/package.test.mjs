@@ -549,8 +549,15 @@ describe('build-time CLI', {skip}, () => {
     writeFileSync(path.join(dir, 'unclosed.md'), unclosed);
     writeFileSync(path.join(dir, 'fine.md'), 'A fine post about the harbor. It has 2 sentences.\n');
     writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0xff, 0xfe, 0, 1, 2, 0x80, 0x41]));
+    const toml = '+++\ntitle = "Hugo post"\n+++\nThe harbor ferry will run every 15 minutes. Tickets cost 2 euros.\n';
+    writeFileSync(path.join(dir, 'toml.md'), toml);
     const r = runCli([dir, '--front-matter']);
     assert.equal(r.status, 1);
+    assert.match(r.stderr, /toml\.md: the file has TOML front matter/);
+    assert.equal(readFileSync(path.join(dir, 'toml.md'), 'utf8'), toml);
+    const tomlJson = JSON.parse(runCli([path.join(dir, 'toml.md')]).stdout).files[0];
+    assert.match(tomlJson.summary, /^The harbor ferry/);
+    assert.doesNotMatch(tomlJson.summary, /title|\+\+\+/);
     assert.match(r.stderr, /unclosed\.md: the front matter opens with "---" but never closes/);
     assert.equal(readFileSync(path.join(dir, 'unclosed.md'), 'utf8'), unclosed);
     assert.match(readFileSync(path.join(dir, 'fine.md'), 'utf8'), /^---\nsummary: "A fine post/);

@@ -119,6 +119,9 @@ function detectEol(text) {
 
 // `source` with the fields set to {summary: string, key_points: string[]}.
 export function writeFields(source, values) {
+  if (tomlFrontMatter(source)) {
+    throw new Error('the file has TOML front matter ("+++"); only YAML front matter ("---") can be written');
+  }
   const fm = splitFrontMatter(source);
   if (fm.open === undefined) {
     const eol = detectEol(fm.rest);
@@ -153,8 +156,17 @@ export function writeFields(source, values) {
   return fm.bom + fm.open + out.join('') + fm.close.text + fm.close.eol + fm.rest;
 }
 
-// The body of a Markdown file (what follows the front matter).
+// A TOML front matter block (Hugo's "+++" ... "+++"): {end} (the offset of
+// the body), or null.
+function tomlFrontMatter(source) {
+  const m = /^\uFEFF?\+\+\+[ \t]*(?:\r\n|\n|\r)(?:[^\r\n]*(?:\r\n|\n|\r))*?\+\+\+[ \t]*(?:\r\n|\n|\r|$)/.exec(source);
+  return m ? {end: m[0].length} : null;
+}
+
+// The body of a Markdown file (what follows the front matter, YAML or TOML).
 export function bodyOf(source) {
+  const toml = tomlFrontMatter(source);
+  if (toml) return source.slice(toml.end);
   try {
     const fm = splitFrontMatter(source);
     return fm.rest;
