@@ -113,6 +113,10 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
     } else if (key == "removeJunk") {
       if (!v.is_boolean()) return Invalid("removeJunk must be true or false");
       options->remove_junk = v.get<bool>();
+    } else if (key == "language") {
+      if (!v.is_string()) return Invalid("language must be a string: \"auto\" or a language code");
+      options->language = v.get<std::string>();
+      if (options->language == "auto") options->language.clear();
     } else if (key == "includeSentences") {
       if (!v.is_boolean()) return Invalid("includeSentences must be true or false");
       options->include_sentences = v.get<bool>();
@@ -166,6 +170,9 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json) 
       for (const Sentence& s : r.sentences) all.push_back(SentenceJson(s));
       j["sentences"] = std::move(all);
     }
+    j["language"] = {{"code", r.language.code},
+                     {"confidence", std::round(r.language.confidence * 100) / 100},
+                     {"source", r.language.detected ? "detected" : "user"}};
     j["stats"] = {{"inputBytes", r.stats.input_bytes},
                   {"repairedSequences", r.stats.repaired_sequences},
                   {"sentences", r.stats.sentences},

@@ -9,6 +9,7 @@
 #define PRECIS_CORE_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct SplitOptions {
   // Cut units longer than this many bytes (see Limits::kMaxSentenceBytes);
   // 0 means no limit. A unit is never cut inside a UTF-8 character.
   std::size_t max_unit_bytes = 3000;
+  // ISO 639 code of the text's language ("" when unknown).
+  std::string language;
 };
 
 // Splits valid UTF-8 `text` into units in document order. Linear in the size
