@@ -127,8 +127,8 @@ constexpr int kMaxRank = 300;
 // Trigrams of the text that are compared (its most frequent ones).
 constexpr std::size_t kTextTrigrams = 300;
 // How fast confidence grows with the relative gap between the two nearest
-// profiles: a gap of 5% gives about 0.6, 10% about 0.85.
-constexpr double kSeparationScale = 18;
+// profiles: a gap of 4% gives about 0.63, 10% about 0.92.
+constexpr double kSeparationScale = 25;
 constexpr long kEnglishPriorPercent = 3;
 
 struct ProfileIndex {
