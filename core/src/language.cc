@@ -131,51 +131,70 @@ constexpr std::size_t kTextTrigrams = 300;
 constexpr double kSeparationScale = 25;
 constexpr long kEnglishPriorPercent = 3;
 
-struct ProfileIndex {
-  // Trigram -> (profile, rank) for every profile that has it.
-  std::unordered_map<std::string_view, std::vector<std::pair<std::uint16_t, std::uint16_t>>>
-      ranks;
-  std::vector<Script> script;  // per profile
-};
+// Scripts of the generated profiles, looked up by name.
+Script ProfileScript(const TrigramProfile& profile) {
+  for (int s = 0; s < kScriptCount; ++s) {
+    if (std::string_view(kScripts[s].name) == profile.script) return static_cast<Script>(s);
+  }
+  return kNoScript;
+}
 
-const ProfileIndex& Profiles() {
-  static const ProfileIndex index = [] {
-    ProfileIndex ix;
-    ix.script.resize(kTrigramProfileCount, kNoScript);
-    for (std::size_t p = 0; p < kTrigramProfileCount; ++p) {
-      const TrigramProfile& prof = kTrigramProfiles[p];
-      for (int s = 0; s < kScriptCount; ++s) {
-        if (std::string_view(kScripts[s].name) == prof.script) {
-          ix.script[p] = static_cast<Script>(s);
-        }
-      }
-      const std::string_view all(prof.trigrams);
-      std::size_t start = 0;
-      std::uint16_t rank = 0;
-      while (start <= all.size() && rank < kMaxRank) {
-        std::size_t bar = all.find('|', start);
-        if (bar == std::string_view::npos) bar = all.size();
-        if (bar > start) {
-          ix.ranks[all.substr(start, bar - start)].emplace_back(
-              static_cast<std::uint16_t>(p), rank++);
-        }
-        start = bar + 1;
-      }
+// A trigram as one number: three code points of 21 bits each.
+using TrigramKey = std::uint64_t;
+
+TrigramKey Key(char32_t a, char32_t b, char32_t c) {
+  return (static_cast<TrigramKey>(a) << 42) | (static_cast<TrigramKey>(b) << 21) |
+         static_cast<TrigramKey>(c);
+}
+
+// Rank-order distance of the text's trigrams (key -> rank) to a profile.
+long ProfileDistance(const std::unordered_map<TrigramKey, int>& text_ranks,
+                     const TrigramProfile& profile) {
+  long distance = static_cast<long>(text_ranks.size()) * kMaxRank;
+  const std::string_view all(profile.trigrams);
+  int rank = 0;
+  char32_t cps[3];
+  int n = 0;
+  for (std::size_t pos = 0; pos <= all.size() && rank < kMaxRank;) {
+    char32_t cp = '|';
+    int len = 1;
+    if (pos < all.size()) len = DecodeAt(all, pos, &cp);
+    if (len == 0) break;
+    pos += static_cast<std::size_t>(len);
+    if (cp != '|') {
+      if (n < 3) cps[n] = cp;
+      ++n;
+      continue;
     }
-    return ix;
-  }();
-  return index;
+    if (n == 3) {
+      const auto it = text_ranks.find(Key(cps[0], cps[1], cps[2]));
+      if (it != text_ranks.end()) distance += std::labs(static_cast<long>(it->second - rank)) - kMaxRank;
+    }
+    ++rank;
+    n = 0;
+  }
+  return distance;
 }
 
 char32_t Lower(char32_t cp) {
   return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
 }
 
-// The most frequent trigrams of the letters of `script` in `sample`, most
-// frequent first (ties in byte order, for determinism). Other characters
-// become single spaces; the text is padded with a space at each end.
-std::vector<std::string> TextTrigrams(std::string_view sample, Script script) {
-  std::vector<char32_t> chars{U' '};
+// The most frequent trigrams of the letters of `script` in `sample`, with
+// their rank (0 = most frequent; ties by key, for determinism). Other
+// characters become single spaces; the text is padded with a space at each
+// end.
+std::unordered_map<TrigramKey, int> TextTrigrams(std::string_view sample, Script script) {
+  std::unordered_map<TrigramKey, int> counts;
+  char32_t a = U' ', b = 0;  // the two characters before the current one
+  bool have_b = false;
+  auto push = [&](char32_t c) {
+    if (have_b) ++counts[Key(a, b, c)];
+    if (have_b) a = b;
+    b = c;
+    have_b = true;
+  };
+  char32_t last = U' ';
   for (std::size_t pos = 0; pos < sample.size();) {
     char32_t cp;
     const int len = DecodeAt(sample, pos, &cp);
@@ -183,28 +202,25 @@ std::vector<std::string> TextTrigrams(std::string_view sample, Script script) {
     pos += static_cast<std::size_t>(len);
     const bool keep = (IsLetter(cp) || IsMark(cp)) && ScriptOf(cp) == script;
     if (keep) {
-      chars.push_back(Lower(cp));
-    } else if (chars.back() != U' ') {
-      chars.push_back(U' ');
+      last = Lower(cp);
+      push(last);
+    } else if (last != U' ') {
+      last = U' ';
+      push(last);
     }
   }
-  if (chars.back() != U' ') chars.push_back(U' ');
-  std::unordered_map<std::string, int> counts;
-  std::string tri;
-  for (std::size_t i = 0; i + 2 < chars.size(); ++i) {
-    tri.clear();
-    for (std::size_t k = i; k < i + 3; ++k) AppendUtf8(chars[k], &tri);
-    ++counts[tri];
-  }
-  std::vector<std::pair<std::string, int>> sorted(counts.begin(), counts.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  if (last != U' ') push(U' ');
+  std::vector<std::pair<TrigramKey, int>> sorted(counts.begin(), counts.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) {
+    return x.second != y.second ? x.second > y.second : x.first < y.first;
   });
   if (sorted.size() > kTextTrigrams) sorted.resize(kTextTrigrams);
-  std::vector<std::string> out;
-  out.reserve(sorted.size());
-  for (auto& kv : sorted) out.push_back(std::move(kv.first));
-  return out;
+  std::unordered_map<TrigramKey, int> ranks;
+  ranks.reserve(sorted.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    ranks.emplace(sorted[i].first, static_cast<int>(i));
+  }
+  return ranks;
 }
 
 // Confidence from the amount of evidence: about 1 from `full` units on.
@@ -258,10 +274,9 @@ LanguageGuess DetectLanguage(std::string_view text) {
   guess.script = kScripts[script].name;
   const double share = static_cast<double>(best_count) / static_cast<double>(letters);
 
-  const ProfileIndex& index = Profiles();
   std::vector<std::size_t> candidates;
-  for (std::size_t p = 0; p < index.script.size(); ++p) {
-    if (index.script[p] == script) candidates.push_back(p);
+  for (std::size_t p = 0; p < kTrigramProfileCount; ++p) {
+    if (ProfileScript(kTrigramProfiles[p]) == script) candidates.push_back(p);
   }
   if (candidates.size() < 2) {
     guess.code = candidates.empty() ? kScripts[script].language
@@ -271,19 +286,10 @@ LanguageGuess DetectLanguage(std::string_view text) {
     return guess;
   }
 
-  const std::vector<std::string> trigrams = TextTrigrams(sample, script);
+  const std::unordered_map<TrigramKey, int> trigrams = TextTrigrams(sample, script);
   std::vector<long> distance(kTrigramProfileCount, 0);
   for (std::size_t p : candidates) {
-    distance[p] = static_cast<long>(trigrams.size()) * kMaxRank;
-  }
-  for (std::size_t i = 0; i < trigrams.size(); ++i) {
-    const auto it = index.ranks.find(trigrams[i]);
-    if (it == index.ranks.end()) continue;
-    for (const auto& [p, rank] : it->second) {
-      if (index.script[p] != script) continue;
-      const long diff = std::labs(static_cast<long>(i) - static_cast<long>(rank));
-      distance[p] += diff - kMaxRank;
-    }
+    distance[p] = ProfileDistance(trigrams, kTrigramProfiles[p]);
   }
   // A slight prior for English, the language most pasted text is in: it
   // decides only between profiles within a few percent of each other (short

@@ -32,7 +32,7 @@ struct LanguageGuess {
 // Detects the language of valid UTF-8 `text` from its first
 // kDetectionSampleBytes bytes. Deterministic; linear in the sample.
 LanguageGuess DetectLanguage(std::string_view text);
-inline constexpr std::size_t kDetectionSampleBytes = 16384;
+inline constexpr std::size_t kDetectionSampleBytes = 8192;
 
 // True for codes a caller may ask for: every language that can be detected
 // or that has a stemmer or a stopword list. Lower-case ISO 639 codes only.
