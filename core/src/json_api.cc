@@ -114,7 +114,9 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
       if (!v.is_boolean()) return Invalid("removeJunk must be true or false");
       options->remove_junk = v.get<bool>();
     } else if (key == "language") {
-      if (!v.is_string()) return Invalid("language must be a string: \"auto\" or a language code");
+      if (!v.is_string() || v.get<std::string>().empty()) {
+        return Invalid("language must be \"auto\" or a language code such as \"fr\"");
+      }
       options->language = v.get<std::string>();
       if (options->language == "auto") options->language.clear();
     } else if (key == "includeSentences") {

@@ -141,8 +141,14 @@ TEST(MultilingualTest, JsonCarriesTheLanguage) {
       << chosen;
   const std::string bad = SummarizeJson(article.text, R"({"language":"klingon"})");
   EXPECT_NE(bad.find(R"("code":"invalid_options")"), std::string::npos) << bad;
-  const std::string wrong_type = SummarizeJson(article.text, R"({"language":7})");
-  EXPECT_NE(wrong_type.find(R"("code":"invalid_options")"), std::string::npos);
+  for (const char* options : {R"({"language":7})", R"({"language":""})", R"({"language":"EN"})",
+                              R"({"language":null})"}) {
+    const std::string wrong = SummarizeJson(article.text, options);
+    EXPECT_NE(wrong.find(R"("code":"invalid_options")"), std::string::npos) << options;
+  }
+  const std::string auto_json = SummarizeJson(article.text, R"({"language":"auto"})");
+  EXPECT_NE(auto_json.find(R"("code":"de")"), std::string::npos);
+  EXPECT_NE(auto_json.find(R"("source":"detected")"), std::string::npos);
 }
 
 // English-only rules stay off for other languages: the junk filter (English
