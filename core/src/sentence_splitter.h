@@ -9,6 +9,7 @@
 #define PRECIS_CORE_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,10 @@ struct SplitOptions {
   // Cut units longer than this many bytes (see Limits::kMaxSentenceBytes);
   // 0 means no limit. A unit is never cut inside a UTF-8 character.
   std::size_t max_unit_bytes = 3000;
+  // ISO 639-1 code of the text's language ("de", "el", "ar", ...); empty or
+  // unknown: rules and word lists that suit most languages. A known language
+  // adds its own abbreviations and punctuation rules.
+  std::string language;
 };
 
 // Splits valid UTF-8 `text` into units in document order. Linear in the size

@@ -30,6 +30,13 @@ std::vector<std::string> Texts(std::string_view text,
 
 using Strings = std::vector<std::string>;
 
+// The units of `text` split with the rules of `language`.
+std::vector<std::string> InLanguage(std::string_view text, const char* language) {
+  SplitOptions options;
+  options.language = language;
+  return Texts(text, options);
+}
+
 // Only white space (any Unicode space) in text[begin, end).
 void ExpectSpaceOnly(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end;) {
@@ -325,6 +332,119 @@ TEST(SentenceSplitterTest, OtherScriptsTerminators) {
   EXPECT_EQ(Texts("Բարև ձեզ։ Ես գնում եմ։"), (Strings{"Բարև ձեզ։", "Ես գնում եմ։"}));
   EXPECT_EQ(Texts("እንደምን አለህ፧መልካም ቀን ይሁንልህ።"),
             (Strings{"እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"}));
+}
+
+TEST(SentenceSplitterTest, UnknownLanguageUsesSharedRules) {
+  const std::string text = "Mieszkam przy ul. Marszałkowskiej. To daleko.";
+  EXPECT_EQ(InLanguage(text, "xx"), Texts(text));
+  EXPECT_EQ(InLanguage(text, ""), Texts(text));
+  // Codes are case-insensitive and may carry a region.
+  EXPECT_EQ(InLanguage(text, "PL-pl"), InLanguage(text, "pl"));
+}
+
+TEST(SentenceSplitterTest, LanguageAbbreviations) {
+  // Polish "ul." (street) before a name.
+  EXPECT_EQ(Texts("Mieszkam przy ul. Marszałkowskiej. To daleko."),
+            (Strings{"Mieszkam przy ul.", "Marszałkowskiej.", "To daleko."}));
+  EXPECT_EQ(InLanguage("Mieszkam przy ul. Marszałkowskiej. To daleko.", "pl"),
+            (Strings{"Mieszkam przy ul. Marszałkowskiej.", "To daleko."}));
+  // Greek title "Δρ." before a name.
+  EXPECT_EQ(InLanguage("Ο Δρ. Παπαδόπουλος ήρθε. Ήταν αργά.", "el"),
+            (Strings{"Ο Δρ. Παπαδόπουλος ήρθε.", "Ήταν αργά."}));
+  // Danish "jf." (compare) and "bl.a." (among others) never end a sentence.
+  EXPECT_EQ(InLanguage("Se reglerne, jf. Lov om skat. Det er klart.", "da"),
+            (Strings{"Se reglerne, jf. Lov om skat.", "Det er klart."}));
+  // Dutch "enz." may end one before a capitalised sentence start.
+  EXPECT_EQ(InLanguage("Appels, peren enz. De rest komt later.", "nl"),
+            (Strings{"Appels, peren enz.", "De rest komt later."}));
+}
+
+TEST(SentenceSplitterTest, ArabicCommaEndsArabicSentences) {
+  const std::string text = "عثر على أدوية الضغط، والقلب، زرعها عملاء، وقرر الطبيب ذلك";
+  EXPECT_EQ(InLanguage(text, "ar"),
+            (Strings{"عثر على أدوية الضغط، والقلب،", "زرعها عملاء،", "وقرر الطبيب ذلك"}));
+  // Without the language a comma ends nothing (Persian, Urdu use it too).
+  EXPECT_EQ(Texts(text), (Strings{text}));
+}
+
+TEST(SentenceSplitterTest, GreekLowerCaseStart) {
+  const std::string text = "Τις Κυριακές δε δούλευε κανένας. το κόστος ήταν £260.950,00.";
+  EXPECT_EQ(InLanguage(text, "el"),
+            (Strings{"Τις Κυριακές δε δούλευε κανένας.", "το κόστος ήταν £260.950,00."}));
+  EXPECT_EQ(Texts(text), (Strings{text}));
+  // Not after an abbreviation or an initial.
+  EXPECT_EQ(InLanguage("Φρούτα, π.χ. μήλα και κλπ. κάτι άλλο. Ο κ. Νίκος ήρθε.", "el"),
+            (Strings{"Φρούτα, π.χ. μήλα και κλπ. κάτι άλλο.", "Ο κ. Νίκος ήρθε."}));
+}
+
+TEST(SentenceSplitterTest, KazakhQuestionBeforeLowerCase) {
+  EXPECT_EQ(InLanguage("Ауыл шаруашылығы – кім? не?", "kk"),
+            (Strings{"Ауыл шаруашылығы – кім?", "не?"}));
+  // The speaker after a dash belongs to the sentence.
+  EXPECT_EQ(InLanguage("Бірақ оның енді не керегі бар? — деді.", "kk"),
+            (Strings{"Бірақ оның енді не керегі бар? — деді."}));
+  // Other languages: "Yahoo! in the department".
+  EXPECT_EQ(Texts("She works at Yahoo! in the accounting department."),
+            (Strings{"She works at Yahoo! in the accounting department."}));
+}
+
+TEST(SentenceSplitterTest, TerminatorsInsideBrackets) {
+  EXPECT_EQ(Texts("[15:  12:32]  [16:  firma? 13:28]"),
+            (Strings{"[15:  12:32]  [16:  firma? 13:28]"}));
+  EXPECT_EQ(Texts("(«Айқын», 23 сəуір 2010 жыл. № 70). Келесі сөйлем."),
+            (Strings{"(«Айқын», 23 сəуір 2010 жыл. № 70).", "Келесі сөйлем."}));
+  // A bracket that ends with its sentence still ends it.
+  EXPECT_EQ(Texts("It rained. (Nobody came.) The end."),
+            (Strings{"It rained.", "(Nobody came.)", "The end."}));
+  // An unclosed bracket does not hide the full stops after it.
+  EXPECT_EQ(Texts("Open (one. Two. Three."), (Strings{"Open (one.", "Two.", "Three."}));
+}
+
+TEST(SentenceSplitterTest, AsideAfterEmbeddedQuotation) {
+  EXPECT_EQ(Texts("'Well!' thought Alice, 'after such a fall I shall think nothing of "
+                  "stairs!' (Which was very likely true.) She fell on."),
+            (Strings{"'Well!' thought Alice, 'after such a fall I shall think nothing of "
+                     "stairs!' (Which was very likely true.)",
+                     "She fell on."}));
+  // After a quotation that is a sentence of its own, the bracket starts one.
+  EXPECT_EQ(Texts("\"Dinah'll miss me, I should think!\" (Dinah was the cat.) \"I hope so.\""),
+            (Strings{"\"Dinah'll miss me, I should think!\"", "(Dinah was the cat.)",
+                     "\"I hope so.\""}));
+}
+
+TEST(SentenceSplitterTest, RomanNumeralAfterMissingSpace) {
+  EXPECT_EQ(Texts("Hello world.I dag is Tuesday."),
+            (Strings{"Hello world.", "I dag is Tuesday."}));
+  EXPECT_EQ(Texts("Ресейдiң жағдайы.XVIII ғасырдың бiрiншi ширегi."),
+            (Strings{"Ресейдiң жағдайы.", "XVIII ғасырдың бiрiншi ширегi."}));
+  // Not after a capitalised word or inside a name.
+  EXPECT_EQ(Texts("See Annex.II for details. Chapter.X is short."),
+            (Strings{"See Annex.II for details.", "Chapter.X is short."}));
+}
+
+TEST(SentenceSplitterTest, ListStartingAfterASentence) {
+  EXPECT_EQ(Texts("They went to the store. w) hello x) hello y) hello"),
+            (Strings{"They went to the store.", "w) hello", "x) hello", "y) hello"}));
+  // A lone letter with a bracket is no list.
+  EXPECT_EQ(Texts("They went to the store. w) it was closed."),
+            (Strings{"They went to the store. w) it was closed."}));
+}
+
+TEST(SentenceSplitterTest, VerseSlashContinuesQuotation) {
+  EXPECT_EQ(Texts("Frase: \"como la ave solitaria / con el cantar se consuela. / [...] \"."),
+            (Strings{"Frase: \"como la ave solitaria / con el cantar se consuela. / [...] \"."}));
+}
+
+TEST(SentenceSplitterTest, SoftWrapAfterCapitalisedWordOrDash) {
+  EXPECT_EQ(Texts("me permito presentar a la Ingeniera LAURA LEÓN \nSANDOVAL, de Bogotá."),
+            (Strings{"me permito presentar a la Ingeniera LAURA LEÓN \nSANDOVAL, de Bogotá."}));
+  EXPECT_EQ(Texts("un intercambio cultural en Bangalore – \nIndia."),
+            (Strings{"un intercambio cultural en Bangalore – \nIndia."}));
+  // A short heading or one without lower-case words stays apart.
+  EXPECT_EQ(Texts("THE ANNUAL REPORT FOR \nThe year was good."),
+            (Strings{"THE ANNUAL REPORT FOR", "The year was good."}));
+  EXPECT_EQ(Texts("Report by AFP \nThe year was good."),
+            (Strings{"Report by AFP", "The year was good."}));
 }
 
 TEST(SentenceSplitterTest, TokenizedText) {
