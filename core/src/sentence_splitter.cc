@@ -420,6 +420,69 @@ bool Is(unsigned cls, std::string_view word) {
 
 constexpr std::size_t kNone = std::string_view::npos;
 
+// Decoration at the edges of a unit is not part of its text: line breaks
+// escaped as text ("\\r\\n"), horizontal rules ("_____", "=====",
+// "/////") and, at the end, a table-of-contents leader with its page number
+// ("Chapter 2 ........ 6"). Markup is text and stays verbatim ("<p>Hi.</p>").
+// Each step looks at a bounded stretch, so trimming stays linear.
+constexpr std::size_t kMinRuleChars = 5;
+
+bool IsRuleChar(char c) {
+  return c == '_' || c == '=' || c == '/' || c == '~' || c == '-' || c == '#';
+}
+
+// The end of the decoration that starts at `p` (before `e`), or `p`.
+std::size_t LeadingDecorationEnd(std::string_view t, std::size_t p, std::size_t e) {
+  if (p >= e) return p;
+  const char c = t[p];
+  if (c == '\\') {
+    // A token made only of escaped line breaks and tabs.
+    std::size_t q = p;
+    while (q + 1 < e && t[q] == '\\' && (t[q + 1] == 'r' || t[q + 1] == 'n' || t[q + 1] == 't')) {
+      q += 2;
+    }
+    return q > p && (q >= e || t[q] == ' ' || t[q] == '\t') ? q : p;
+  }
+  if (IsRuleChar(c)) {
+    std::size_t q = p;
+    while (q < e && t[q] == c) ++q;
+    return q - p >= kMinRuleChars ? q : p;
+  }
+  return p;
+}
+
+// The start of the decoration that ends at `e` (after `b`), or `e`.
+std::size_t TrailingDecorationBegin(std::string_view t, std::size_t b, std::size_t e) {
+  if (e <= b) return e;
+  const char c = t[e - 1];
+  if ((c == 'r' || c == 'n' || c == 't') && e - b >= 2 && t[e - 2] == '\\') {
+    std::size_t q = e;
+    while (q >= b + 2 && t[q - 2] == '\\' &&
+           (t[q - 1] == 'r' || t[q - 1] == 'n' || t[q - 1] == 't')) {
+      q -= 2;
+    }
+    return q == b || t[q - 1] == ' ' || t[q - 1] == '\t' ? q : e;
+  }
+  if (IsRuleChar(c)) {
+    std::size_t q = e;
+    while (q > b && t[q - 1] == c) --q;
+    return e - q >= kMinRuleChars ? q : e;
+  }
+  if (IsAsciiDigit(c)) {
+    // A leader of four dots or more, then a page number or range ("16-17").
+    std::size_t q = e;
+    while (q > b && e - q < 10 && (IsAsciiDigit(t[q - 1]) || t[q - 1] == '-')) --q;
+    if (!IsAsciiDigit(t[q])) return e;
+    std::size_t d = q;
+    while (d > b && (t[d - 1] == ' ' || t[d - 1] == '\t')) --d;
+    std::size_t dots = d;
+    while (dots > b && t[dots - 1] == '.') --dots;
+    return d - dots >= 4 ? dots : e;
+  }
+  return e;
+}
+
+
 // Longest quotation whose inner full stops are kept inside one sentence.
 constexpr std::size_t kMaxQuoteBytes = 600;
 
@@ -495,6 +558,8 @@ class LineSplitter {
   bool NextMarkerFollows(const Marker& m) const;
   bool OpensWithEllipsis(std::size_t p) const;
   void Emit(std::size_t end, bool ended);
+  // [b, e) without white space and decoration at its edges.
+  void Trim(std::size_t* b, std::size_t* e) const;
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
@@ -771,14 +836,31 @@ bool LineSplitter::IsStarterAt(std::size_t p) const {
   return Has(kClassStarter, Fold(p, q));
 }
 
-void LineSplitter::Emit(std::size_t end, bool ended) {
-  std::size_t e = end;
-  while (e > unit_) {
-    const std::size_t prev = PrevCodePoint(t_, e);
-    if (!IsSpace(At(prev))) break;
-    e = prev;
+void LineSplitter::Trim(std::size_t* b, std::size_t* e) const {
+  std::size_t begin = *b;
+  std::size_t end = *e;
+  for (;;) {
+    while (end > begin && IsSpace(At(PrevCodePoint(t_, end)))) end = PrevCodePoint(t_, end);
+    const std::size_t d = TrailingDecorationBegin(t_, begin, end);
+    if (d == end) break;
+    end = d;
   }
-  if (e > unit_) out_->push_back(Piece{unit_, e, ended});
+  for (;;) {
+    begin = SkipSpaces(begin);
+    if (begin >= end) break;
+    const std::size_t d = LeadingDecorationEnd(t_, begin, end);
+    if (d == begin) break;
+    begin = d;
+  }
+  *b = begin;
+  *e = std::max(begin, end);
+}
+
+void LineSplitter::Emit(std::size_t end, bool ended) {
+  std::size_t b = unit_;
+  std::size_t e = end;
+  Trim(&b, &e);
+  if (e > b) out_->push_back(Piece{b, e, ended});
 }
 
 // Footnote numbers after a full stop ("a consultation.11 12 Take", "(type
@@ -1351,12 +1433,13 @@ void LineSplitter::Run() {
   }
   // The rest of the line: ended when it closes with a terminator.
   if (unit_ < e_) {
+    std::size_t b = unit_;
     std::size_t e = e_;
-    while (e > unit_ && IsSpace(At(PrevCodePoint(t_, e)))) e = PrevCodePoint(t_, e);
+    Trim(&b, &e);
     std::size_t k = e;
-    while (k > unit_ && IsCloser(At(PrevCodePoint(t_, k)))) k = PrevCodePoint(t_, k);
+    while (k > b && IsCloser(At(PrevCodePoint(t_, k)))) k = PrevCodePoint(t_, k);
     bool ended = false;
-    if (k > unit_) {
+    if (k > b) {
       const std::size_t last = PrevCodePoint(t_, k);
       const char32_t lc = At(last);
       ended = IsWeakTerminator(lc) || IsStrongTerminator(lc) ||

@@ -37,9 +37,22 @@ std::vector<std::string> InLanguage(std::string_view text, const char* language)
   return Texts(text, options);
 }
 
-// Only white space (any Unicode space) in text[begin, end).
+// Only white space (any Unicode space) and decoration in text[begin, end):
+// escaped line breaks ("\\r\\n"), rules ("_____") and table-of-contents
+// leaders with page numbers ("..... 16-17").
+// No word of the text is lost between units.
 void ExpectSpaceOnly(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end;) {
+    const std::string_view rest = text.substr(i, end - i);
+    if (rest.size() >= 2 && rest[0] == '\\' &&
+        (rest[1] == 'r' || rest[1] == 'n' || rest[1] == 't')) {
+      i += 2;
+      continue;
+    }
+    if (std::string_view("._=/~#-0123456789").find(rest[0]) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
     char32_t c = 0;
     const int len = DecodeAt(text, i, &c);
     ASSERT_GT(len, 0);
@@ -445,6 +458,27 @@ TEST(SentenceSplitterTest, SoftWrapAfterCapitalisedWordOrDash) {
             (Strings{"THE ANNUAL REPORT FOR", "The year was good."}));
   EXPECT_EQ(Texts("Report by AFP \nThe year was good."),
             (Strings{"Report by AFP", "The year was good."}));
+}
+
+TEST(SentenceSplitterTest, DecorationAtUnitEdges) {
+  // Markup is text: kept verbatim.
+  EXPECT_EQ(Texts("<p>This is a test. Another test.</p>"),
+            (Strings{"<p>This is a test.", "Another test.</p>"}));
+  EXPECT_EQ(Texts("<b></b>"), (Strings{"<b></b>"}));
+  EXPECT_EQ(Texts("Hello World. \\r\\n Hello."), (Strings{"Hello World.", "Hello."}));
+  EXPECT_EQ(Texts("__________\nThe Board meets today.\n=========="),
+            (Strings{"The Board meets today."}));
+  const std::string toc =
+      "  About Me..........................5\n  Chapter 2 ............. 6\n"
+      "  How To Calculate the Score................... 16-17\n";
+  ExpectCovers(toc, SplitSentences(toc));
+  EXPECT_EQ(Texts(toc), (Strings{"About Me", "Chapter 2", "How To Calculate the Score"}));
+  // Text that only looks like it stays: comparisons, short rules, ellipses
+  // before a number, a backslash in a path.
+  EXPECT_EQ(Texts("If a < b and c > d then stop."), (Strings{"If a < b and c > d then stop."}));
+  EXPECT_EQ(Texts("Score -- 5"), (Strings{"Score -- 5"}));
+  EXPECT_EQ(Texts("It went up... 5"), (Strings{"It went up... 5"}));
+  EXPECT_EQ(Texts("Open C:\\new\\n"), (Strings{"Open C:\\new\\n"}));
 }
 
 TEST(SentenceSplitterTest, TokenizedText) {
