@@ -1179,8 +1179,13 @@ void LineSplitter::Run() {
       }
     }
 
-    // A quotation that closes on this line within kMaxQuoteBytes: its inner
-    // full stops do not end the sentence.
+    // ASCII letters and digits open, close and end nothing.
+    if (c < 0x80 && (IsAsciiLetter(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c)))) {
+      p = next;
+      continue;
+    }
+
+    // Brackets that close on this line within kMaxQuoteBytes.
     if ((c == U'(' || c == U'[') && (p >= bracket_end_ || bracket_end_ == kNone)) {
       const std::size_t close = BracketClose(p, c);
       if (close != kNone) {
@@ -1188,6 +1193,8 @@ void LineSplitter::Run() {
         bracket_end_ = close;
       }
     }
+    // A quotation that closes on this line within kMaxQuoteBytes: its inner
+    // full stops do not end the sentence.
     if (p >= quote_end_ || quote_end_ == kNone) {
       const std::size_t close = QuoteClose(p, c);
       if (close != kNone) {
