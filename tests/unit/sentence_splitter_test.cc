@@ -595,10 +595,34 @@ TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
                                 std::string s;
                                 for (int i = 0; i < 100000; ++i) s += ". ";
                                 return s;
+                              }(),
+                              std::string(300000, '(') + "a. B", std::string(300000, '['),
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 50000; ++i) s += "(a. b? ";
+                                return s;
+                              }(),
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 50000; ++i) s += "w) x. ";
+                                return s;
+                              }(),
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 50000; ++i) s += "كلمة، ";
+                                return s;
+                              }(),
+                              std::string(300000, '_') + "\n" + std::string(300000, '.') + "5",
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 100000; ++i) s += "\\r";
+                                return s + "x";
                               }()};
   for (const std::string& text : runs) {
+    SplitOptions options;
+    options.language = "ar";
     const auto start = std::chrono::steady_clock::now();
-    const auto units = SplitSentences(text);
+    const auto units = SplitSentences(text, options);
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ExpectCovers(text, units);
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
@@ -613,7 +637,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
       "\t", "a", "The", "word", "Mr", "U.S", "e.g", "J", "I", "1", "12", "3.5",
       "a)", "1.", "(b)", "• ", "- ", "。", "！", "「", "」", "《", "》", "؟", "।",
       ":", ";", ",", "--", "—", "é", "€", "😀", "\xC2\xA0", "www", "@", "/",
-      "Straße", "Ի", "Π", "А."};
+      "Straße", "Ի", "Π", "А.", "،", "κ.", "το", "кім", "w)", "x)", "_____", "\\r\\n",
+      "..... 5", "ul.", "[", "(", "X"};
   const std::size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
   std::uint32_t seed = 12345;
   auto next = [&seed]() {
@@ -626,6 +651,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
     for (std::size_t i = 0; i < count; ++i) text += pieces[next() % n_pieces];
     SplitOptions options;
     options.max_unit_bytes = (iteration % 3 == 0) ? 3000 : 1 + next() % 40;
+    const char* languages[] = {"", "en", "ar", "el", "kk", "pl", "de", "ja", "zz-ZZ"};
+    options.language = languages[iteration % 9];
     const auto units = SplitSentences(text, options);
     ExpectCovers(text, units);
     int last_paragraph = 0;
@@ -642,7 +669,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
     }
     if (HasFailure()) {
       ADD_FAILURE() << "input: " << nlohmann::json(text).dump()
-                    << " max_unit_bytes " << options.max_unit_bytes;
+                    << " max_unit_bytes " << options.max_unit_bytes << " language "
+                    << options.language;
       break;
     }
   }
