@@ -165,13 +165,16 @@ LanguageTable MakeTable(std::string_view code) {
     t.ambiguous = "ж жж ғ ғғ млн млрд б.з.б б.з";
   } else if (code == "ar") {
     t.rules.comma_ends = true;
+  } else if (code == "ja" || code == "zh") {
+    t.rules.cjk_line_wraps = true;
   }
   return t;
 }
 
 constexpr std::string_view kCodes[] = {"de", "da", "no", "nb", "nn", "sv",
                                        "nl", "fr", "es", "it", "pl", "ru",
-                                       "uk", "be", "bg", "el", "kk", "ar"};
+                                       "uk", "be", "bg", "el", "kk", "ar",
+                                       "ja", "zh"};
 
 class Tables {
  public:

@@ -33,6 +33,10 @@ struct LanguageRules {
   bool stop_ends_before_lower = false;
   // "?" and "!" end a sentence before a lower-case word too (Kazakh).
   bool question_ends_before_lower = false;
+  // A line of CJK text that breaks after a comma ("、", "，") or, in
+  // Japanese, after a particle ("の", "を") continues on the next line: the
+  // break is a wrap inside a sentence written without spaces.
+  bool cjk_line_wraps = false;
 };
 
 // The rules for `code` (ISO 639-1, case-insensitive; a region suffix such as

@@ -1519,6 +1519,28 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
     if (len <= 0 || !IsSpace(c)) break;
     p += static_cast<std::size_t>(len);
   }
+  if (p < next.end && IsCjk(c) && rules_.cjk_line_wraps) {
+    std::size_t e = cur.end;
+    while (e > cur.begin && IsSpace(At(PrevCodePoint(t_, e)))) e = PrevCodePoint(t_, e);
+    if (e > cur.begin) {
+      const char32_t lc = At(PrevCodePoint(t_, e));
+      if (lc == 0x3001 || lc == 0xFF0C) return true;  // 、，
+      if (rules_.code == "ja") {
+        switch (lc) {  // particles that never end a sentence or a heading
+          case U'の':
+          case U'を':
+          case U'に':
+          case U'が':
+          case U'へ':
+          case U'で':
+          case U'や':
+            return true;
+          default:
+            break;
+        }
+      }
+    }
+  }
   if (p >= next.end || IsCjk(c) || IsBullet(c)) return false;
   const std::size_t after = p + static_cast<std::size_t>(len);
   // "- item", "* item", "b. item", "c) item", "2. item", "(d) item".

@@ -333,6 +333,20 @@ TEST(SentenceSplitterTest, CjkFullStops) {
   EXPECT_EQ(Texts("價格是３．２９％。下一句。"), (Strings{"價格是３．２９％。", "下一句。"}));
 }
 
+TEST(SentenceSplitterTest, CjkLineWraps) {
+  // Japanese: a line that breaks after a particle or a comma continues.
+  EXPECT_EQ(InLanguage("これは父の\n家です。", "ja"), (Strings{"これは父の\n家です。"}));
+  EXPECT_EQ(InLanguage("東京では、\n雨が降りました。", "ja"),
+            (Strings{"東京では、\n雨が降りました。"}));
+  // A heading (no particle at its end) stays apart; so does any line of
+  // unknown language.
+  EXPECT_EQ(InLanguage("東京の天気\n今日は晴れです。", "ja"),
+            (Strings{"東京の天気", "今日は晴れです。"}));
+  EXPECT_EQ(Texts("これは父の\n家です。"), (Strings{"これは父の", "家です。"}));
+  // Chinese: after a comma.
+  EXPECT_EQ(InLanguage("我们明天，\n一起去。", "zh"), (Strings{"我们明天，\n一起去。"}));
+}
+
 TEST(SentenceSplitterTest, OtherScriptsTerminators) {
   EXPECT_EQ(Texts("सच्चाई यह है कि इसे कोई नहीं जानता। हो सकता है।"),
             (Strings{"सच्चाई यह है कि इसे कोई नहीं जानता।", "हो सकता है।"}));
@@ -345,6 +359,10 @@ TEST(SentenceSplitterTest, OtherScriptsTerminators) {
   EXPECT_EQ(Texts("Բարև ձեզ։ Ես գնում եմ։"), (Strings{"Բարև ձեզ։", "Ես գնում եմ։"}));
   EXPECT_EQ(Texts("እንደምን አለህ፧መልካም ቀን ይሁንልህ።"),
             (Strings{"እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"}));
+  EXPECT_EQ(Texts("کیا حال ہے؟ میں ٹھیک ہوں۔ شکریہ۔"),
+            (Strings{"کیا حال ہے؟", "میں ٹھیک ہوں۔", "شکریہ۔"}));
+  EXPECT_EQ(Texts("မင်္ဂလာပါ။ နေကောင်းလား။"), (Strings{"မင်္ဂလာပါ။", "နေကောင်းလား။"}));
+
 }
 
 TEST(SentenceSplitterTest, UnknownLanguageUsesSharedRules) {
@@ -370,6 +388,15 @@ TEST(SentenceSplitterTest, LanguageAbbreviations) {
   // Dutch "enz." may end one before a capitalised sentence start.
   EXPECT_EQ(InLanguage("Appels, peren enz. De rest komt later.", "nl"),
             (Strings{"Appels, peren enz.", "De rest komt later."}));
+}
+
+TEST(SentenceSplitterTest, OrdinalNumbers) {
+  EXPECT_EQ(InLanguage("Vi ses den 3. oktober i København. Det bliver godt.", "da"),
+            (Strings{"Vi ses den 3. oktober i København.", "Det bliver godt."}));
+  EXPECT_EQ(InLanguage("Er kam am 3. Oktober. Im 19. Jahrhundert war das anders.", "de"),
+            (Strings{"Er kam am 3. Oktober.", "Im 19. Jahrhundert war das anders."}));
+  EXPECT_EQ(InLanguage("Die Zahl der Toten stieg auf 12. Die Suche geht weiter.", "de"),
+            (Strings{"Die Zahl der Toten stieg auf 12.", "Die Suche geht weiter."}));
 }
 
 TEST(SentenceSplitterTest, ArabicCommaEndsArabicSentences) {
