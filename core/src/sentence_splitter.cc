@@ -14,6 +14,13 @@
 //   * full stops of scripts written without spaces (CJK, Ethiopic, Burmese,
 //     Devanagari danda) and Arabic, Armenian and Greek terminators end a
 //     sentence whatever follows, except inside CJK brackets;
+//   * inside round or square brackets that close on the same line ("[16:
+//     firma? 13:28]") no sentence ends; a bracket after a quotation that
+//     ends a longer sentence is an aside on it;
+//   * SplitOptions::language adds the abbreviations of that language and
+//     its punctuation habits (sentence_languages.h): the Arabic comma, Greek
+//     sentences that start in lower case, Kazakh "?" before lower case,
+//     Japanese lines wrapped after a particle;
 //   * inside a quotation that closes on the same line ("A. B," she said)
 //     no sentence ends; a dash before the closing mark ends one before a
 //     capital;

@@ -3,8 +3,10 @@
 // The text is cut into units: sentences, and lines that do not end a sentence
 // (headings, list items, captions), which are never glued to the next
 // paragraph. Units are byte ranges of the input, trimmed of surrounding white
-// space; together with the white space between them they cover the input
-// ("gap unit gap unit ... gap"), so nothing is lost or reordered.
+// space and decoration (horizontal rules "_____", line breaks escaped as text
+// "\r\n", table-of-contents leaders "..... 12"); together with the gaps
+// between them they cover the input ("gap unit gap unit ... gap"), so no word
+// is lost or reordered. Markup is text: "<p>" stays in its unit.
 #ifndef PRECIS_CORE_SENTENCE_SPLITTER_H_
 #define PRECIS_CORE_SENTENCE_SPLITTER_H_
 
