@@ -45,13 +45,14 @@ LanguageTable MakeTable(std::string_view code) {
   if (code == "de") {
     t.titles = "hr hrn fr frl dr prof dipl ing mag st sankt";
     t.never_final =
-        "z.b z.t d.h d.i u.a u.ä o.ä o.g s.o s.u v.a i.a i.d.r i.e.s u.u "
-        "vgl bzw bzgl sog ggf evtl inkl exkl zzgl gem lt allg einschl insb "
-        "ehem geb gest verh ca zit hrsg hg mind max";
+        "z.b z.t d.h d.i o.g v.a i.a i.d.r i.e.s u.u vgl bzw bzgl sog ggf "
+        "evtl inkl exkl zzgl gem lt allg einschl insb ehem geb gest verh ca "
+        "zit";
     t.before_number =
         "nr s abs abschn art bd kap str tel fax aufl jg jh jhd jhdt hft";
     t.ambiguous =
-        "usw etc ff f ebd mio mrd tsd chr v.chr n.chr v.u.z u.z";
+        "usw etc ff f ebd mio mrd tsd chr v.chr n.chr v.u.z u.z u.ä o.ä s.o "
+        "s.u hrsg hg";
     t.months =
         "januar jänner februar märz april mai juni juli august september "
         "oktober november dezember jan feb mär apr jun jul aug sep sept okt "
@@ -71,11 +72,10 @@ LanguageTable MakeTable(std::string_view code) {
     t.titles = "hr fru frk dr prof sr";
     t.never_final =
         "f.eks bl.a jf jvf dvs pga vedr ifm iflg ift mht vha ca inkl ekskl "
-        "evt el t.o.m f.o.m m.h.t p.g.a d.v.s o.l o.lign bl.a t.ex s.k "
-        "d.ä";
+        "evt t.o.m f.o.m m.h.t p.g.a d.v.s t.ex s.k d.ä";
     t.before_number = "nr kl tlf s stk afd årg bd kap nr pkt";
     t.ambiguous =
-        "osv etc m.m m.fl mv mfl mia mio mrd o.a odg pct pr osv usv";
+        "osv etc m.m m.fl mv mfl mia mio mrd o.a odg pct pr usv o.l o.lign";
     t.months =
         "januar februar marts april maj juni juli august september oktober "
         "november december jan feb mar apr jun jul aug sep sept okt nov dec";
@@ -87,9 +87,9 @@ LanguageTable MakeTable(std::string_view code) {
     t.titles = "dhr mevr mw mej ir drs mr dr prof ing ds";
     t.never_final =
         "bijv bv d.w.z m.a.w m.b.t n.a.v t.a.v t.o.v i.p.v i.v.m z.g zgn "
-        "vgl resp ca o.a e.a incl excl";
+        "vgl resp ca o.a incl excl";
     t.before_number = "nr blz art no p pag afb fig hfdst";
-    t.ambiguous = "enz etc e.d jl v.chr n.chr";
+    t.ambiguous = "enz etc e.d e.a jl v.chr n.chr";
     t.starters =
         "de het een ik wij we hij zij ze dit dat maar en of in op er die deze "
         "toen nu daar hier als";
@@ -105,14 +105,14 @@ LanguageTable MakeTable(std::string_view code) {
         "mais et dans avec après avant pour par en au aux";
   } else if (code == "es") {
     t.titles =
-        "sr sra srta srs sres d dña dn ud uds vd vds lic ing arq prof dr dra "
-        "mtro mtra gral sto sta fr fray";
-    t.never_final = "p.ej ej vid cfr véase aprox";
+        "sr sra srta srs sres dña ud uds vd vds lic ing arq prof dr dra "
+        "mtro mtra gral sto sta";
+    t.never_final = "p.ej ej vid cfr";
     t.before_number =
         "n° núm nº pág págs p pp art cap vol tel tfno apdo c cra av avda";
     t.ambiguous =
         "etc cía ee.uu s.a s.l ltda ene feb mar abr may jun jul ago sep sept "
-        "oct nov dic a.c d.c a.c izq dcha";
+        "oct nov dic a.c d.c izq dcha aprox";
     t.starters =
         "el la los las un una se pero y hay hoy este esta esto eso ese él "
         "ella ellos yo qué cómo cuando donde por para con sin también luego "
@@ -120,7 +120,7 @@ LanguageTable MakeTable(std::string_view code) {
   } else if (code == "it") {
     t.titles =
         "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch "
-        "geom rag on sen egr gent spett mons p";
+        "geom rag on sen egr gent spett mons";
     t.never_final = "ad es p.es cfr vd";
     t.before_number = "n pag pagg art cap tel fig vol ca";
     t.ambiguous =
@@ -129,7 +129,7 @@ LanguageTable MakeTable(std::string_view code) {
         "il lo la i gli le un uno una è ma e non per questo questa oggi poi "
         "dopo io lui lei noi in nel nella si ci";
   } else if (code == "pl") {
-    t.titles = "p pan pani prof dr hab inż mgr lek płk gen ks";
+    t.titles = "p prof dr hab inż mgr lek płk gen ks";
     t.never_final = "np tzn tj m.in ws wg zob por";
     t.before_number = "nr ul al pl os tel s str art ust pkt poz godz";
     t.ambiguous = "itd itp r ok tys mln mld zł gr w";
@@ -137,14 +137,17 @@ LanguageTable MakeTable(std::string_view code) {
         "w na i ale to on ona oni my ja nie po z do jest jak gdy kiedy";
   } else if (code == "ru" || code == "uk" || code == "be") {
     t.titles = "г-н г-жа проф акад д-р доц тов св";
-    t.never_final = "т.е т.к т.н т.д т.п напр см ср и.о зам";
+    t.never_final = "т.е т.к т.н напр см ср и.о зам";
     t.before_number =
         "ст стр ул кв д корп тел рис табл гл п пп ч т вып пл пер просп наб";
     t.ambiguous =
-        "млн млрд трлн тыс руб коп долл г гг в вв обл р-н им др пр н.э";
+        "млн млрд трлн тыс руб коп долл г гг в вв обл р-н им др пр н.э т.д т.п";
     t.starters =
-        "в на и но он она они это мы я по с к однако когда после так также "
-        "как что";
+        "в на и но он она они это мы я вы ты по с к о у из от до за для при "
+        "однако когда после так также как что потом затем тогда теперь уже "
+        "ещё еще здесь там сегодня вчера завтра если хотя поэтому кроме все "
+        "всё его её их этот эта эти тот та те не нет да вот кто где почему "
+        "какой который наш мой ваш";
   } else if (code == "bg") {
     t.titles = "г-н г-жа г-ца проф акад д-р доц инж ген полк";
     t.never_final = "т.е т.нар напр вж ср вкл";
@@ -160,9 +163,9 @@ LanguageTable MakeTable(std::string_view code) {
         "ιουλ αυγ σεπτ οκτ νοεμ δεκ";
   } else if (code == "kk") {
     t.rules.question_ends_before_lower = true;
-    t.never_final = "мыс т.б т.с.с";
+    t.never_final = "мыс";
     t.before_number = "б бет с т";
-    t.ambiguous = "ж жж ғ ғғ млн млрд б.з.б б.з";
+    t.ambiguous = "ж жж ғ ғғ млн млрд б.з.б б.з т.б т.с.с";
   } else if (code == "ar") {
     t.rules.comma_ends = true;
   } else if (code == "ja" || code == "zh") {

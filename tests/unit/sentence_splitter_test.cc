@@ -385,6 +385,12 @@ TEST(SentenceSplitterTest, LanguageAbbreviations) {
   // Danish "jf." (compare) and "bl.a." (among others) never end a sentence.
   EXPECT_EQ(InLanguage("Se reglerne, jf. Lov om skat. Det er klart.", "da"),
             (Strings{"Se reglerne, jf. Lov om skat.", "Det er klart."}));
+  // Russian "и т.д." (and so on) and German "o.ä." end sentences too; "Max."
+  // is a name.
+  EXPECT_EQ(InLanguage("Яблоки, груши и т.д. Потом мы ушли.", "ru"),
+            (Strings{"Яблоки, груши и т.д.", "Потом мы ушли."}));
+  EXPECT_EQ(InLanguage("Bücher, Hefte o.ä. Dann gingen wir. Ich traf Max. Er lachte.", "de"),
+            (Strings{"Bücher, Hefte o.ä.", "Dann gingen wir.", "Ich traf Max.", "Er lachte."}));
   // Dutch "enz." may end one before a capitalised sentence start.
   EXPECT_EQ(InLanguage("Appels, peren enz. De rest komt later.", "nl"),
             (Strings{"Appels, peren enz.", "De rest komt later."}));
