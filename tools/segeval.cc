@@ -3,8 +3,8 @@
 //
 //   precis_segeval [FILE] [--failures] [--lang xx] [--no-language]
 //                  [--min-english-golden R] [--min-rate R [--min-cases N]]
-//   precis_segeval --print TEXT_FILE    (the units of any text, one a line)
-//   precis_segeval --time TEXT_FILE     (splitting speed, CPU time)
+//   precis_segeval --print TEXT_FILE [--lang xx]  (the units of any text, one a line)
+//   precis_segeval --time TEXT_FILE [--lang xx]   (splitting speed, CPU time)
 //
 // Each case passes when our units, white space collapsed, equal the gold
 // sentences. Cases whose gold output is cleaned text rather than substrings
@@ -70,8 +70,8 @@ int Usage() {
   std::fprintf(stderr,
                "usage: precis_segeval [FILE] [--failures] [--lang xx] [--no-language]\n"
                "                      [--min-english-golden R] [--min-rate R [--min-cases N]]\n"
-               "       precis_segeval --print TEXT_FILE\n"
-               "       precis_segeval --time TEXT_FILE\n");
+               "       precis_segeval --print TEXT_FILE [--lang xx]\n"
+               "       precis_segeval --time TEXT_FILE [--lang xx]\n");
   return 2;
 }
 
@@ -90,14 +90,16 @@ bool ReadText(const std::string& path, std::string* text) {
 }
 
 // Splits a text file five times; prints the best CPU time and the speed.
-int TimeSplit(const std::string& path) {
+int TimeSplit(const std::string& path, const std::string& lang) {
+  precis::internal::SplitOptions options;
+  options.language = lang;
   std::string text;
   if (!ReadText(path, &text)) return 1;
   double best = 1e30;
   std::size_t units = 0;
   for (int i = 0; i < 5; ++i) {
     const std::clock_t start = std::clock();
-    units = precis::internal::SplitSentences(text).size();
+    units = precis::internal::SplitSentences(text, options).size();
     const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     if (seconds < best) best = seconds;
   }
@@ -108,10 +110,12 @@ int TimeSplit(const std::string& path) {
 }
 
 // Prints the units of a text file: paragraph, line, flags and the text.
-int PrintUnits(const std::string& path) {
+int PrintUnits(const std::string& path, const std::string& lang) {
   std::string text;
   if (!ReadText(path, &text)) return 1;
-  for (const auto& u : precis::internal::SplitSentences(text)) {
+  precis::internal::SplitOptions options;
+  options.language = lang;
+  for (const auto& u : precis::internal::SplitSentences(text, options)) {
     std::printf("p%-3d l%-4d %s%s %s\n", u.paragraph, u.line,
                 u.line_unit ? "L" : "-", u.truncated ? "T" : "-",
                 precis::internal::CollapseSpace(
@@ -130,6 +134,8 @@ int main(int argc, char** argv) {
   std::string lang_filter;
   double min_golden = -1;
   double min_rate = -1;
+  std::string print_path;
+  std::string time_path;
   int min_cases = 20;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -155,9 +161,9 @@ int main(int argc, char** argv) {
       if (end == argv[i] || *end != '\0' || n < 1 || n > 1000000) return Usage();
       min_cases = static_cast<int>(n);
     } else if (arg == "--print" && i + 1 < argc) {
-      return PrintUnits(argv[i + 1]);
+      print_path = argv[++i];
     } else if (arg == "--time" && i + 1 < argc) {
-      return TimeSplit(argv[i + 1]);
+      time_path = argv[++i];
     } else if (arg == "--help" || arg == "-h") {
       Usage();
       return 0;
@@ -167,6 +173,9 @@ int main(int argc, char** argv) {
       return Usage();
     }
   }
+
+  if (!print_path.empty()) return PrintUnits(print_path, lang_filter);
+  if (!time_path.empty()) return TimeSplit(time_path, lang_filter);
 
   std::ifstream in(path);
   if (!in) {
