@@ -80,6 +80,10 @@ struct Options {
   int max_facts = 5;      // 0 disables key facts (0..20)
   bool remove_junk = true;  // drop pasted-page junk (donation pleas, ...)
   bool include_sentences = false;  // also return every sentence with its score
+  // Several articles separated by lines of "---": one digest with facts
+  // merged across articles, support counts, and different-event articles
+  // reported (see Result::articles).
+  bool digest = false;
 };
 
 // A span of the input, in both unit systems (see "Offsets" above).
@@ -97,6 +101,7 @@ struct Sentence {
   bool selected = false;  // part of the summary
   bool heading = false;   // a line that does not end a sentence (title, list item)
   Span span;
+  std::size_t article = 0;  // digest: the article the sentence belongs to
 };
 
 struct Keyword {
@@ -111,6 +116,25 @@ struct KeyFact {
                                    // "person", "place", "organization", "quote"
   std::size_t sentence_index = 0;  // index of the source Sentence
   Span span;                       // the source sentence
+  // Digest only: the article the words come from, and every article that
+  // reports the same fact (ascending; its size is the support count; one
+  // entry means a single-source fact).
+  std::size_t article = 0;
+  std::vector<std::size_t> articles;
+};
+
+// Digest only: one of the articles of the input.
+struct Article {
+  std::size_t index = 0;      // position among the articles, from 0
+  std::string title;          // its first sentence or heading, shortened
+  Span span;                  // the article in the input (separators excluded)
+  std::size_t sentences = 0;  // sentences after junk removal
+  std::size_t words = 0;
+  std::vector<std::string> dates;  // dates and years as written, in order
+  // False when the article is about another event than the digest (other
+  // dates, other subject): its facts and sentences are left out.
+  bool same_event = true;
+  std::string reason;  // why same_event is what it is, in a short phrase
 };
 
 // A part of the input that was dropped as pasted-page junk.
@@ -130,6 +154,7 @@ struct Stats {
   std::size_t summary_words = 0;
   int iterations = 0;  // power-iteration steps of the sentence ranking
   bool converged = true;
+  std::size_t articles_omitted = 0;  // digest: articles beyond the cap, unread
 };
 
 struct Result {
@@ -138,6 +163,7 @@ struct Result {
   std::vector<Keyword> keywords;    // best first
   std::vector<KeyFact> facts;       // in document order
   std::vector<Removed> removed;     // in document order
+  std::vector<Article> articles;    // digest only, in input order
   Stats stats;
 };
 
