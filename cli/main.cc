@@ -231,7 +231,7 @@ void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
               ? "[only in " + std::to_string(f.article + 1) + "]"
               : "[" + std::to_string(f.articles.size()) + "/" + std::to_string(same) +
                     " sources]";
-      out << (md ? "*" + EscapeMarkdown(tag) + "*" : tag) << "\n";
+      out << (md ? "*" + tag + "*" : tag) << "\n";
     }
   }
   if (args.keywords && !r.keywords.empty()) {

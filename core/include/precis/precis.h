@@ -177,10 +177,26 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //   "sentences": int >= 1 | "ratio": number in (0,1] | "words": int >= 1
 //       (at most one of the three; none means automatic length)
 //   "keywords": int 0..50, "facts": int 0..20,
-//   "removeJunk": bool, "includeSentences": bool
+//   "removeJunk": bool, "includeSentences": bool,
+//   "digest": bool (default false; see below)
 // Returns {"ok":true,"version":...,"summary":[...],"keywords":[...],
 //          "facts":[...],"removed":[...],"stats":{...}}
 // or      {"ok":false,"version":...,"error":{"code":...,"message":...}}.
+// With "digest": true the input is split at lines that are exactly "---"
+// (spaces, tabs and a CR around it allowed; blank parts are skipped; at most
+// 50 articles are read) and the envelope gains, all offsets still into the
+// whole input:
+//   summary[i].article, sentences[i].article: index of the article;
+//   facts[i].article (where the bullet's words come from), .support (number
+//     of articles reporting the fact), .articles ([indices], ascending),
+//     .singleSource (support == 1); facts are ordered by support, then input;
+//   "articles":[{"index","title","byteStart","byteEnd","utf16Start",
+//     "utf16End","sentences","words","dates":["December 3, 2024",...],
+//     "sameEvent":bool,"reason":"..."}] before "stats";
+//   stats.articlesOmitted: articles past the cap, not read.
+// Articles with sameEvent false (other dates or another subject) add
+// nothing to summary, facts and keywords. Without the option the envelope
+// has none of these fields.
 // Scores are rounded to 6 decimals so the output is identical across
 // platforms. Never throws.
 std::string SummarizeJson(std::string_view text, std::string_view options_json);
