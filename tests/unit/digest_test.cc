@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -398,6 +400,28 @@ TEST(DigestTest, SharedArticlesTwoTripsAndA2021One) {
   }
   for (const Sentence& s : r.summary) EXPECT_NE(s.article, 1u) << s.text;
   ExpectSpansInInput(text, r);
+}
+
+// The whole digest envelope of the three shared articles, byte for byte.
+// After an intended change: PRECIS_UPDATE_GOLDEN=1 ctest --test-dir build -R
+// DigestGolden, and review the diff.
+TEST(DigestGoldenTest, SharedArticlesEnvelope) {
+  PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
+  const std::string text = Join(
+      {precis_test::ReadFile(korea).value_or(""),
+       precis_test::ReadFile(precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt"))
+           .value_or(""),
+       precis_test::ReadFile(precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt"))
+           .value_or("")});
+  const std::string actual = SummarizeJson(text, R"({"digest":true})") + "\n";
+  const std::string path = precis_test::TestDataPath("golden/digest_blinken.expected.json");
+  if (std::getenv("PRECIS_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(path, std::ios::binary) << actual;
+    GTEST_SKIP() << "updated " << path;
+  }
+  const auto expected = precis_test::ReadFile(path);
+  ASSERT_TRUE(expected.has_value()) << "missing " << path;
+  EXPECT_EQ(actual, *expected);
 }
 
 }  // namespace
