@@ -426,8 +426,13 @@ std::string Fixed2(double x) {
 // events (a follow-up a year later is still allowed).
 constexpr int kYearGap = 2;
 // Articles on the same event share much of their rarer vocabulary; tf-idf
-// cosine below this means another subject.
-constexpr double kTopicLink = 0.2;
+// cosine below this means another subject. Measured with the CLI on pairs:
+// a CNN/DM article and one of its human summaries (same event, 60 pairs)
+// scored 0.21 to 0.53; two random CNN/DM articles (60 pairs) 0.01 to 0.12,
+// two BBC articles of the same category (100 pairs) 0.02 to 0.12. Another
+// event of the same people and places (a 2021 trip against a 2025 one)
+// scores like the same event: dates tell those apart.
+constexpr double kTopicLink = 0.15;
 // Two facts are the same when the weight of the content terms they share is
 // at least this share of the lighter fact's weight.
 constexpr double kFactMatch = 0.3;
