@@ -155,7 +155,7 @@ describe('Summarizer API in node', {skip}, () => {
     assert.equal(s.format, 'markdown');
     assert.equal(s.sharedContext, '');
     assert.equal(s.expectedInputLanguages, null);
-    assert.equal(s.inputQuota, 16 * 1024 * 1024);
+    assert.equal(s.inputQuota, 4 * 1024 * 1024);
     const t = await pkg.createSummarizer({type: 'headline', length: 'long', format: 'plain-text',
       sharedContext: 'a blog', expectedInputLanguages: ['en-GB']});
     assert.deepEqual([t.type, t.length, t.format, t.sharedContext], ['headline', 'long', 'plain-text', 'a blog']);

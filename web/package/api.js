@@ -21,8 +21,8 @@ export const LENGTHS = Object.freeze(['short', 'medium', 'long']);
 export const FORMATS = Object.freeze(['markdown', 'plain-text']);
 // Languages whose sentences and words the engine handles.
 export const SUPPORTED_LANGUAGES = Object.freeze(['en']);
-// The engine refuses more than 16 MiB of UTF-8; usage is counted in bytes.
-export const INPUT_QUOTA = 16 * 1024 * 1024;
+// The engine refuses more than 4 MiB of UTF-8; usage is counted in bytes.
+export const INPUT_QUOTA = 4 * 1024 * 1024;
 
 const COUNTS = {
   'key-points': {short: 3, medium: 5, long: 7},

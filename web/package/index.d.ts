@@ -11,7 +11,7 @@ export const LENGTHS: readonly SummarizerLength[];
 export const FORMATS: readonly SummarizerFormat[];
 /** Primary language subtags the engine handles (e.g. "en"). */
 export const SUPPORTED_LANGUAGES: readonly string[];
-/** The input quota: 16 MiB, counted in bytes of UTF-8. */
+/** The input quota: 4 MiB, counted in bytes of UTF-8. */
 export const INPUT_QUOTA: number;
 
 /** The monitor gets one 'downloadprogress' event (loaded 1): nothing is downloaded. */
@@ -78,7 +78,7 @@ export declare class PrecisSummarizer {
   readonly expectedInputLanguages: readonly string[] | null;
   readonly expectedContextLanguages: readonly string[] | null;
   readonly outputLanguage: string | null;
-  /** 16 MiB: inputs are measured in bytes of UTF-8. */
+  /** 4 MiB: inputs are measured in bytes of UTF-8. */
   readonly inputQuota: number;
   summarize(input: string, options?: SummarizeOptions): Promise<string>;
   summarizeStreaming(input: string, options?: SummarizeOptions): ReadableStream<string>;
