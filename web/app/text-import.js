@@ -108,6 +108,10 @@ export function markdownToText(markdown) {
     .trim();
 }
 
+// Text and Markdown go to the engine as they are, so they share its limit
+// (precis::Limits::kMaxInputBytes); an HTML page may be larger, since only
+// its article text is summarized.
+export const MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export class ImportError extends Error {}
@@ -122,9 +126,11 @@ function kindOf(file) {
 // Reads a dropped or opened File. Resolves to {text, note}; rejects with an
 // ImportError whose message can be shown as is.
 export async function readArticleFile(file) {
-  if (file.size > MAX_FILE_BYTES) {
+  const html = kindOf(file) === 'html';
+  const limit = html ? MAX_FILE_BYTES : MAX_TEXT_FILE_BYTES;
+  if (file.size > limit) {
     const mb = (file.size / 1024 / 1024).toFixed(1);
-    throw new ImportError(`“${file.name}” is ${mb} MB; precis summarizes files up to 16 MB.`);
+    throw new ImportError(`“${file.name}” is ${mb} MB; precis summarizes ${html ? 'web pages' : 'text files'} up to ${limit / 1024 / 1024} MB.`);
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.subarray(0, 4096).includes(0)) {
