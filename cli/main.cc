@@ -35,6 +35,8 @@ constexpr char kUsage[] =
     "  --facts          also print key-fact bullets (text and markdown)\n"
     "  --removed        also print what was dropped as page junk\n"
     "  --keep-junk      do not drop pasted-page junk\n"
+    "  --language L     the article's language: auto (default, detected) or an\n"
+    "                   ISO 639 code such as fr, de, zh\n"
     "  --digest         the input holds several articles separated by lines\n"
     "                   of '---': summarize them as one digest (implied by\n"
     "                   several FILEs; key facts are always printed)\n"
@@ -109,6 +111,15 @@ Args ParseArgs(int argc, char** argv) {
       args.removed = true;
     } else if (a == "--keep-junk") {
       args.option_fields.push_back("\"removeJunk\":false");
+    } else if (a == "--language") {
+      if (next == nullptr) UsageError("--language needs a value");
+      const std::string code = next;
+      if (code.empty() || code.size() > 16 ||
+          code.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+        UsageError("--language takes auto or a lower-case ISO 639 code (got '" + code + "')");
+      }
+      args.option_fields.push_back("\"language\":\"" + code + "\"");
+      ++i;
     } else if (a == "--digest") {
       args.digest = true;
     } else if (a == "--sample") {

@@ -854,7 +854,6 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
   Options per = options;
   per.digest = false;
   per.include_sentences = true;
-  Tokenizer tokenizer;
   std::vector<Piece> pieces;
   std::size_t prev = 0;
   std::size_t utf16 = 0;
@@ -874,6 +873,11 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
     for (Removed& rm : r.removed) Shift(&rm.span, part.begin, p.utf16_base);
     pieces.push_back(std::move(p));
   }
+
+  // The digest speaks the language of its first article (each article was
+  // detected on its own, or all were told the caller's language).
+  if (!pieces.empty()) out.language = pieces[0].result.language;
+  Tokenizer tokenizer(out.language.code);
 
   // Per article: info, sentence terms, dates.
   std::unordered_map<std::string, std::size_t> article_df;

@@ -114,6 +114,12 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
     } else if (key == "removeJunk") {
       if (!v.is_boolean()) return Invalid("removeJunk must be true or false");
       options->remove_junk = v.get<bool>();
+    } else if (key == "language") {
+      if (!v.is_string() || v.get<std::string>().empty()) {
+        return Invalid("language must be \"auto\" or a language code such as \"fr\"");
+      }
+      options->language = v.get<std::string>();
+      if (options->language == "auto") options->language.clear();
     } else if (key == "includeSentences") {
       if (!v.is_boolean()) return Invalid("includeSentences must be true or false");
       options->include_sentences = v.get<bool>();
@@ -177,6 +183,9 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json) 
       for (const Sentence& s : r.sentences) all.push_back(SentenceJson(s, digest));
       j["sentences"] = std::move(all);
     }
+    j["language"] = {{"code", r.language.code},
+                     {"confidence", std::round(r.language.confidence * 100) / 100},
+                     {"source", r.language.detected ? "detected" : "user"}};
     if (digest) {
       json articles = json::array();
       for (const Article& a : r.articles) {

@@ -11,6 +11,7 @@
 #include "junk_filter.h"
 #include "key_facts.h"
 #include "keywords.h"
+#include "language.h"
 #include "ranking.h"
 #include "sentence_splitter.h"
 #include "stage_times.h"
@@ -36,6 +37,8 @@ const char* ErrorCodeName(ErrorCode code) {
 }
 
 const char* Version() { return PRECIS_VERSION; }
+
+std::vector<std::string> SupportedLanguages() { return internal::KnownLanguages(); }
 
 namespace {
 
@@ -69,6 +72,11 @@ Status ValidateOptions(const Options& o) {
   }
   if (o.max_facts < 0 || o.max_facts > 20) {
     return bad("facts must be a whole number from 0 to 20");
+  }
+  if (!o.language.empty() && o.language != "auto" &&
+      !internal::IsKnownLanguage(o.language)) {
+    return bad("language \"" + o.language.substr(0, 20) +
+               "\" is not supported: use \"auto\" or an ISO 639 code such as \"fr\"");
   }
   return Status::Ok();
 }
@@ -115,6 +123,39 @@ Status CheckLooksLikeText(std::string_view raw,
                 "the input looks like binary data, not text (" +
                     std::to_string(bad * 100 / raw.size()) +
                     "% of its bytes are not valid UTF-8 text)");
+}
+
+// Key facts of a text that is not English: names, places and organizations
+// are found through English titles, gazetteers and capitalisation (German
+// capitalises every noun), so only the language-neutral kinds stay (money,
+// percentages, quantities, dates in figures, quotes). Keeps the best
+// `max_facts` bullets by sentence score, in document order.
+std::vector<internal::FactBullet> LanguageNeutralFacts(
+    std::vector<internal::FactBullet> bullets, const std::vector<double>& scores,
+    std::size_t max_facts) {
+  std::vector<internal::FactBullet> kept;
+  for (internal::FactBullet& b : bullets) {
+    b.kinds.erase(std::remove_if(b.kinds.begin(), b.kinds.end(),
+                                 [](const std::string& k) {
+                                   return k == "person" || k == "place" ||
+                                          k == "organization";
+                                 }),
+                  b.kinds.end());
+    if (!b.kinds.empty()) kept.push_back(std::move(b));
+  }
+  if (kept.size() > max_facts) {
+    std::vector<std::size_t> order(kept.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return scores[kept[a].sentence] > scores[kept[b].sentence];
+    });
+    order.resize(max_facts);
+    std::sort(order.begin(), order.end());
+    std::vector<internal::FactBullet> best;
+    for (std::size_t i : order) best.push_back(std::move(kept[i]));
+    kept = std::move(best);
+  }
+  return kept;
 }
 
 }  // namespace
@@ -173,13 +214,32 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   if (Status s = CheckLooksLikeText(text, repairs); !s.ok()) return s;
   clock.Add(&StageTimes::clean);
 
+  // The language, detected once on the repaired text unless the caller
+  // chose it; it selects the splitter's rules, the stemmer and stopwords,
+  // and whether the English-only stages (junk vocabulary, name and date
+  // facts) run.
+  if (options.language.empty() || options.language == "auto") {
+    const internal::LanguageGuess guess = internal::DetectLanguage(work);
+    out.language.code = guess.code;
+    out.language.confidence = guess.confidence;
+  } else {
+    out.language.code = options.language;
+    out.language.confidence = 1;
+    out.language.detected = false;
+  }
+  const std::string& language = out.language.code;
+  const bool english = language == "en" || language == "und";
+  clock.Add(&StageTimes::clean);
+
   internal::SplitOptions split_options;
   split_options.max_unit_bytes = Limits::kMaxSentenceBytes;
+  split_options.language = language;
   const std::vector<internal::SentenceUnit> units =
       internal::SplitSentences(work, split_options);
   clock.Add(&StageTimes::split);
   std::vector<internal::JunkVerdict> verdicts;
-  if (options.remove_junk) {
+  if (options.remove_junk && english) {
+    // The junk rules read English vocabulary ("Subscribe", "You are here").
     verdicts = internal::ClassifyJunk(work, units);
   }
   verdicts.resize(units.size());
@@ -188,7 +248,7 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   // Build the document from the units that are kept; record what was not.
   Document doc;
   doc.text = work;
-  internal::Tokenizer tokenizer;
+  internal::Tokenizer tokenizer(language);
   SpanMapper removed_spans(work, repairs);
   for (std::size_t u = 0; u < units.size(); ++u) {
     const internal::SentenceUnit& unit = units[u];
@@ -275,8 +335,13 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   clock.Add(&StageTimes::keywords);
   if (options.max_facts > 0) {
     SpanMapper fact_spans(work, repairs);
-    for (internal::FactBullet& f :
-         internal::ExtractKeyFacts(doc, ranking.scores, options.max_facts)) {
+    std::vector<internal::FactBullet> bullets = internal::ExtractKeyFacts(
+        doc, ranking.scores, english ? options.max_facts : options.max_facts * 3);
+    if (!english) {
+      bullets = LanguageNeutralFacts(std::move(bullets), ranking.scores,
+                                     static_cast<std::size_t>(options.max_facts));
+    }
+    for (internal::FactBullet& f : bullets) {
       const DocSentence& ds = doc.sentences[f.sentence];
       KeyFact fact;
       fact.text = std::move(f.text);

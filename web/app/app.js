@@ -19,6 +19,7 @@ const el = {
   removed: $('removed'), removedCount: $('removed-count'), copyMarkdown: $('copy-markdown'),
   copyText: $('copy-text'), toast: $('toast'), themeToggle: $('theme-toggle'),
   themeLabel: $('theme-label'), themeIcon: $('theme-icon'), version: $('engine-version'),
+  languageSelect: $('language-select'), languageDetected: $('language-detected'),
   digestMode: $('digest-mode'), addArticle: $('add-article'), extraArticles: $('extra-articles'),
   articlesSection: $('articles-section'), articles: $('articles'), digestNote: $('digest-note'),
 };
@@ -70,7 +71,58 @@ function fitRanges(stats) {
 function requestOptions() {
   const u = UNITS[unit];
   const value = Math.min(u.value, u.max);
-  return {...u.option(value), keywords: 10, facts: 5};
+  const language = el.languageSelect.value;
+  return {...u.option(value), keywords: 10, facts: 5, ...(language !== 'auto' ? {language} : {})};
+}
+
+// ---- language -------------------------------------------------------------
+
+// The languages the engine takes as the "language" option (precis::
+// SupportedLanguages(); tests/js/language.test.mjs checks that they agree).
+const LANGUAGES = ['af', 'am', 'ar', 'bg', 'bn', 'bo', 'br', 'ca', 'cs', 'da', 'de', 'dv',
+  'el', 'en', 'eo', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'gu', 'ha', 'he', 'hi', 'hr',
+  'hu', 'hy', 'id', 'it', 'ja', 'ka', 'km', 'kn', 'ko', 'ku', 'la', 'lo', 'lt', 'lv', 'ml', 'mr',
+  'ms', 'my', 'ne', 'nl', 'no', 'or', 'pa', 'pl', 'pt', 'ro', 'ru', 'si', 'sk', 'sl', 'so', 'sr',
+  'st', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr', 'uk', 'ur', 'vi', 'yi', 'yo', 'zh', 'zu'];
+
+const languageNames = (() => {
+  try { return new Intl.DisplayNames(['en'], {type: 'language'}); } catch { return null; }
+})();
+
+function languageName(code) {
+  if (!code || code === 'und') return 'undetermined';
+  try { return languageNames?.of(code) ?? code; } catch { return code; }
+}
+
+function fillLanguageSelect() {
+  const options = LANGUAGES.map((code) => {
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = languageName(code);
+    return option;
+  }).sort((a, b) => a.textContent.localeCompare(b.textContent, 'en'));
+  el.languageSelect.append(...options);
+}
+
+// "Detected: French", or "Chosen: French" when the select overrides it; the
+// automatic option names what was detected.
+function renderLanguage(language) {
+  const auto = el.languageSelect.options[0];
+  if (!language) {
+    el.languageDetected.textContent = '';
+    auto.textContent = 'Detect automatically';
+    return;
+  }
+  const name = languageName(language.code);
+  if (language.source === 'user') {
+    el.languageDetected.textContent = `Chosen: ${name}`;
+  } else {
+    const unsure = language.code !== 'und' && language.confidence < 0.5 ? ' (uncertain)' : '';
+    el.languageDetected.textContent = `Detected: ${name}${unsure}`;
+    auto.textContent = `Detect automatically (${name})`;
+  }
+  el.languageDetected.dataset.code = language.code;
+  el.languageDetected.title = `confidence ${Math.round(language.confidence * 100)}%`;
 }
 
 // ---- several articles (digest-view.js) --------------------------------------
@@ -200,6 +252,7 @@ function showEmpty(title, message) {
   el.results.hidden = true;
   el.empty.hidden = false;
   el.empty.querySelector('.empty-title').textContent = title;
+  renderLanguage(null);
   el.empty.querySelector('p:not(.empty-title)').textContent = message;
   clear(el.source);
   el.removedSection.hidden = true;
@@ -243,6 +296,7 @@ function showImportError(message) {
 
 function render(text, result, ms) {
   fitRanges(result.stats);
+  renderLanguage(result.language);
   el.error.hidden = true;
   if (result.summary.length === 0) {
     showEmpty('No article sentences found',
@@ -664,6 +718,8 @@ function init() {
   });
 
   applyUnit();
+  fillLanguageSelect();
+  el.languageSelect.addEventListener('change', () => summarizeNow({textChanged: true}));
   for (const radio of document.querySelectorAll('input[name="unit"]')) {
     radio.addEventListener('change', () => {
       if (!radio.checked) return;

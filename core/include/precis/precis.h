@@ -80,6 +80,9 @@ struct Options {
   int max_facts = 5;      // 0 disables key facts (0..20)
   bool remove_junk = true;  // drop pasted-page junk (donation pleas, ...)
   bool include_sentences = false;  // also return every sentence with its score
+  // The article's language: "" or "auto" to detect it, otherwise an ISO 639
+  // code from SupportedLanguages() (an unknown code is kInvalidOptions).
+  std::string language;
   // Several articles separated by lines of "---": one digest with facts
   // merged across articles, support counts, and different-event articles
   // reported (see Result::articles).
@@ -157,7 +160,16 @@ struct Stats {
   std::size_t articles_omitted = 0;  // digest: articles beyond the cap, unread
 };
 
+// The language the text was processed as.
+struct Language {
+  std::string code = "und";  // ISO 639-1 ("fr"; 639-3 for languages without
+                             // a 639-1 code); "und" when undetermined
+  double confidence = 0;     // 0..1 (1 when the caller chose the language)
+  bool detected = true;      // false when Options::language chose it
+};
+
 struct Result {
+  Language language;
   std::vector<Sentence> summary;    // chosen sentences, in document order
   std::vector<Sentence> sentences;  // all sentences (only if include_sentences)
   std::vector<Keyword> keywords;    // best first
@@ -178,9 +190,13 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //       (at most one of the three; none means automatic length)
 //   "keywords": int 0..50, "facts": int 0..20,
 //   "removeJunk": bool, "includeSentences": bool,
+//   "language": "auto" | an ISO 639 code from SupportedLanguages()
 //   "digest": bool (default false; see below)
 // Returns {"ok":true,"version":...,"summary":[...],"keywords":[...],
-//          "facts":[...],"removed":[...],"stats":{...}}
+//          "facts":[...],"removed":[...],
+//          "language":{"code":"fr","confidence":0.97,"source":"detected"},
+//          "stats":{...}}
+// ("source" is "detected" or "user"; confidence has 2 decimals).
 // or      {"ok":false,"version":...,"error":{"code":...,"message":...}}.
 // With "digest": true the input is split at lines that are exactly "---"
 // (spaces, tabs and a CR around it allowed; blank parts are skipped; at most
@@ -203,6 +219,10 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json);
 
 // Parses the options object described above. Exposed for the CLI and tests.
 Status ParseOptionsJson(std::string_view options_json, Options* options);
+
+// The ISO 639 codes Options::language accepts (sorted): every language that
+// is detected or has a stemmer or stopword list.
+std::vector<std::string> SupportedLanguages();
 
 // "0.1.0"
 const char* Version();
