@@ -439,7 +439,10 @@ constexpr int kYearGap = 2;
 // summaries were left out.
 constexpr double kTopicLink = 0.15;
 // Two facts are the same when the weight of the content terms they share is
-// at least this share of the lighter fact's weight.
+// at least this share of the lighter fact's weight. On the two shared
+// articles of the January 2025 trip the same facts score 0.36 (the
+// countries visited), 0.40 (Yoon's impeachment) and 0.76 (the $3.64 billion
+// sale); the closest different facts 0.24.
 constexpr double kFactMatch = 0.3;
 // Weight factor of names in fact comparisons.
 constexpr double kNameBoost = 1.5;
