@@ -340,6 +340,45 @@ TEST(DigestTest, ManyPartsStayBoundedAndFast) {
   EXPECT_LT(seconds, 20.0);
 }
 
+TEST(DigestTest, HostileInputsStayInBounds) {
+  std::vector<std::string> inputs = {
+      std::string(1 << 20, '-'),
+      [] { std::string t; for (int i = 0; i < 200000; ++i) t += "---\n"; return t; }(),
+      [] { std::string t; for (int i = 0; i < 100000; ++i) t += "x.\n---\n"; return t; }(),
+      "\xff\xfe\n---\n\xc3\n---\r\n\xe2\x82\n---",
+      "A\r---\rB",  // lone CRs do not end lines
+      "---" + std::string(5000, ' ') + "\nTail part.",
+      std::string(100000, 'a') + "\n---\n" + std::string(100000, 'b'),
+  };
+  for (const std::string& text : inputs) {
+    Result r;
+    Options o;
+    o.digest = true;
+    o.include_sentences = true;
+    const Status s = Summarize(text, o, &r);
+    ASSERT_TRUE(s.ok() || s.code() == ErrorCode::kInvalidInput) << s.message();
+    EXPECT_LE(r.articles.size(), internal::kMaxDigestArticles);
+    for (const Article& a : r.articles) {
+      EXPECT_LE(a.span.byte_start, a.span.byte_end);
+      EXPECT_LE(a.span.byte_end, text.size());
+      EXPECT_LE(a.span.utf16_end, text.size());
+    }
+    for (const Sentence& x : r.sentences) EXPECT_LE(x.span.byte_end, text.size());
+    for (const KeyFact& f : r.facts) {
+      EXPECT_LE(f.span.byte_end, text.size());
+      EXPECT_FALSE(f.articles.empty());
+    }
+  }
+  // Binary data in one part refuses the whole digest, as for one article.
+  std::string binary = ReadDigestData("acme-deal.txt") + "\n---\n";
+  for (int i = 0; i < 400; ++i) binary += static_cast<char>(i % 7);
+  Result r;
+  Options o;
+  o.digest = true;
+  EXPECT_EQ(Summarize(binary, o, &r).code(), ErrorCode::kInvalidInput);
+  EXPECT_TRUE(r.articles.empty());
+}
+
 TEST(DigestTest, JsonEnvelope) {
   const std::string text = Join({ReadDigestData("acme-deal.txt"),
                                  ReadDigestData("acme-deal-reworded.txt"),
