@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "digest.h"
 #include "document.h"
 #include "junk_filter.h"
 #include "key_facts.h"
@@ -202,6 +203,7 @@ Status SummarizeTimed(std::string_view text, const Options& options,
                       " bytes; the limit is " +
                       std::to_string(Limits::kMaxInputBytes) + " bytes");
   }
+  if (options.digest) return internal::SummarizeDigest(text, options, result);
   Result out;
   out.stats.input_bytes = text.size();
 

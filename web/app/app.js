@@ -3,6 +3,8 @@
 // into this document.
 import {createSummarizer} from './lib/summarizer.js';
 import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
+import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
+  sentenceKey, supportSuffix} from './digest-view.js';
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -18,6 +20,8 @@ const el = {
   copyText: $('copy-text'), toast: $('toast'), themeToggle: $('theme-toggle'),
   themeLabel: $('theme-label'), themeIcon: $('theme-icon'), version: $('engine-version'),
   languageSelect: $('language-select'), languageDetected: $('language-detected'),
+  digestMode: $('digest-mode'), addArticle: $('add-article'), extraArticles: $('extra-articles'),
+  articlesSection: $('articles-section'), articles: $('articles'), digestNote: $('digest-note'),
 };
 
 const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000});
@@ -121,6 +125,28 @@ function renderLanguage(language) {
   el.languageDetected.title = `confidence ${Math.round(language.confidence * 100)}%`;
 }
 
+// ---- several articles (digest-view.js) --------------------------------------
+
+// 'auto': a digest when there are extra inputs or the text has "---" lines
+// between long parts; 'on' / 'off': the user's choice on the checkbox.
+let digestMode = 'auto';
+const extraInputs = createDigestInputs({
+  list: el.extraArticles, addButton: el.addArticle,
+  onInput: () => scheduleFromTyping(),
+  onCountChange: (n) => { if (n > 0 && digestMode === 'auto') el.digestMode.checked = true; },
+});
+
+// The text the engine gets (all inputs joined) and whether it is a digest.
+function engineInput() {
+  const main = articleText();
+  const text = extraInputs.count() > 0 ? joinArticles([main, ...extraInputs.texts()]) : main;
+  const extras = extraInputs.texts().some((t) => t.trim() !== '');
+  const digest = digestMode === 'on'
+    || (digestMode === 'auto' && (extras || (text.length <= 2_000_000 && looksLikeSeveralArticles(text))));
+  el.digestMode.checked = digest;
+  return {text, digest};
+}
+
 // ---- running the summarizer ------------------------------------------------
 
 let inFlight = null;      // {controller, text}
@@ -154,8 +180,8 @@ function summarizeNow({textChanged}) {
     finishRun();
   }
   rerunWanted = false;
-  const text = articleText();
-  updateInputMeta(text);
+  const {text, digest} = engineInput();
+  updateInputMeta(articleText());
   if (!text.trim()) {
     showEmpty('Nothing to summarize yet',
       'Paste an article, drop a file, or load the sample. The summary, key facts and keywords appear here.');
@@ -174,7 +200,8 @@ function summarizeNow({textChanged}) {
     }, 1500);
   }, 150);
   const started = performance.now();
-  summarizer.summarize(text, requestOptions(), {signal: controller.signal}).then(
+  const options = digest ? {...requestOptions(), digest: true} : requestOptions();
+  summarizer.summarize(text, options, {signal: controller.signal}).then(
     (result) => {
       if (inFlight !== run) return;
       finishRun();
@@ -285,8 +312,8 @@ function render(text, result, ms) {
     const li = document.createElement('li');
     if (s.heading) li.className = 'heading';
     const a = document.createElement('a');
-    a.href = `#src-${s.index}`;
-    a.dataset.index = String(s.index);
+    a.href = `#src-${sentenceKey(s)}`;
+    a.dataset.index = sentenceKey(s);
     a.textContent = s.text;
     a.title = 'Show in the original';
     li.append(a);
@@ -297,7 +324,8 @@ function render(text, result, ms) {
   const st = result.stats;
   el.stats.textContent = `${result.summary.length} of ${st.sentences} sentences · `
     + `${st.summaryWords.toLocaleString('en')} of ${st.words.toLocaleString('en')} words · `
-    + `${Math.max(1, Math.round(ms))} ms`;
+    + `${Math.max(1, Math.round(ms))} ms`
+    + (result.articles ? ` · digest of ${result.articles.length} articles` : '');
 
   el.factsSection.hidden = result.facts.length === 0;
   el.facts.replaceChildren(...result.facts.map((f) => {
@@ -316,6 +344,9 @@ function render(text, result, ms) {
     }
     return li;
   }));
+
+  renderDigest(result, {summaryItems: items, factItems: Array.from(el.facts.children),
+    section: el.articlesSection, list: el.articles, note: el.digestNote, onShowArticle: showArticle});
 
   el.keywordsSection.hidden = result.keywords.length === 0;
   el.keywords.replaceChildren(...result.keywords.map((k) => {
@@ -373,7 +404,9 @@ function gap(chars) {
 // struck through. Spans are UTF-16 offsets into exactly the text summarized.
 function renderSource(text, result) {
   const spans = [
-    ...result.summary.map((s) => ({start: s.utf16Start, end: s.utf16End, kind: 'hl', index: s.index})),
+    ...digestSourceSpans(result),
+    ...result.summary.map((s) => ({start: s.utf16Start, end: s.utf16End, kind: 'hl', index: sentenceKey(s),
+      article: s.article})),
     ...result.removed.map((r) => ({start: r.utf16Start, end: r.utf16End, kind: 'junk', reason: r.reason})),
   ].filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start && s.end <= text.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -393,6 +426,15 @@ function renderSource(text, result) {
       if (s.kind === 'hl') {
         node.id = `src-${s.index}`;
         node.tabIndex = -1;
+        if (s.article !== undefined) {
+          node.dataset.article = String(s.article);
+          node.classList.add(`art-${s.article % 6}`);
+        }
+      } else if (s.kind === 'other') {
+        node.className = 'other-event';
+        node.id = `src-article-${s.article}`;
+        node.tabIndex = -1;
+        node.title = `Article ${s.article + 1}: ${s.reason}`;
       } else {
         node.className = 'junk';
         node.title = `Removed: ${s.reason.replace(/_/g, ' ')}`;
@@ -421,9 +463,20 @@ function renderSource(text, result) {
   }));
 }
 
+// A digest's article in the original view: its first highlight, or the
+// dimmed block of an article on another event.
+function showArticle(article) {
+  const target = document.getElementById(`src-article-${article.index}`)
+    ?? el.source.querySelector(`mark[data-article="${article.index}"]`);
+  if (target) jumpTo(target);
+}
+
 function jumpToSentence(index) {
   const target = document.getElementById(`src-${index}`);
-  if (!target) return;
+  if (target) jumpTo(target);
+}
+
+function jumpTo(target) {
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   target.scrollIntoView({block: 'center', behavior: reduce ? 'auto' : 'smooth'});
   target.focus({preventScroll: true});
@@ -442,7 +495,7 @@ export function summaryAsMarkdown(result) {
   for (const s of result.summary) lines.push(s.heading ? `**${escapeMarkdown(s.text)}**` : `- ${escapeMarkdown(s.text)}`);
   if (result.facts.length) {
     lines.push('', '## Key facts', '');
-    for (const f of result.facts) lines.push(`- ${escapeMarkdown(f.text)}`);
+    for (const f of result.facts) lines.push(`- ${escapeMarkdown(f.text)}${escapeMarkdown(supportSuffix(f, result))}`);
   }
   if (result.keywords.length) {
     lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);
@@ -701,7 +754,13 @@ function init() {
     el.fileInput.value = '';
   });
   el.loadSample.addEventListener('click', loadSample);
+  el.digestMode.addEventListener('change', () => {
+    digestMode = el.digestMode.checked ? 'on' : 'off';
+    summarizeNow({textChanged: true});
+  });
   el.clearText.addEventListener('click', () => {
+    extraInputs.clear();
+    digestMode = 'auto';
     setArticle('');
     el.article.focus();
   });

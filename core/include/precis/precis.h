@@ -83,6 +83,10 @@ struct Options {
   // The article's language: "" or "auto" to detect it, otherwise an ISO 639
   // code from SupportedLanguages() (an unknown code is kInvalidOptions).
   std::string language;
+  // Several articles separated by lines of "---": one digest with facts
+  // merged across articles, support counts, and different-event articles
+  // reported (see Result::articles).
+  bool digest = false;
 };
 
 // A span of the input, in both unit systems (see "Offsets" above).
@@ -100,6 +104,7 @@ struct Sentence {
   bool selected = false;  // part of the summary
   bool heading = false;   // a line that does not end a sentence (title, list item)
   Span span;
+  std::size_t article = 0;  // digest: the article the sentence belongs to
 };
 
 struct Keyword {
@@ -114,6 +119,25 @@ struct KeyFact {
                                    // "person", "place", "organization", "quote"
   std::size_t sentence_index = 0;  // index of the source Sentence
   Span span;                       // the source sentence
+  // Digest only: the article the words come from, and every article that
+  // reports the same fact (ascending; its size is the support count; one
+  // entry means a single-source fact).
+  std::size_t article = 0;
+  std::vector<std::size_t> articles;
+};
+
+// Digest only: one of the articles of the input.
+struct Article {
+  std::size_t index = 0;      // position among the articles, from 0
+  std::string title;          // its first sentence or heading, shortened
+  Span span;                  // the article in the input (separators excluded)
+  std::size_t sentences = 0;  // sentences after junk removal
+  std::size_t words = 0;
+  std::vector<std::string> dates;  // dates and years as written, in order
+  // False when the article is about another event than the digest (other
+  // dates, other subject): its facts and sentences are left out.
+  bool same_event = true;
+  std::string reason;  // why same_event is what it is, in a short phrase
 };
 
 // A part of the input that was dropped as pasted-page junk.
@@ -133,6 +157,7 @@ struct Stats {
   std::size_t summary_words = 0;
   int iterations = 0;  // power-iteration steps of the sentence ranking
   bool converged = true;
+  std::size_t articles_omitted = 0;  // digest: articles beyond the cap, unread
 };
 
 // The language the text was processed as.
@@ -150,6 +175,7 @@ struct Result {
   std::vector<Keyword> keywords;    // best first
   std::vector<KeyFact> facts;       // in document order
   std::vector<Removed> removed;     // in document order
+  std::vector<Article> articles;    // digest only, in input order
   Stats stats;
 };
 
@@ -165,12 +191,28 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //   "keywords": int 0..50, "facts": int 0..20,
 //   "removeJunk": bool, "includeSentences": bool,
 //   "language": "auto" | an ISO 639 code from SupportedLanguages()
+//   "digest": bool (default false; see below)
 // Returns {"ok":true,"version":...,"summary":[...],"keywords":[...],
 //          "facts":[...],"removed":[...],
 //          "language":{"code":"fr","confidence":0.97,"source":"detected"},
 //          "stats":{...}}
 // ("source" is "detected" or "user"; confidence has 2 decimals).
 // or      {"ok":false,"version":...,"error":{"code":...,"message":...}}.
+// With "digest": true the input is split at lines that are exactly "---"
+// (spaces, tabs and a CR around it allowed; blank parts are skipped; at most
+// 50 articles are read) and the envelope gains, all offsets still into the
+// whole input:
+//   summary[i].article, sentences[i].article: index of the article;
+//   facts[i].article (where the bullet's words come from), .support (number
+//     of articles reporting the fact), .articles ([indices], ascending),
+//     .singleSource (support == 1); facts are ordered by support, then input;
+//   "articles":[{"index","title","byteStart","byteEnd","utf16Start",
+//     "utf16End","sentences","words","dates":["December 3, 2024",...],
+//     "sameEvent":bool,"reason":"..."}] before "stats";
+//   stats.articlesOmitted: articles past the cap, not read.
+// Articles with sameEvent false (other dates or another subject) add
+// nothing to summary, facts and keywords. Without the option the envelope
+// has none of these fields.
 // Scores are rounded to 6 decimals so the output is identical across
 // platforms. Never throws.
 std::string SummarizeJson(std::string_view text, std::string_view options_json);
