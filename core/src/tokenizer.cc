@@ -162,9 +162,10 @@ bool Tokenizer::BigramIsStopword(std::string_view text, std::size_t begin, std::
   if (impl_->stopwords == nullptr) return false;
   if (impl_->stopwords->count(norm) != 0) return true;
   if (middle >= end) return false;  // a single character
-  // Two characters that are each a function word ("的" + "是").
-  return impl_->stopwords->count(FoldCase(text.substr(begin, middle - begin))) != 0 &&
-         impl_->stopwords->count(FoldCase(text.substr(middle, end - middle))) != 0;
+  // Two characters that are each a function word ("的" + "是"). Letters of
+  // these scripts have no case, so the text is looked up as it is.
+  return impl_->stopwords->count(text.substr(begin, middle - begin)) != 0 &&
+         impl_->stopwords->count(text.substr(middle, end - middle)) != 0;
 }
 
 bool Tokenizer::IsLanguageStopword(std::string_view folded_word) const {
