@@ -99,6 +99,13 @@ describe('package contents', {skip}, () => {
     assert.equal(r.status, 0, r.stderr);
   });
 
+  test('the declared error codes are the client\'s', () => {
+    const types = readFileSync(path.join(pkgDir, 'index.d.ts'), 'utf8');
+    const union = /export type PrecisErrorCode =([^;]*);/.exec(types);
+    assert.ok(union);
+    assert.deepEqual([...union[1].matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort(), [...pkg.ERROR_CODES].sort());
+  });
+
   test('entry points use bundler-friendly asset URLs', () => {
     const index = readFileSync(path.join(pkgDir, 'index.js'), 'utf8');
     assert.match(index, /new Worker\(new URL\('\.\/precis-worker\.js', import\.meta\.url\)/);

@@ -121,7 +121,7 @@ export declare function summarizeEnvelope(text: string, engineOptions?: PrecisOp
 export declare function summarizeJson(text: string, engineOptions?: PrecisOptions): Promise<string>;
 
 export type PrecisErrorCode = 'invalid_options' | 'input_too_large' | 'internal' | 'invalid_input'
-  | 'aborted' | 'timeout' | 'worker_failed';
+  | 'cancelled' | 'aborted' | 'timeout' | 'worker_failed';
 export declare const ERROR_CODES: readonly PrecisErrorCode[];
 export declare class PrecisError extends Error {
   constructor(code: PrecisErrorCode, message: string, options?: {cause?: unknown});
