@@ -40,7 +40,7 @@ function pageHtml(text) {
 </head>
 <body>
 <main>
-<precis-summary id="points" for="post" type="key-points" length="short"></precis-summary>
+<precis-summary id="points" for="post" type="key-points" length="medium"></precis-summary>
 <precis-summary id="missing" for="no-such-id" loading="eager"></precis-summary>
 <article id="post">
 <h1>US Secretary of State to visit Seoul</h1>
@@ -130,7 +130,7 @@ describe('<precis-summary> element', {skip}, () => {
       assert.equal(box.role, 'region');
       assert.equal(box.busy, 'false');
       assert.equal(box.title, 'TL;DR');
-      assert.equal(box.items.length, 3);
+      assert.equal(box.items.length, 5);
       assert.equal(box.childElements, 0, 'items are text only');
       assert.ok(box.statusHidden && box.showHidden);
       const {fact} = article();

@@ -99,6 +99,13 @@ describe('package contents', {skip}, () => {
     assert.equal(r.status, 0, r.stderr);
   });
 
+  test('the declared error codes are the client\'s', () => {
+    const types = readFileSync(path.join(pkgDir, 'index.d.ts'), 'utf8');
+    const union = /export type PrecisErrorCode =([^;]*);/.exec(types);
+    assert.ok(union);
+    assert.deepEqual([...union[1].matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort(), [...pkg.ERROR_CODES].sort());
+  });
+
   test('entry points use bundler-friendly asset URLs', () => {
     const index = readFileSync(path.join(pkgDir, 'index.js'), 'utf8');
     assert.match(index, /new Worker\(new URL\('\.\/precis-worker\.js', import\.meta\.url\)/);
@@ -271,9 +278,13 @@ describe('Summarizer API in node', {skip}, () => {
     await assert.rejects(pkg.Summarizer.create({type: 3}), TypeError);
     await assert.rejects(pkg.Summarizer.availability({type: 'poem'}), TypeError);
     assert.equal(await pkg.Summarizer.availability({expectedInputLanguages: ['en', 'en-US']}), 'available');
-    assert.equal(await pkg.Summarizer.availability({expectedInputLanguages: ['ja']}), 'unavailable');
-    assert.equal(await pkg.Summarizer.availability({outputLanguage: 'fr'}), 'unavailable');
-    await assert.rejects(pkg.Summarizer.create({expectedInputLanguages: ['ja']}),
+    assert.equal(await pkg.Summarizer.availability({expectedInputLanguages: ['ja', 'fr-CA']}), 'available');
+    assert.equal(await pkg.Summarizer.availability({expectedInputLanguages: ['tlh']}), 'unavailable');
+    assert.equal(await pkg.Summarizer.availability({expectedContextLanguages: ['xx']}), 'unavailable');
+    assert.equal(await pkg.Summarizer.availability({outputLanguage: 'fr'}), 'available');
+    assert.equal(await pkg.Summarizer.availability({expectedInputLanguages: ['en'], outputLanguage: 'fr'}),
+      'unavailable', 'no translation');
+    await assert.rejects(pkg.Summarizer.create({expectedInputLanguages: ['tlh']}),
       (e) => e.name === 'NotSupportedError');
     await assert.rejects((await pkg.Summarizer.create()).summarize(null), TypeError);
   });
@@ -293,6 +304,25 @@ describe('Summarizer API in node', {skip}, () => {
     await assert.rejects(s.summarize('One. Two.'), (e) => e.name === 'InvalidStateError');
     await assert.rejects(s.measureInputUsage('x'), (e) => e.name === 'InvalidStateError');
     s.destroy();  // twice is fine
+  });
+
+  test('languages: the engine\'s list; one expected input language is passed to the engine', async () => {
+    const page = readFileSync(path.join(root, 'web/app/app.js'), 'utf8').match(/const LANGUAGES = \[([^\]]*)\]/);
+    if (page) assert.deepEqual([...pkg.SUPPORTED_LANGUAGES], [...page[1].matchAll(/'([a-z]+)'/g)].map((x) => x[1]));
+    for (const code of pkg.SUPPORTED_LANGUAGES) {
+      const e = await pkg.summarizeEnvelope('Ein kurzer Text. Noch ein Satz.', {language: code});
+      assert.equal(e.language.code, code);
+    }
+    for (const code of ['xx', 'tlh', 'qq']) {
+      await assert.rejects(pkg.summarizeEnvelope('A text.', {language: code}), (e) => e.code === 'invalid_options');
+    }
+    const text = readArticle();
+    const forced = await (await pkg.Summarizer.create({type: 'tldr', expectedInputLanguages: ['de-AT']}))
+      .summarizeDetailed(text);
+    assert.deepEqual([forced.language.code, forced.language.source], ['de', 'user']);
+    const detected = await (await pkg.Summarizer.create({type: 'tldr', expectedInputLanguages: ['en', 'de']}))
+      .summarizeDetailed(text);
+    assert.deepEqual([detected.language.code, detected.language.source], ['en', 'detected']);
   });
 
   test('monitor gets a downloadprogress event', async () => {
@@ -425,7 +455,7 @@ describe('text extraction and YAML strings', {skip}, () => {
 // ---- the build-time CLI -----------------------------------------------------
 
 function nativeArgsList() {
-  return [[], ['--sentences', '2'], ['--ratio', '0.5'], ['--words', '60'], ['--keep-junk']];
+  return [[], ['--sentences', '2'], ['--ratio', '0.5'], ['--words', '60'], ['--keep-junk'], ['--language', 'en']];
 }
 
 describe('build-time CLI', {skip}, () => {
@@ -566,6 +596,7 @@ describe('build-time CLI', {skip}, () => {
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /no-such-file\.md/);
     for (const args of [[], ['--bogus', 'x'], ['--sentences', 'three', 'x'], ['--sentences', '2', '--words', '9', 'x'],
+      ['--language', 'EN', 'x'],
       ['--check', 'x'], ['--out']]) {
       const u = runCli(args);
       assert.equal(u.status, 2, args.join(' '));

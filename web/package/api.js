@@ -14,13 +14,21 @@
 //   headline    the most central sentence, as its key fact (compressed) when
 //               it has one, cut at 12 / 17 / 22 words
 // `context` and `sharedContext` are kept but cannot steer an extractive
-// engine; `outputLanguage` must be the input's language (no translation).
+// engine. Languages are the engine's (SUPPORTED_LANGUAGES); one expected
+// input language is passed to the engine, otherwise it detects the language;
+// `outputLanguage` must be an input language (no translation).
 
 export const TYPES = Object.freeze(['key-points', 'tldr', 'teaser', 'headline']);
 export const LENGTHS = Object.freeze(['short', 'medium', 'long']);
 export const FORMATS = Object.freeze(['markdown', 'plain-text']);
-// Languages whose sentences and words the engine handles.
-export const SUPPORTED_LANGUAGES = Object.freeze(['en']);
+// The languages the engine takes (precis::SupportedLanguages(); the package
+// tests check that they agree): ISO 639-1 codes.
+export const SUPPORTED_LANGUAGES = Object.freeze(['af', 'am', 'ar', 'bg', 'bn', 'bo', 'br', 'ca',
+  'cs', 'da', 'de', 'dv', 'el', 'en', 'eo', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'gu',
+  'ha', 'he', 'hi', 'hr', 'hu', 'hy', 'id', 'it', 'ja', 'ka', 'km', 'kn', 'ko', 'ku', 'la', 'lo',
+  'lt', 'lv', 'ml', 'mr', 'ms', 'my', 'ne', 'nl', 'no', 'or', 'pa', 'pl', 'pt', 'ro', 'ru', 'si',
+  'sk', 'sl', 'so', 'sr', 'st', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr', 'uk', 'ur', 'vi', 'yi',
+  'yo', 'zh', 'zu']);
 // The engine refuses more than 4 MiB of UTF-8; usage is counted in bytes.
 export const INPUT_QUOTA = 4 * 1024 * 1024;
 
@@ -66,8 +74,10 @@ function checkEnum(name, value, allowed, fallback) {
   return value;
 }
 
+// "en-GB" -> "en"; Norwegian Bokmål and Nynorsk -> "no".
 function primaryLanguage(tag) {
-  return String(tag).toLowerCase().split(/[-_]/)[0];
+  const code = String(tag).toLowerCase().split(/[-_]/)[0];
+  return code === 'nb' || code === 'nn' ? 'no' : code;
 }
 
 function checkLanguages(name, list) {
@@ -96,10 +106,27 @@ export function normalizeOptions(options = {}) {
   };
 }
 
+// The first language the engine cannot take, or undefined. An extractive
+// summary is in the article's language, so an outputLanguage must be one of
+// the expected input languages when those are given.
 function unsupportedLanguage(opts) {
   const tags = [...(opts.expectedInputLanguages ?? []), ...(opts.expectedContextLanguages ?? [])];
   if (opts.outputLanguage !== undefined) tags.push(opts.outputLanguage);
-  return tags.find((t) => !SUPPORTED_LANGUAGES.includes(primaryLanguage(t)));
+  const bad = tags.find((t) => !SUPPORTED_LANGUAGES.includes(primaryLanguage(t)));
+  if (bad !== undefined) return bad;
+  const inputs = opts.expectedInputLanguages;
+  if (opts.outputLanguage !== undefined && inputs?.length
+      && !inputs.some((t) => primaryLanguage(t) === primaryLanguage(opts.outputLanguage))) {
+    return opts.outputLanguage;
+  }
+  return undefined;
+}
+
+// The engine's "language" option: the one expected input language, when
+// exactly one is given; otherwise the engine detects it.
+function languageOption(opts) {
+  const inputs = opts.expectedInputLanguages;
+  return inputs?.length === 1 ? {language: primaryLanguage(inputs[0])} : {};
 }
 
 // What Summarizer.availability() answers for these options.
@@ -252,7 +279,8 @@ export class PrecisSummarizer {
     const {type, length, format} = this.#options;
     let envelope;
     try {
-      envelope = await this.#engine.run(input, engineOptionsFor(type, length), {signal});
+      envelope = await this.#engine.run(input,
+        {...engineOptionsFor(type, length), ...languageOption(this.#options)}, {signal});
     } catch (error) {
       if (signal.aborted) throw abortReason(signal);
       if (this.#destroyed) throw domError('AbortError', 'the summarizer was destroyed');
@@ -262,7 +290,7 @@ export class PrecisSummarizer {
     const pieces = piecesFor(type, length, envelope);
     const chunks = formatPieces(type, format, pieces);
     return {type, length, format, output: chunks.join(''), chunks, pieces,
-      keywords: envelope.keywords, envelope};
+      keywords: envelope.keywords, language: envelope.language, envelope};
   }
 
   // A ReadableStream of string chunks (one per bullet or sentence) that

@@ -34,6 +34,8 @@ Content:
   --facts N         key points (key facts), 0..20 (default 5)
   --keywords N      keywords, 0..50 (default 10)
   --keep-junk       do not drop pasted-page junk
+  --language L      the articles' language: auto (default, detected) or an
+                    ISO 639 code (en, fr, de, ...)
 Other: --quiet, --version, --help`;
 
 const TEXT_EXTENSIONS = /\.(md|markdown|html?|txt)$/i;
@@ -66,6 +68,14 @@ export function parseArgs(argv) {
       case '--facts': args.engine.facts = number(flag, value(), true); break;
       case '--keywords': args.engine.keywords = number(flag, value(), true); break;
       case '--keep-junk': args.engine.removeJunk = false; break;
+      case '--language': {
+        const v = value();
+        if (!v || !/^(auto|[a-z]{2,3})$/.test(v)) {
+          throw new UsageError(`--language takes auto or a lower-case ISO 639 code (got "${v ?? ''}")`);
+        }
+        args.engine.language = v;
+        break;
+      }
       case '--out': {
         const v = value();
         if (!v) throw new UsageError('--out needs a file name');
@@ -129,6 +139,7 @@ export async function summarizeSource(file, source, engineOptions = {}) {
     summary: envelope.summary.map((s) => collapse(s.text)).join(' '),
     key_points: envelope.facts.map((f) => collapse(f.text)),
     keywords: envelope.keywords.map((k) => k.text),
+    language: envelope.language?.code,
     envelope,
   };
 }
@@ -184,8 +195,8 @@ export async function main(argv, {stdout = process.stdout, stderr = process.stde
         continue;
       }
       const r = await summarizeSource(file, source, args.engine);
-      const entry = {path: file, kind: r.kind, summary: r.summary, key_points: r.key_points,
-        keywords: r.keywords};
+      const entry = {path: file, kind: r.kind, language: r.language, summary: r.summary,
+        key_points: r.key_points, keywords: r.keywords};
       if (args.envelope) entry.envelope = r.envelope;
       results.push(entry);
     } catch (error) {

@@ -9,7 +9,8 @@ export type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'ava
 export const TYPES: readonly SummarizerType[];
 export const LENGTHS: readonly SummarizerLength[];
 export const FORMATS: readonly SummarizerFormat[];
-/** Primary language subtags the engine handles (e.g. "en"). */
+/** The ISO 639 codes the engine takes (e.g. "en", "fr"); tags such as
+ *  "en-GB" count by their primary subtag. */
 export const SUPPORTED_LANGUAGES: readonly string[];
 /** The input quota: 4 MiB, counted in bytes of UTF-8. */
 export const INPUT_QUOTA: number;
@@ -21,7 +22,8 @@ export interface SummarizerCreateCoreOptions {
   type?: SummarizerType;
   length?: SummarizerLength;
   format?: SummarizerFormat;
-  /** Only languages in SUPPORTED_LANGUAGES are available. */
+  /** Only languages in SUPPORTED_LANGUAGES are available. Exactly one is
+   *  passed to the engine as the article's language; otherwise it detects it. */
   expectedInputLanguages?: string[];
   expectedContextLanguages?: string[];
   outputLanguage?: string;
@@ -66,6 +68,8 @@ export interface DetailedSummary {
   chunks: string[];
   pieces: SummaryPiece[];
   keywords: PrecisKeyword[];
+  /** The language the article was read as. */
+  language: PrecisLanguage;
   envelope: PrecisSuccess;
 }
 
@@ -117,7 +121,7 @@ export declare function summarizeEnvelope(text: string, engineOptions?: PrecisOp
 export declare function summarizeJson(text: string, engineOptions?: PrecisOptions): Promise<string>;
 
 export type PrecisErrorCode = 'invalid_options' | 'input_too_large' | 'internal' | 'invalid_input'
-  | 'aborted' | 'timeout' | 'worker_failed';
+  | 'cancelled' | 'aborted' | 'timeout' | 'worker_failed';
 export declare const ERROR_CODES: readonly PrecisErrorCode[];
 export declare class PrecisError extends Error {
   constructor(code: PrecisErrorCode, message: string, options?: {cause?: unknown});
@@ -134,6 +138,10 @@ export interface PrecisOptions {
   facts?: number;
   removeJunk?: boolean;
   includeSentences?: boolean;
+  /** "auto" (the default: detected) or a code from SUPPORTED_LANGUAGES. */
+  language?: string;
+  /** Several articles separated by lines of "---", summarized as one digest. */
+  digest?: boolean;
 }
 
 export interface PrecisSpan {
@@ -172,9 +180,16 @@ export interface PrecisStats {
   iterations: number;
   converged: boolean;
 }
+export interface PrecisLanguage {
+  /** ISO 639 code, "und" when undetermined. */
+  code: string;
+  confidence: number;
+  source: 'detected' | 'user';
+}
 export interface PrecisSuccess {
   ok: true;
   version: string;
+  language: PrecisLanguage;
   summary: PrecisSentence[];
   keywords: PrecisKeyword[];
   facts: PrecisFact[];

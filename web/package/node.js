@@ -8,9 +8,10 @@ import {readFile} from 'node:fs/promises';
 
 import {availabilityFor, createBestWith, createWith, PrecisSummarizer, INPUT_QUOTA,
   SUPPORTED_LANGUAGES, TYPES, LENGTHS, FORMATS} from './api.js';
-import {PrecisError, toPrecisError} from './lib/errors.js';
+import {ERROR_CODES, PrecisError, toPrecisError} from './lib/errors.js';
 
-export {PrecisSummarizer, INPUT_QUOTA, SUPPORTED_LANGUAGES, TYPES, LENGTHS, FORMATS, PrecisError};
+export {PrecisSummarizer, INPUT_QUOTA, SUPPORTED_LANGUAGES, TYPES, LENGTHS, FORMATS, PrecisError,
+  ERROR_CODES};
 
 let modulePromise = null;
 
