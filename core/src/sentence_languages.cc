@@ -168,6 +168,9 @@ LanguageTable MakeTable(std::string_view code) {
     t.ambiguous = "ж жж ғ ғғ млн млрд б.з.б б.з т.б т.с.с";
   } else if (code == "ar") {
     t.rules.comma_ends = true;
+  } else if (code == "hi" || code == "mr" || code == "ne") {
+    // Devanagari titles written with a full stop: "डॉ." (Dr.), "प्रो." (Prof.).
+    t.titles = "डॉ डा प्रो";
   } else if (code == "ja" || code == "zh") {
     t.rules.cjk_line_wraps = true;
   }
@@ -177,7 +180,7 @@ LanguageTable MakeTable(std::string_view code) {
 constexpr std::string_view kCodes[] = {"de", "da", "no", "nb", "nn", "sv",
                                        "nl", "fr", "es", "it", "pl", "ru",
                                        "uk", "be", "bg", "el", "kk", "ar",
-                                       "ja", "zh"};
+                                       "hi", "mr", "ne", "ja", "zh"};
 
 class Tables {
  public:
