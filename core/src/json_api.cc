@@ -137,11 +137,17 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
 }
 
 std::string SummarizeJson(std::string_view text, std::string_view options_json) {
+  return SummarizeJson(text, options_json, ProgressCallback());
+}
+
+std::string SummarizeJson(std::string_view text, std::string_view options_json,
+                          const ProgressCallback& progress) {
   try {
     Options options;
     if (Status s = ParseOptionsJson(options_json, &options); !s.ok()) {
       return Dump(ErrorEnvelope(s));
     }
+    options.progress = progress;
     Result r;
     if (Status s = Summarize(text, options, &r); !s.ok()) {
       return Dump(ErrorEnvelope(s));

@@ -21,11 +21,17 @@ constexpr std::size_t kMaxAnalysed = 20000;
 constexpr std::size_t kMaxQuotesPerSentence = 8;
 constexpr std::size_t kMinBulletWords = 5;
 constexpr std::size_t kMaxSourceWords = 80;
-constexpr std::size_t kLongBulletWords = 32;
+constexpr std::size_t kLongBulletWords = 16;
+constexpr std::size_t kMinHeadWords = 7;
 // Past the first three bullets, a sentence must add at least this much new
 // fact weight (more than a lone place or organisation).
 constexpr double kMinExtraFact = 1.5;
 constexpr double kPronounPenalty = 0.7;
+constexpr double kNoFactPenalty = 0.5;
+// The lead preference of the sentence prior (see ExtractKeyFacts).
+constexpr double kLeadBoost = 8.0;
+constexpr double kLeadDecay = 3.0;
+constexpr double kLeadLongWords = 25.0;
 
 // ---------------------------------------------------------------------------
 // Word lists (case-folded).
@@ -176,6 +182,12 @@ constexpr std::string_view kPhraseConnectives[] = {
 // Words that open a final clause that can be dropped when it holds no value
 // (money, percentage or date).
 constexpr std::string_view kTrailingClauseWords[] = {"which", "who"};
+// Words that open an adjunct after a complete clause: a cut before them
+// leaves a sentence.
+constexpr std::string_view kAdjunctWords[] = {
+    "after", "although", "amid", "and", "as", "because", "before", "but",
+    "despite", "following", "since", "though", "until", "when",
+    "whereas", "while", "with", "without"};
 
 const WordSet& Months() { static const WordSet s(kMonthWords); return s; }
 const WordSet& Weekdays() { static const WordSet s(kWeekdayWords); return s; }
@@ -196,6 +208,7 @@ const WordSet& SpeechVerbs() { static const WordSet s(kSpeechVerbs); return s; }
 const WordSet& QuoteVerbs() { static const WordSet s(kQuoteVerbs); return s; }
 const WordSet& Connectives() { static const WordSet s(kConnectives); return s; }
 const WordSet& BareConnectives() { static const WordSet s(kBareConnectives); return s; }
+const WordSet& AdjunctWords() { static const WordSet s(kAdjunctWords); return s; }
 const WordSet& TrailingClause() { static const WordSet s(kTrailingClauseWords); return s; }
 
 // ---------------------------------------------------------------------------
@@ -948,6 +961,7 @@ class Compressor {
     DropLeadingConnective();
     DropInnerConnective();
     DropParentheticals();
+    DropInnerAttributions();
     ShortenLong();
     DropTrailingAttribution();
     DropTrailingClause();
@@ -1003,6 +1017,12 @@ class Compressor {
     std::size_t p = T(k).end + c + 1;
     while (p < to && text_[p] == ' ') ++p;
     return p;
+  }
+
+  // " - ", " -- " or a spaced en or em dash.
+  static bool SpacedDash(std::string_view gap) {
+    return gap == " - " || gap == " -- " || gap == " \xE2\x80\x94 " ||
+           gap == " \xE2\x80\x93 ";
   }
 
   void DropLeadingConnective() {
@@ -1174,6 +1194,57 @@ class Compressor {
     }
   }
 
+  // Whether [b, e) holds a value (money, percentage, date) or a quotation
+  // mark.
+  bool HoldsValueOrQuote(std::size_t b, std::size_t e) const {
+    for (const Span& sp : spans_) {
+      if (sp.begin < e && sp.end > b && sp.kind <= kDate && sp.kind != kQuantity) return true;
+    }
+    const std::string_view seg = text_.substr(b, e - b);
+    for (std::size_t p = 0; p < seg.size();) {
+      char32_t cp;
+      const int len = DecodeAt(seg, p, &cp);
+      if (len == 0) break;
+      if (cp == '"' || cp == '\'' || IsOpenQuote(cp) || IsCloseQuote(cp)) {
+        // An apostrophe inside a word ("Chelsea's", "n't") is no quote.
+        const bool inner = cp == '\'' || cp == 0x2019;
+        const bool word_before = p > 0 && seg[p - 1] != ' ';
+        if (!(inner && word_before)) return true;
+      }
+      p += static_cast<std::size_t>(len);
+    }
+    return false;
+  }
+
+  // Attributions between commas: ", police said,", ", said Ms Lee,",
+  // ", according to the coast guard,". Not in a sentence with a quotation
+  // (the speaker stays with the quote), nor when the aside holds a value.
+  void DropInnerAttributions() {
+    if (HasQuoteMarks()) return;
+    const std::size_t n = limit_;
+    for (std::size_t k = 1; k + 2 < n; ++k) {
+      if (!CommaAfter(k - 1)) continue;
+      // The closing comma: the first comma after token k.
+      std::size_t j = k;
+      while (j + 1 < n && !CommaAfter(j)) ++j;
+      if (j + 1 >= n) return;  // no closing comma before the end
+      const std::size_t len = j - k + 1;
+      const Token& w = T(k);
+      const bool according = w.norm == "according" && T(k + 1).norm == "to" && len >= 3 &&
+                             len <= 10;
+      const bool said = len <= 6 && (SpeechVerbs().Contains(T(j).norm) ||
+                                     (SpeechVerbs().Contains(w.norm) && len >= 2));
+      if (!according && !said) continue;
+      const std::size_t b = T(k - 1).end;
+      const std::size_t comma = text_.find(',', T(j).end);
+      if (comma == std::string_view::npos || comma >= T(j + 1).begin) continue;
+      const std::size_t e = comma + 1;
+      if (Dropped(b, e) || HoldsValueOrQuote(b, e)) continue;
+      drops_.push_back({b, e});
+      k = j;
+    }
+  }
+
   // ", however," inside the sentence.
   void DropInnerConnective() {
     for (std::size_t k = 1; k + 1 < N(); ++k) {
@@ -1206,39 +1277,108 @@ class Compressor {
     drops_.push_back({b, e});
   }
 
-  // A very long sentence is cut at the first clause break ("; ", ", and",
-  // ", but", ", while") after which little of its fact weight remains.
+  // Whether [b, e) closes the quotations it opens.
+  bool QuotesBalanced(std::size_t b, std::size_t e) const {
+    const std::string_view seg = text_.substr(b, e - b);
+    int depth = 0;
+    int straight = 0;
+    for (std::size_t p = 0; p < seg.size();) {
+      char32_t cp;
+      const int len = DecodeAt(seg, p, &cp);
+      if (len == 0) break;
+      if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) ++depth;
+      if (cp == 0x201D || cp == 0x00BB) --depth;
+      if (cp == '"') ++straight;
+      p += static_cast<std::size_t>(len);
+    }
+    if (depth != 0 || straight % 2 != 0) return false;
+    // Single quotation marks: an opening one follows a space and precedes a
+    // letter; a closing one follows a letter or punctuation and precedes a
+    // space or the end. An apostrophe inside a word is neither, nor is a
+    // contraction split off its word ("team 's").
+    int single = 0;
+    for (std::size_t p = 0; p < seg.size(); ++p) {
+      if (seg[p] != '\'') continue;
+      const bool space_before = p == 0 || seg[p - 1] == ' ';
+      const bool space_after = p + 1 >= seg.size() || seg[p + 1] == ' ';
+      if (space_before && !space_after && !ContractionAt(seg, p + 1)) ++single;
+      if (!space_before && space_after) --single;
+    }
+    return single <= 0;
+  }
+
+  // Whether `s` at `p` holds a contraction tail split off its word ("'s",
+  // "'re" in "team 's", "they 're").
+  static bool ContractionAt(std::string_view s, std::size_t p) {
+    std::size_t e = p;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    if (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.') return false;
+    const std::string_view w = s.substr(p, e - p);
+    return w == "s" || w == "re" || w == "ll" || w == "ve" || w == "m" || w == "d" ||
+           w == "t";
+  }
+
+  // A word that opens an adjunct after a complete clause (", after ...",
+  // ", including the ..."). A participle needs a function word after it
+  // ("featuring a", "leaving the"), so that a noun in -ing ("cycling's
+  // body") is not taken for one.
+  bool AdjunctOpener(std::size_t k) const {
+    const Token& t = T(k);
+    if (t.kind != TokenKind::kWord || t.capitalized) return false;
+    if (AdjunctWords().Contains(t.norm)) return true;
+    if (t.norm.size() <= 5 || t.norm.compare(t.norm.size() - 3, 3, "ing") != 0) return false;
+    if (k + 1 >= N() || !T(k + 1).stopword || T(k + 1).kind != TokenKind::kWord) return false;
+    const std::string_view gap = text_.substr(t.end, T(k + 1).begin - t.end);
+    return Blank(gap);
+  }
+
+  // Whether the comma after token k ends an item of a list ("bilateral,
+  // regional, and global"): another comma came at most three tokens before.
+  bool InList(std::size_t k) const {
+    for (std::size_t j = k; j-- > 0 && k - j <= 3;) {
+      if (CommaAfter(j)) return true;
+    }
+    return false;
+  }
+
+  // Whether [b, e) holds money or a percentage.
+  bool HoldsAmount(std::size_t b, std::size_t e) const {
+    for (const Span& sp : spans_) {
+      if (sp.begin >= b && sp.end <= e && (sp.kind == kMoney || sp.kind == kPercent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A long sentence keeps its main clause: it is cut at the first clause
+  // break after at least kMinHeadWords kept words ("; ", " - ", ", and",
+  // ", which", ", after", ", including", " but "), when the rest holds no
+  // value and no quotation is left open. On CNN/DailyMail the words after
+  // such breaks are much less often in the highlights than the rest.
   void ShortenLong() {
     std::size_t kept_words = 0;
     for (std::size_t k = 0; k < N(); ++k) {
       if (!Dropped(T(k).begin, T(k).end)) ++kept_words;
     }
     if (kept_words <= kLongBulletWords) return;
-    const double total = WeightIn(s_.begin, s_.end, false);
-    // Spans by end, for a running sum of the weight before each break.
-    std::vector<std::pair<std::size_t, double>> ends;
-    for (const Span& sp : spans_) ends.push_back({sp.end, sp.weight});
-    std::sort(ends.begin(), ends.end());
-    std::size_t next_end = 0;
-    double head = 0;
+    const std::size_t end = FinalPunct();
     std::size_t seen = 0;
     for (std::size_t k = 0; k + 1 < N(); ++k) {
       if (!Dropped(T(k).begin, T(k).end)) ++seen;
-      if (seen < 10) continue;
-      const std::string_view gap = text_.substr(T(k).end, T(k + 1).begin - T(k).end);
-      const bool semi = gap.find(';') != std::string_view::npos;
-      const bool comma_conj =
-          gap.find(',') != std::string_view::npos &&
-          (T(k + 1).norm == "and" || T(k + 1).norm == "but" || T(k + 1).norm == "while");
-      if (!semi && !comma_conj) continue;
-      while (next_end < ends.size() && ends[next_end].first <= T(k).end) {
-        head += ends[next_end++].second;
-      }
-      if (head >= 0.6 * total && head > 0) {
-        drops_.push_back({T(k).end, FinalPunct()});
-        limit_ = k + 1;
-        return;
-      }
+      if (seen < kMinHeadWords) continue;
+      const Token& next = T(k + 1);
+      const std::string_view gap = text_.substr(T(k).end, next.begin - T(k).end);
+      const bool comma = gap.find(',') != std::string_view::npos;
+      bool brk = gap.find(';') != std::string_view::npos || SpacedDash(gap);
+      brk |= comma && (next.norm == "which" || AdjunctOpener(k + 1)) && !InList(k);
+      brk |= Blank(gap) && !next.capitalized && (next.norm == "but" || next.norm == "while");
+      if (!brk) continue;
+      if (!QuotesBalanced(s_.begin, T(k).end)) continue;
+      if (HoldsAmount(next.begin, end)) continue;
+      drops_.push_back({T(k).end, end});
+      limit_ = k + 1;
+      return;
     }
   }
 
@@ -1436,10 +1576,32 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
   // On a very long document only the sentences with the best rank and
   // position prior are analysed.
   std::vector<std::size_t> eligible;
+  // The summary's own preference for short summaries: the rank score
+  // boosted at the opening (news puts the essentials first) and discounted
+  // for long units, as a share of the best sentence's.
+  std::vector<double> lead(doc.sentences.size(), 0.0);
+  {
+    double pos = 0;
+    double max_lead = 0;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+      const DocSentence& s = doc.sentences[i];
+      if (s.line_unit) continue;
+      double v = i < scores.size() ? scores[i] : 0;
+      v *= 1.0 + kLeadBoost * std::exp(-pos / kLeadDecay);
+      pos += 1;
+      const double words = static_cast<double>(s.words);
+      if (words > kLeadLongWords) v *= std::pow(kLeadLongWords / words, 1.5);
+      lead[i] = v;
+      max_lead = std::max(max_lead, v);
+    }
+    if (max_lead > 0) {
+      for (double& v : lead) v /= max_lead;
+    }
+  }
   auto prior = [&](std::size_t i) {
     const double rank = max_score > 0 && i < scores.size() ? scores[i] / max_score : 0;
     const double position = 1.0 / (1.0 + static_cast<double>(i) / 10.0);
-    return 0.25 * rank + 0.15 * position;
+    return 0.25 * rank + 0.15 * position + 4.0 * lead[i];
   };
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     if (Eligible(doc, i)) eligible.push_back(i);
@@ -1517,10 +1679,12 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
       // highlights above the same number of summary sentences with about 30%
       // fewer words.
       const double words = static_cast<double>(c.words);
-      double score = 0.7 * (fact / 10.0) / (1.0 + words / 12.0) +
-                     c.prior / (1.0 + words / 25.0);
+      double score = 0.4 * (fact / 10.0) / (1.0 + words / 12.0) +
+                     c.prior / (1.0 + words / 8.0);
       // A bullet that opens with a personal pronoun does not say who.
       if (c.pronoun_start) score *= kPronounPenalty;
+      // A sentence with no name, number or date is no key fact.
+      if (c.spans.empty()) score *= kNoFactPenalty;
       if (score > best) {
         best = score;
         best_i = i;

@@ -12,7 +12,7 @@ const el = {
   openFile: $('open-file'), loadSample: $('load-sample'), clearText: $('clear-text'),
   inputNote: $('input-note'), inputNoteText: $('input-note-text'), inputNoteUndo: $('input-note-undo'),
   inputMeta: $('input-meta'), slider: $('length-slider'), lengthValue: $('length-value'),
-  status: $('status'), cancelRun: $('cancel-run'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
+  status: $('status'), runProgress: $('run-progress'), cancelRun: $('cancel-run'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
   empty: $('empty'), results: $('results'), summary: $('summary'), stats: $('stats'),
   facts: $('facts'), factsSection: $('facts-section'), keywords: $('keywords'),
   keywordsSection: $('keywords-section'), source: $('source'), removedSection: $('removed-section'),
@@ -149,6 +149,8 @@ function engineInput() {
 
 // ---- running the summarizer ------------------------------------------------
 
+// Texts longer than this (in UTF-16 code units) show a progress bar.
+const PROGRESS_MIN_CHARS = 200_000;
 let inFlight = null;      // {controller, text}
 let rerunWanted = false;  // the length changed while a summary was running
 let typingTimer = null;
@@ -201,7 +203,27 @@ function summarizeNow({textChanged}) {
   }, 150);
   const started = performance.now();
   const options = digest ? {...requestOptions(), digest: true} : requestOptions();
-  summarizer.summarize(text, options, {signal: controller.signal}).then(
+  const callOptions = {signal: controller.signal};
+  if (text.length > PROGRESS_MIN_CHARS) {
+    // A long text: a progress bar and Cancel from the start; the status
+    // line (read out by screen readers) changes every 10 percent.
+    clearTimeout(slowTimer);
+    let spoken = -1;
+    const show = (fraction) => {
+      const percent = Math.round(fraction * 100);
+      el.runProgress.value = percent;
+      el.runProgress.setAttribute('aria-valuetext', `${percent} percent`);
+      if (Math.floor(percent / 10) !== spoken) {
+        spoken = Math.floor(percent / 10);
+        el.status.textContent = `Summarizing… ${percent}%`;
+      }
+    };
+    show(0);
+    el.runProgress.hidden = false;
+    el.cancelRun.hidden = false;
+    callOptions.onProgress = ({fraction}) => { if (inFlight === run) show(fraction); };
+  }
+  summarizer.summarize(text, options, callOptions).then(
     (result) => {
       if (inFlight !== run) return;
       finishRun();
@@ -222,6 +244,7 @@ function finishRun() {
   clearTimeout(slowTimer);
   el.status.textContent = '';
   el.cancelRun.hidden = true;
+  el.runProgress.hidden = true;
 }
 
 function cancelRun() {

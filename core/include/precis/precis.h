@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,9 +32,11 @@ enum class ErrorCode {
   kInputTooLarge,   // "input_too_large": input over Limits::kMaxInputBytes
   kInternal,        // "internal": a bug; the message says where
   kInvalidInput,    // "invalid_input": the input is binary data, not text
+  kCancelled,       // "cancelled": the progress callback asked to stop
 };
 
-// "ok", "invalid_options", "input_too_large", "internal", "invalid_input".
+// "ok", "invalid_options", "input_too_large", "internal", "invalid_input",
+// "cancelled".
 const char* ErrorCodeName(ErrorCode code);
 
 class Status {
@@ -72,6 +75,14 @@ enum class LengthUnit {
   kWords,      // value = word budget (>= 1); at least one sentence is chosen
 };
 
+// Progress of one call: `stage` is the step running now ("clean", "split",
+// "junk", "tokenize", "rank", "select", "keywords", "facts", and "done" with
+// fraction 1 at the end), `fraction` the estimated share of the work done
+// (0..1, never decreasing). Called at each stage and, within the longer stages, whenever the
+// fraction has grown by at least 0.01: a few dozen calls per summary.
+// Returning false cancels the call, which then fails with kCancelled.
+using ProgressCallback = std::function<bool(const char* stage, double fraction)>;
+
 struct Options {
   LengthUnit length_unit = LengthUnit::kAuto;
   double length = 0;  // meaning depends on length_unit; unused for kAuto
@@ -87,6 +98,7 @@ struct Options {
   // merged across articles, support counts, and different-event articles
   // reported (see Result::articles).
   bool digest = false;
+  ProgressCallback progress;  // optional; not part of the JSON options
 };
 
 // A span of the input, in both unit systems (see "Offsets" above).
@@ -216,6 +228,10 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 // Scores are rounded to 6 decimals so the output is identical across
 // platforms. Never throws.
 std::string SummarizeJson(std::string_view text, std::string_view options_json);
+// The same, reporting progress (see ProgressCallback) to `progress` when it
+// is set; a cancelled call returns the "cancelled" error envelope.
+std::string SummarizeJson(std::string_view text, std::string_view options_json,
+                          const ProgressCallback& progress);
 
 // Parses the options object described above. Exposed for the CLI and tests.
 Status ParseOptionsJson(std::string_view options_json, Options* options);
