@@ -6,8 +6,10 @@
 // of sentence_splitter.cc, which serve text of unknown language.
 #include "sentence_languages.h"
 
+#include <array>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "unicode.h"
 
@@ -168,6 +170,9 @@ LanguageTable MakeTable(std::string_view code) {
     t.ambiguous = "ж жж ғ ғғ млн млрд б.з.б б.з т.б т.с.с";
   } else if (code == "ar") {
     t.rules.comma_ends = true;
+  } else if (code == "hi" || code == "mr" || code == "ne") {
+    // Devanagari titles written with a full stop: "डॉ." (Dr.), "प्रो." (Prof.).
+    t.titles = "डॉ डा प्रो";
   } else if (code == "ja" || code == "zh") {
     t.rules.cjk_line_wraps = true;
   }
@@ -177,27 +182,36 @@ LanguageTable MakeTable(std::string_view code) {
 constexpr std::string_view kCodes[] = {"de", "da", "no", "nb", "nn", "sv",
                                        "nl", "fr", "es", "it", "pl", "ru",
                                        "uk", "be", "bg", "el", "kk", "ar",
-                                       "ja", "zh"};
+                                       "hi", "mr", "ne", "ja", "zh"};
 
+// The word lists of every language in one map from "code word" to its
+// classes; the keys point into one arena string that is never reallocated.
 class Tables {
  public:
   Tables() {
+    std::vector<LanguageTable> tables;
+    std::size_t bytes = 0;
     for (std::string_view code : kCodes) {
-      const LanguageTable t = MakeTable(code);
-      rules_.emplace(std::string(code), t.rules);
-      Add(code, t.titles, kClassTitle);
-      Add(code, t.never_final, kClassNeverFinal);
-      Add(code, t.before_number, kClassBeforeNumber);
-      Add(code, t.ambiguous, kClassAmbiguous);
-      Add(code, t.months, kClassMonth);
-      Add(code, t.ordinal_context, kClassOrdinalContext);
-      Add(code, t.starters, kClassStarter);
+      tables.push_back(MakeTable(code));
+      rules_.push_back(tables.back().rules);
+      for (std::string_view list : Lists(tables.back())) bytes += 4 * (list.size() + code.size() + 1);
+    }
+    arena_.reserve(bytes);
+    for (const LanguageTable& t : tables) {
+      const std::string_view code = t.rules.code;
+      const unsigned classes[] = {kClassTitle, kClassNeverFinal, kClassBeforeNumber,
+                                  kClassAmbiguous, kClassMonth, kClassOrdinalContext,
+                                  kClassStarter};
+      const auto lists = Lists(t);
+      for (std::size_t k = 0; k < lists.size(); ++k) Add(code, lists[k], classes[k]);
     }
   }
 
   const LanguageRules& Rules(std::string_view code) const {
-    const auto it = rules_.find(std::string(code));
-    return it == rules_.end() ? default_ : it->second;
+    for (const LanguageRules& r : rules_) {
+      if (r.code == code) return r;
+    }
+    return default_;
   }
 
   unsigned Classes(std::string_view code, std::string_view word) const {
@@ -210,6 +224,11 @@ class Tables {
   }
 
  private:
+  static std::array<std::string_view, 7> Lists(const LanguageTable& t) {
+    return {t.titles, t.never_final, t.before_number, t.ambiguous,
+            t.months, t.ordinal_context, t.starters};
+  }
+
   void Add(std::string_view code, std::string_view list, unsigned cls) {
     std::size_t i = 0;
     while (i < list.size()) {
@@ -218,15 +237,22 @@ class Tables {
       while (j < list.size() && list[j] != ' ') ++j;
       if (j > i) {
         const std::string word = FoldCase(list.substr(i, j - i));
-        words_[std::string(code) + ' ' + word] |= cls;
+        // The arena must not grow: keys already added point into it.
+        if (arena_.size() + code.size() + 1 + word.size() > arena_.capacity()) return;
+        const std::size_t start = arena_.size();
+        arena_ += code;
+        arena_ += ' ';
+        arena_ += word;
+        words_[std::string_view(arena_).substr(start)] |= cls;
         if (word.size() > longest_) longest_ = word.size();
       }
       i = j;
     }
   }
 
-  std::unordered_map<std::string, LanguageRules> rules_;
-  std::unordered_map<std::string, unsigned> words_;
+  std::vector<LanguageRules> rules_;
+  std::string arena_;
+  std::unordered_map<std::string_view, unsigned> words_;
   std::size_t longest_ = 0;
   LanguageRules default_;
 };

@@ -382,6 +382,9 @@ TEST(SentenceSplitterTest, LanguageAbbreviations) {
   // Greek title "Δρ." before a name.
   EXPECT_EQ(InLanguage("Ο Δρ. Παπαδόπουλος ήρθε. Ήταν αργά.", "el"),
             (Strings{"Ο Δρ. Παπαδόπουλος ήρθε.", "Ήταν αργά."}));
+  // Hindi "डॉ." (Dr.) before a name.
+  EXPECT_EQ(InLanguage("कल डॉ. शर्मा आए। वे खुश थे।", "hi"),
+            (Strings{"कल डॉ. शर्मा आए।", "वे खुश थे।"}));
   // Danish "jf." (compare) and "bl.a." (among others) never end a sentence.
   EXPECT_EQ(InLanguage("Se reglerne, jf. Lov om skat. Det er klart.", "da"),
             (Strings{"Se reglerne, jf. Lov om skat.", "Det er klart."}));
