@@ -17,8 +17,11 @@ extern const std::size_t kSampleArticleSize;
 namespace {
 
 constexpr char kUsage[] =
-    "usage: precis [options] [FILE]\n"
+    "usage: precis [options] [FILE...]\n"
     "Summarizes FILE (or standard input; '-' also means standard input).\n"
+    "Several FILEs make a digest: one summary of all of them, each key fact\n"
+    "with the number of articles that report it, and articles about another\n"
+    "event listed apart.\n"
     "With no FILE and a terminal on standard input, summarizes a bundled\n"
     "sample article.\n"
     "\n"
@@ -32,6 +35,11 @@ constexpr char kUsage[] =
     "  --facts          also print key-fact bullets (text and markdown)\n"
     "  --removed        also print what was dropped as page junk\n"
     "  --keep-junk      do not drop pasted-page junk\n"
+    "  --language L     the article's language: auto (default, detected) or an\n"
+    "                   ISO 639 code such as fr, de, zh\n"
+    "  --digest         the input holds several articles separated by lines\n"
+    "                   of '---': summarize them as one digest (implied by\n"
+    "                   several FILEs; key facts are always printed)\n"
     "  --sample         summarize the bundled sample article\n"
     "  --version, --help\n";
 
@@ -39,6 +47,8 @@ enum class Format { kText, kMarkdown, kJson };
 
 struct Args {
   std::string file;
+  std::vector<std::string> more_files;  // the second FILE on: a digest
+  bool digest = false;
   bool sample = false;
   Format format = Format::kText;
   bool keywords = false;
@@ -101,6 +111,17 @@ Args ParseArgs(int argc, char** argv) {
       args.removed = true;
     } else if (a == "--keep-junk") {
       args.option_fields.push_back("\"removeJunk\":false");
+    } else if (a == "--language") {
+      if (next == nullptr) UsageError("--language needs a value");
+      const std::string code = next;
+      if (code.empty() || code.size() > 16 ||
+          code.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+        UsageError("--language takes auto or a lower-case ISO 639 code (got '" + code + "')");
+      }
+      args.option_fields.push_back("\"language\":\"" + code + "\"");
+      ++i;
+    } else if (a == "--digest") {
+      args.digest = true;
     } else if (a == "--sample") {
       args.sample = true;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -108,9 +129,17 @@ Args ParseArgs(int argc, char** argv) {
     } else if (args.file.empty()) {
       args.file = a;
     } else {
-      UsageError("give one input file (got '" + args.file + "' and '" + a + "')");
+      args.more_files.push_back(a);
     }
   }
+  if (!args.more_files.empty()) {
+    args.digest = true;
+    for (const std::string& f : args.more_files) {
+      if (f == "-") UsageError("standard input ('-') can only be the one FILE");
+    }
+    if (args.file == "-") UsageError("standard input ('-') can only be the one FILE");
+  }
+  if (args.digest) args.option_fields.push_back("\"digest\":true");
   if (length_flags > 1) UsageError("give at most one of --sentences, --ratio, --words");
   if (args.sample && !args.file.empty()) UsageError("--sample takes no FILE");
   return args;
@@ -183,6 +212,72 @@ void PrintMarkdown(const precis::Result& r, const Args& args, std::ostream& out)
   }
 }
 
+// The digest in text or Markdown: the summary, the key facts with their
+// support ("[2/3 sources]", "[only in 1]"), the articles, and those about
+// another event.
+void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
+  const bool md = args.format == Format::kMarkdown;
+  auto esc = [md](const std::string& s) { return md ? EscapeMarkdown(s) : s; };
+  std::size_t same = 0;
+  for (const precis::Article& a : r.articles) same += a.same_event ? 1 : 0;
+  out << (md ? "# " : "") << "Digest of " << r.articles.size()
+      << (r.articles.size() == 1 ? " article" : " articles");
+  if (same != r.articles.size()) out << " (" << same << " about the same event)";
+  out << "\n\n" << (md ? "## Summary\n\n" : "Summary:\n");
+  for (std::size_t i = 0; i < r.summary.size(); ++i) {
+    const precis::Sentence& s = r.summary[i];
+    if (md) {
+      out << (i ? " " : "") << esc(s.text);
+    } else {
+      out << s.text << " (" << s.article + 1 << ")\n";
+    }
+  }
+  if (md && !r.summary.empty()) out << "\n";
+  if (!r.facts.empty()) {
+    out << "\n" << (md ? "## Key facts\n\n" : "Key facts:\n");
+    for (const precis::KeyFact& f : r.facts) {
+      out << "- " << esc(f.text) << " ";
+      const std::string tag =
+          f.articles.size() <= 1
+              ? "[only in " + std::to_string(f.article + 1) + "]"
+              : "[" + std::to_string(f.articles.size()) + "/" + std::to_string(same) +
+                    " sources]";
+      out << (md ? "*" + tag + "*" : tag) << "\n";
+    }
+  }
+  if (args.keywords && !r.keywords.empty()) {
+    out << "\n" << (md ? "**Keywords:** " : "Keywords: ");
+    for (std::size_t i = 0; i < r.keywords.size(); ++i) {
+      out << (i ? ", " : "") << esc(r.keywords[i].text);
+    }
+    out << "\n";
+  }
+  out << "\n" << (md ? "## Articles\n\n" : "Articles:\n");
+  for (const precis::Article& a : r.articles) {
+    out << (md ? "" : "  ") << a.index + 1 << ". " << esc(a.title.empty() ? "(no text)" : a.title)
+        << "\n" << (md ? "   " : "     ") << (a.same_event ? "" : (md ? "**" : ""))
+        << esc(a.reason) << (a.same_event ? "" : (md ? "**" : "")) << "; "
+        << a.sentences << " sentences";
+    if (!a.dates.empty()) {
+      out << "; dates: ";
+      for (std::size_t i = 0; i < a.dates.size() && i < 6; ++i) {
+        out << (i ? ", " : "") << esc(a.dates[i]);
+      }
+    }
+    out << "\n";
+  }
+  if (r.stats.articles_omitted > 0) {
+    out << "\n" << r.stats.articles_omitted
+        << " more articles were not read (a digest takes at most 50).\n";
+  }
+  if (args.removed && !r.removed.empty()) {
+    out << "\n" << (md ? "## Removed\n\n" : "Removed:\n");
+    for (const precis::Removed& rm : r.removed) {
+      out << "- [" << rm.reason << "] " << esc(rm.text) << "\n";
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -201,17 +296,23 @@ int main(int argc, char** argv) {
       return 1;
     }
   } else {
-    std::FILE* f = std::fopen(args.file.c_str(), "rb");
-    if (f == nullptr) {
-      std::cerr << "precis: error: cannot open '" << args.file
-                << "': " << std::strerror(errno) << "\n";
-      return 1;
-    }
-    const bool ok = ReadAll(f, precis::Limits::kMaxInputBytes, &text);
-    std::fclose(f);
-    if (!ok) {
-      std::cerr << "precis: error: cannot read '" << args.file << "'\n";
-      return 1;
+    // Several files are joined with separator lines, as if pasted together.
+    std::vector<std::string> files = {args.file};
+    files.insert(files.end(), args.more_files.begin(), args.more_files.end());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (i > 0) text += "\n---\n";
+      std::FILE* f = std::fopen(files[i].c_str(), "rb");
+      if (f == nullptr) {
+        std::cerr << "precis: error: cannot open '" << files[i]
+                  << "': " << std::strerror(errno) << "\n";
+        return 1;
+      }
+      const bool ok = ReadAll(f, precis::Limits::kMaxInputBytes, &text);
+      std::fclose(f);
+      if (!ok) {
+        std::cerr << "precis: error: cannot read '" << files[i] << "'\n";
+        return 1;
+      }
     }
   }
 
@@ -240,7 +341,9 @@ int main(int argc, char** argv) {
   if (result.summary.empty()) {
     std::cerr << "precis: the input has no sentences to summarize\n";
   }
-  if (args.format == Format::kMarkdown) {
+  if (args.digest) {
+    PrintDigest(result, args, std::cout);
+  } else if (args.format == Format::kMarkdown) {
     PrintMarkdown(result, args, std::cout);
   } else {
     PrintText(result, args, std::cout);

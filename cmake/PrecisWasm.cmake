@@ -1,17 +1,21 @@
 # Emscripten-wide settings, included (once) before any target is defined when
 # the project is configured with emcmake:
-#   * size-first code generation for every target (-Oz, optional LTO);
+#   * speed-first code generation for every target (-O2, optional LTO);
 #   * node as the test emulator, without the flags emcmake adds that node 20
 #     rejects;
 #   * precis_wasm_module(): the link options of the JavaScript modules.
 include_guard(GLOBAL)
 
 option(PRECIS_WASM_LTO "Link-time optimisation for the WebAssembly build" ON)
-set(PRECIS_WASM_OPT "-Oz" CACHE STRING
+set(PRECIS_WASM_OPT "-O2" CACHE STRING
     "Optimisation level of WebAssembly Release builds (-Oz, -Os, -O2, -O3)")
+set(PRECIS_WASM_MALLOC "dlmalloc" CACHE STRING
+    "Allocator of the WebAssembly modules (dlmalloc, emmalloc)")
 
-# Release builds optimise for size by default: the module is downloaded by
-# every visitor.
+# Release builds optimise for speed by default: measured in node (CPU time,
+# best of 41 runs on an 800-word article) -O2 with dlmalloc takes 3.0 ms
+# where -Oz with emmalloc takes 7.1 ms and -Os 7.6 ms, for 41 KB more
+# gzipped (239 KB against 198 KB; brotli 178 KB against 149 KB).
 foreach(lang C CXX)
   set(CMAKE_${lang}_FLAGS_RELEASE "${PRECIS_WASM_OPT} -DNDEBUG")
   set(CMAKE_${lang}_FLAGS_MINSIZEREL "-Oz -DNDEBUG")
@@ -53,7 +57,7 @@ set(PRECIS_WASM_MODULE_OPTIONS
   -sFILESYSTEM=0
   -sALLOW_MEMORY_GROWTH=1
   -sDYNAMIC_EXECUTION=0
-  -sMALLOC=emmalloc
+  -sMALLOC=${PRECIS_WASM_MALLOC}
   # The Module fields a caller may pass to the factory (d.ts lists them).
   -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,instantiateWasm,print,printErr,onAbort,onRuntimeInitialized]
 )

@@ -4,7 +4,7 @@
 # as the native branch of PrecisDeps.cmake:
 #   precis::json      nlohmann/json headers (copied; em++ does not search /usr/include)
 #   precis::utf8proc  utf8proc.c, compiled with emcc
-#   precis::stemmer   Snowball runtime + the English UTF-8 stemmer
+#   precis::stemmer   Snowball runtime + every UTF-8 stemmer of Snowball's list
 include_guard(GLOBAL)
 include(PrecisWasm)
 
@@ -17,7 +17,7 @@ set(_snowball "${_deps}/src/snowball")
 foreach(_f IN ITEMS
         "${_deps}/include/nlohmann/json.hpp"
         "${_utf8proc}/utf8proc.c"
-        "${_snowball}/src_c/stem_UTF_8_english.c"
+        "${_snowball}/precis-stemmers.txt"
         "${_snowball}/libstemmer/libstemmer_utf8.c"
         "${_snowball}/libstemmer/modules_utf8.h")
   if(NOT EXISTS "${_f}")
@@ -38,10 +38,15 @@ target_compile_definitions(precis_utf8proc PUBLIC UTF8PROC_STATIC)
 target_compile_options(precis_utf8proc PRIVATE -w)
 add_library(precis::utf8proc ALIAS precis_utf8proc)
 
-# Only the English stemmer is generated (the core asks for "english",
-# "UTF_8"); sb_stemmer_list() reports just that one.
+# The stemmers that scripts/fetch-wasm-deps.sh generated (one per language;
+# the core asks for them by ISO 639-1 code).
+file(STRINGS "${_snowball}/precis-stemmers.txt" _algorithms)
+set(_stemmer_sources)
+foreach(_a IN LISTS _algorithms)
+  list(APPEND _stemmer_sources "${_snowball}/src_c/stem_UTF_8_${_a}.c")
+endforeach()
 add_library(precis_stemmer STATIC
-  "${_snowball}/src_c/stem_UTF_8_english.c"
+  ${_stemmer_sources}
   "${_snowball}/runtime/api.c"
   "${_snowball}/runtime/utilities.c"
   "${_snowball}/libstemmer/libstemmer_utf8.c")
@@ -50,6 +55,9 @@ target_compile_options(precis_stemmer PRIVATE -w)
 add_library(precis::stemmer ALIAS precis_stemmer)
 
 unset(_f)
+unset(_a)
+unset(_algorithms)
+unset(_stemmer_sources)
 unset(_deps)
 unset(_utf8proc)
 unset(_snowball)

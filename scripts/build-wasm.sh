@@ -29,11 +29,14 @@ export NODE_PATH=${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs
 bash scripts/fetch-wasm-deps.sh "$build_dir"
 
 # Configuring an existing build directory takes a few seconds and picks up
-# changed settings (PRECIS_BUILD_TESTS=OFF: the modules only; PRECIS_WERROR).
+# changed settings (PRECIS_BUILD_TESTS=OFF: the modules only; PRECIS_WERROR;
+# PRECIS_WASM_OPT=-Oz and PRECIS_WASM_MALLOC=emmalloc: the smaller, slower module).
 emcmake cmake -S . -B "$build_dir" \
   -DCMAKE_BUILD_TYPE=Release \
   -DPRECIS_BUILD_TESTS="${PRECIS_BUILD_TESTS:-ON}" \
   -DPRECIS_WERROR="${PRECIS_WERROR:-ON}" \
+  -DPRECIS_WASM_OPT="${PRECIS_WASM_OPT:--O2}" \
+  -DPRECIS_WASM_MALLOC="${PRECIS_WASM_MALLOC:-dlmalloc}" \
   -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
 cmake --build "$build_dir" -j"$jobs"
 

@@ -30,6 +30,7 @@ bash scripts/build-wasm.sh
 ctest --test-dir build-wasm --output-on-failure -j"$jobs"
 
 stage "JS tests"
+npm run --silent pack:package
 PRECIS_CLI=build/cli/precis npm run --silent test:js
 
 stage "static site, extension packages and browser tests"

@@ -1,16 +1,20 @@
 // precis_segeval: measures the sentence splitter against the
 // pragmatic_segmenter gold cases (shared data).
 //
-//   precis_segeval [FILE] [--failures] [--lang xx] [--min-english-golden R]
-//   precis_segeval --print TEXT_FILE    (the units of any text, one a line)
-//   precis_segeval --time TEXT_FILE     (splitting speed, CPU time)
+//   precis_segeval [FILE] [--failures] [--lang xx] [--no-language]
+//                  [--min-english-golden R] [--min-rate R [--min-cases N]]
+//   precis_segeval --print TEXT_FILE [--lang xx]  (the units of any text, one a line)
+//   precis_segeval --time TEXT_FILE [--lang xx]   (splitting speed, CPU time)
 //
 // Each case passes when our units, white space collapsed, equal the gold
 // sentences. Cases whose gold output is cleaned text rather than substrings
 // of the input (sentences_are_ordered_substrings = false) are listed apart
-// and not counted in the rates. Exit status: 0 (a report; also when the data
-// is missing), 1 when --min-english-golden is given and the English Golden
-// Rules rate is below it, 2 on bad arguments.
+// and not counted in the rates. Each case is split with the rules of its
+// language (SplitOptions::language); --no-language splits every case as text
+// of unknown language. Exit status: 0 (a report; also when the data is
+// missing), 1 when --min-english-golden is given and the English Golden Rules
+// rate is below it, or when --min-rate is given and a language with at least
+// --min-cases cases (default 20) passes fewer, 2 on bad arguments.
 #include <cstdio>
 #include <ctime>
 #include <cstdlib>
@@ -36,9 +40,11 @@ struct Tally {
   double Rate() const { return cases > 0 ? static_cast<double>(passed) / cases : 0.0; }
 };
 
-std::vector<std::string> Split(const std::string& text) {
+std::vector<std::string> Split(const std::string& text, const std::string& lang) {
+  precis::internal::SplitOptions options;
+  options.language = lang;
   std::vector<std::string> out;
-  for (const auto& u : precis::internal::SplitSentences(text)) {
+  for (const auto& u : precis::internal::SplitSentences(text, options)) {
     std::string s = precis::internal::CollapseSpace(
         std::string_view(text).substr(u.begin, u.end - u.begin));
     if (!s.empty()) out.push_back(std::move(s));
@@ -62,10 +68,10 @@ void PrintRow(const std::string& name, const Tally& t) {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: precis_segeval [FILE] [--failures] [--lang xx] "
-               "[--min-english-golden R]\n"
-               "       precis_segeval --print TEXT_FILE\n"
-               "       precis_segeval --time TEXT_FILE\n");
+               "usage: precis_segeval [FILE] [--failures] [--lang xx] [--no-language]\n"
+               "                      [--min-english-golden R] [--min-rate R [--min-cases N]]\n"
+               "       precis_segeval --print TEXT_FILE [--lang xx]\n"
+               "       precis_segeval --time TEXT_FILE [--lang xx]\n");
   return 2;
 }
 
@@ -84,14 +90,16 @@ bool ReadText(const std::string& path, std::string* text) {
 }
 
 // Splits a text file five times; prints the best CPU time and the speed.
-int TimeSplit(const std::string& path) {
+int TimeSplit(const std::string& path, const std::string& lang) {
+  precis::internal::SplitOptions options;
+  options.language = lang;
   std::string text;
   if (!ReadText(path, &text)) return 1;
   double best = 1e30;
   std::size_t units = 0;
   for (int i = 0; i < 5; ++i) {
     const std::clock_t start = std::clock();
-    units = precis::internal::SplitSentences(text).size();
+    units = precis::internal::SplitSentences(text, options).size();
     const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     if (seconds < best) best = seconds;
   }
@@ -102,10 +110,12 @@ int TimeSplit(const std::string& path) {
 }
 
 // Prints the units of a text file: paragraph, line, flags and the text.
-int PrintUnits(const std::string& path) {
+int PrintUnits(const std::string& path, const std::string& lang) {
   std::string text;
   if (!ReadText(path, &text)) return 1;
-  for (const auto& u : precis::internal::SplitSentences(text)) {
+  precis::internal::SplitOptions options;
+  options.language = lang;
+  for (const auto& u : precis::internal::SplitSentences(text, options)) {
     std::printf("p%-3d l%-4d %s%s %s\n", u.paragraph, u.line,
                 u.line_unit ? "L" : "-", u.truncated ? "T" : "-",
                 precis::internal::CollapseSpace(
@@ -120,12 +130,19 @@ int PrintUnits(const std::string& path) {
 int main(int argc, char** argv) {
   std::string path = std::string(PRECIS_SHARED_DATA_DIR) + "/" + kDataFile;
   bool failures = false;
+  bool no_language = false;
   std::string lang_filter;
   double min_golden = -1;
+  double min_rate = -1;
+  std::string print_path;
+  std::string time_path;
+  int min_cases = 20;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--failures") {
       failures = true;
+    } else if (arg == "--no-language") {
+      no_language = true;
     } else if (arg == "--lang" && i + 1 < argc) {
       lang_filter = argv[++i];
     } else if (arg == "--min-english-golden" && i + 1 < argc) {
@@ -134,10 +151,19 @@ int main(int argc, char** argv) {
       if (end == argv[i] || *end != '\0' || min_golden < 0 || min_golden > 1) {
         return Usage();
       }
+    } else if (arg == "--min-rate" && i + 1 < argc) {
+      char* end = nullptr;
+      min_rate = std::strtod(argv[++i], &end);
+      if (end == argv[i] || *end != '\0' || min_rate < 0 || min_rate > 1) return Usage();
+    } else if (arg == "--min-cases" && i + 1 < argc) {
+      char* end = nullptr;
+      const long n = std::strtol(argv[++i], &end, 10);
+      if (end == argv[i] || *end != '\0' || n < 1 || n > 1000000) return Usage();
+      min_cases = static_cast<int>(n);
     } else if (arg == "--print" && i + 1 < argc) {
-      return PrintUnits(argv[i + 1]);
+      print_path = argv[++i];
     } else if (arg == "--time" && i + 1 < argc) {
-      return TimeSplit(argv[i + 1]);
+      time_path = argv[++i];
     } else if (arg == "--help" || arg == "-h") {
       Usage();
       return 0;
@@ -147,6 +173,9 @@ int main(int argc, char** argv) {
       return Usage();
     }
   }
+
+  if (!print_path.empty()) return PrintUnits(print_path, lang_filter);
+  if (!time_path.empty()) return TimeSplit(time_path, lang_filter);
 
   std::ifstream in(path);
   if (!in) {
@@ -178,7 +207,7 @@ int main(int argc, char** argv) {
       std::string g = precis::internal::CollapseSpace(s.get<std::string>());
       if (!g.empty()) gold.push_back(std::move(g));
     }
-    const std::vector<std::string> ours = Split(text);
+    const std::vector<std::string> ours = Split(text, no_language ? std::string() : lang);
     const bool pass = ours == gold;
     const bool is_golden = j.value("golden_rule", false);
     const bool substrings = j.value("sentences_are_ordered_substrings", true);
@@ -238,6 +267,23 @@ int main(int argc, char** argv) {
       "are excluded from the rates above; %d of them pass anyway.\n",
       cleaned.cases, cleaned.passed);
 
+  int status = 0;
+  if (min_rate >= 0) {
+    int gated = 0;
+    for (const auto& [lang, t] : by_lang) {
+      if (t.cases < min_cases) continue;
+      ++gated;
+      if (t.Rate() < min_rate) {
+        std::printf("segeval: %s %.3f below the minimum %.3f (%d cases)\n", lang.c_str(),
+                    t.Rate(), min_rate, t.cases);
+        status = 1;
+      }
+    }
+    if (gated == 0) {
+      std::printf("segeval: no language has %d cases or more\n", min_cases);
+      status = 1;
+    }
+  }
   if (min_golden >= 0) {
     if (golden_en.cases == 0) {
       std::printf("segeval: no English Golden Rules cases found\n");
@@ -249,5 +295,5 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  return 0;
+  return status;
 }

@@ -29,7 +29,8 @@ export type PrecisErrorCode =
   | 'invalid_options' // options JSON malformed, unknown key, wrong type or range
   | 'input_too_large' // text over 16 MiB of UTF-8
   | 'internal' // a bug in precis; the message says where
-  | 'invalid_input'; // binary data rather than text, or text that is not a string
+  | 'invalid_input' // binary data rather than text, or text that is not a string
+  | 'cancelled'; // the onProgress callback returned false
 
 export interface PrecisSpan {
   /** UTF-8 byte offsets (of the text after lone surrogates became U+FFFD). */
@@ -120,6 +121,15 @@ export interface PrecisModule {
    * then unusable and a new one must be created.
    */
   summarize(text: string, optionsJson?: string | null): string;
+  /**
+   * The same, calling `onProgress(stage, fraction)` as the work goes on
+   * (stage: "clean", "split", "junk", "tokenize", "rank", "select",
+   * "keywords", "facts", then "done" with fraction 1; fraction 0..1, never
+   * decreasing; a few dozen calls). Returning false cancels: the envelope's
+   * error code is then "cancelled".
+   */
+  summarize(text: string, optionsJson: string | null | undefined,
+            onProgress: (stage: string, fraction: number) => boolean | void): string;
   /** The core's version, e.g. "0.1.0". */
   version(): string;
 }

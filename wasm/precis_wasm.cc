@@ -1,5 +1,8 @@
 // The JavaScript face of the core (embind):
 //   summarize(text, optionsJson) -> JSON envelope string (precis::SummarizeJson)
+//   summarize(text, optionsJson, onProgress) -> the same; onProgress(stage,
+//       fraction) is called as the work goes on (precis::ProgressCallback);
+//       returning false from it cancels: the envelope's error is "cancelled"
 //   version() -> "0.1.0"
 //
 // Strings cross the boundary as UTF-16 code units, exactly as JavaScript holds
@@ -65,7 +68,8 @@ std::string ErrorEnvelope(const char* code, const std::string& message) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::string Summarize(const val& text, const val& options) {
+std::string SummarizeWithProgress(const val& text, const val& options,
+                                  const val& on_progress) {
   std::string options_json;
   if (options.isString()) {
     options_json = Utf16ToUtf8(options.as<std::u16string>());
@@ -87,8 +91,23 @@ std::string Summarize(const val& text, const val& options) {
             " UTF-16 code units); the limit is " +
             std::to_string(precis::Limits::kMaxInputBytes) + " bytes");
   }
+  if (!on_progress.isUndefined() && !on_progress.isNull() &&
+      on_progress.typeOf().as<std::string>() != "function") {
+    return ErrorEnvelope(precis::ErrorCodeName(precis::ErrorCode::kInvalidOptions),
+                         "onProgress must be a function");
+  }
   const std::string utf8 = Utf16ToUtf8(text.as<std::u16string>());
-  return precis::SummarizeJson(utf8, options_json);
+  if (on_progress.isUndefined() || on_progress.isNull()) {
+    return precis::SummarizeJson(utf8, options_json);
+  }
+  return precis::SummarizeJson(utf8, options_json,
+                               [&on_progress](const char* stage, double fraction) {
+                                 return !on_progress(std::string(stage), fraction).isFalse();
+                               });
+}
+
+std::string Summarize(const val& text, const val& options) {
+  return SummarizeWithProgress(text, options, val::undefined());
 }
 
 // summarize(text): default options.
@@ -99,6 +118,7 @@ std::string Version() { return precis::Version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("summarize", &SummarizeWithProgress);
   emscripten::function("summarize", &Summarize);
   emscripten::function("summarize", &SummarizeDefault);
   emscripten::function("version", &Version);

@@ -37,8 +37,9 @@ json SpanJson(const Span& s, json j) {
   return j;
 }
 
-json SentenceJson(const Sentence& s) {
+json SentenceJson(const Sentence& s, bool digest) {
   json j = json::object();
+  if (digest) j["article"] = s.article;
   j["index"] = s.index;
   j["text"] = s.text;
   j["score"] = Round6(s.score);
@@ -113,9 +114,18 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
     } else if (key == "removeJunk") {
       if (!v.is_boolean()) return Invalid("removeJunk must be true or false");
       options->remove_junk = v.get<bool>();
+    } else if (key == "language") {
+      if (!v.is_string() || v.get<std::string>().empty()) {
+        return Invalid("language must be \"auto\" or a language code such as \"fr\"");
+      }
+      options->language = v.get<std::string>();
+      if (options->language == "auto") options->language.clear();
     } else if (key == "includeSentences") {
       if (!v.is_boolean()) return Invalid("includeSentences must be true or false");
       options->include_sentences = v.get<bool>();
+    } else if (key == "digest") {
+      if (!v.is_boolean()) return Invalid("digest must be true or false");
+      options->digest = v.get<bool>();
     } else {
       return Invalid("unknown option \"" + key + "\"");
     }
@@ -127,11 +137,17 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
 }
 
 std::string SummarizeJson(std::string_view text, std::string_view options_json) {
+  return SummarizeJson(text, options_json, ProgressCallback());
+}
+
+std::string SummarizeJson(std::string_view text, std::string_view options_json,
+                          const ProgressCallback& progress) {
   try {
     Options options;
     if (Status s = ParseOptionsJson(options_json, &options); !s.ok()) {
       return Dump(ErrorEnvelope(s));
     }
+    options.progress = progress;
     Result r;
     if (Status s = Summarize(text, options, &r); !s.ok()) {
       return Dump(ErrorEnvelope(s));
@@ -140,7 +156,8 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json) 
     j["ok"] = true;
     j["version"] = Version();
     json summary = json::array();
-    for (const Sentence& s : r.summary) summary.push_back(SentenceJson(s));
+    const bool digest = options.digest;
+    for (const Sentence& s : r.summary) summary.push_back(SentenceJson(s, digest));
     j["summary"] = std::move(summary);
     json keywords = json::array();
     for (const Keyword& k : r.keywords) {
@@ -152,6 +169,12 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json) 
     for (const KeyFact& f : r.facts) {
       json fj = {{"text", f.text}, {"kinds", f.kinds},
                  {"sentenceIndex", f.sentence_index}};
+      if (digest) {
+        fj["article"] = f.article;
+        fj["support"] = f.articles.size();
+        fj["articles"] = f.articles;
+        fj["singleSource"] = f.articles.size() == 1;
+      }
       facts.push_back(SpanJson(f.span, std::move(fj)));
     }
     j["facts"] = std::move(facts);
@@ -163,8 +186,25 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json) 
     j["removed"] = std::move(removed);
     if (options.include_sentences) {
       json all = json::array();
-      for (const Sentence& s : r.sentences) all.push_back(SentenceJson(s));
+      for (const Sentence& s : r.sentences) all.push_back(SentenceJson(s, digest));
       j["sentences"] = std::move(all);
+    }
+    j["language"] = {{"code", r.language.code},
+                     {"confidence", std::round(r.language.confidence * 100) / 100},
+                     {"source", r.language.detected ? "detected" : "user"}};
+    if (digest) {
+      json articles = json::array();
+      for (const Article& a : r.articles) {
+        json aj = {{"index", a.index}, {"title", a.title}};
+        aj = SpanJson(a.span, std::move(aj));
+        aj["sentences"] = a.sentences;
+        aj["words"] = a.words;
+        aj["dates"] = a.dates;
+        aj["sameEvent"] = a.same_event;
+        aj["reason"] = a.reason;
+        articles.push_back(std::move(aj));
+      }
+      j["articles"] = std::move(articles);
     }
     j["stats"] = {{"inputBytes", r.stats.input_bytes},
                   {"repairedSequences", r.stats.repaired_sequences},
@@ -173,6 +213,7 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json) 
                   {"summaryWords", r.stats.summary_words},
                   {"iterations", r.stats.iterations},
                   {"converged", r.stats.converged}};
+    if (digest) j["stats"]["articlesOmitted"] = r.stats.articles_omitted;
     return Dump(j);
   } catch (const std::exception& e) {
     // Only reachable on allocation failure in builds with exceptions.

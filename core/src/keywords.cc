@@ -112,7 +112,7 @@ bool VerbOrAdverbShape(const Token& t, bool name_position) {
 
 bool IsContentToken(const Token& t, bool name_position) {
   if (t.kind == TokenKind::kNumber) return false;
-  if (t.kind == TokenKind::kCjk) return true;
+  if (t.kind == TokenKind::kCjk) return !t.stopword;
   if (t.stopword) return false;
   if (VerbOrAdverbShape(t, name_position)) return false;
   // Words that start with a digit ("5m", "21st") and very short words are

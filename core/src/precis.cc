@@ -6,10 +6,12 @@
 #include <chrono>
 #include <cmath>
 
+#include "digest.h"
 #include "document.h"
 #include "junk_filter.h"
 #include "key_facts.h"
 #include "keywords.h"
+#include "language.h"
 #include "ranking.h"
 #include "sentence_splitter.h"
 #include "stage_times.h"
@@ -30,11 +32,15 @@ const char* ErrorCodeName(ErrorCode code) {
       return "internal";
     case ErrorCode::kInvalidInput:
       return "invalid_input";
+    case ErrorCode::kCancelled:
+      return "cancelled";
   }
   return "internal";
 }
 
 const char* Version() { return PRECIS_VERSION; }
+
+std::vector<std::string> SupportedLanguages() { return internal::KnownLanguages(); }
 
 namespace {
 
@@ -68,6 +74,11 @@ Status ValidateOptions(const Options& o) {
   }
   if (o.max_facts < 0 || o.max_facts > 20) {
     return bad("facts must be a whole number from 0 to 20");
+  }
+  if (!o.language.empty() && o.language != "auto" &&
+      !internal::IsKnownLanguage(o.language)) {
+    return bad("language \"" + o.language.substr(0, 20) +
+               "\" is not supported: use \"auto\" or an ISO 639 code such as \"fr\"");
   }
   return Status::Ok();
 }
@@ -116,6 +127,39 @@ Status CheckLooksLikeText(std::string_view raw,
                     "% of its bytes are not valid UTF-8 text)");
 }
 
+// Key facts of a text that is not English: names, places and organizations
+// are found through English titles, gazetteers and capitalisation (German
+// capitalises every noun), so only the language-neutral kinds stay (money,
+// percentages, quantities, dates in figures, quotes). Keeps the best
+// `max_facts` bullets by sentence score, in document order.
+std::vector<internal::FactBullet> LanguageNeutralFacts(
+    std::vector<internal::FactBullet> bullets, const std::vector<double>& scores,
+    std::size_t max_facts) {
+  std::vector<internal::FactBullet> kept;
+  for (internal::FactBullet& b : bullets) {
+    b.kinds.erase(std::remove_if(b.kinds.begin(), b.kinds.end(),
+                                 [](const std::string& k) {
+                                   return k == "person" || k == "place" ||
+                                          k == "organization";
+                                 }),
+                  b.kinds.end());
+    if (!b.kinds.empty()) kept.push_back(std::move(b));
+  }
+  if (kept.size() > max_facts) {
+    std::vector<std::size_t> order(kept.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return scores[kept[a].sentence] > scores[kept[b].sentence];
+    });
+    order.resize(max_facts);
+    std::sort(order.begin(), order.end());
+    std::vector<internal::FactBullet> best;
+    for (std::size_t i : order) best.push_back(std::move(kept[i]));
+    kept = std::move(best);
+  }
+  return kept;
+}
+
 }  // namespace
 
 Status Summarize(std::string_view text, const Options& options, Result* result) {
@@ -148,12 +192,56 @@ class StageClock {
   std::chrono::steady_clock::time_point last_;
 };
 
+// Reports progress to Options::progress. The stages' shares of the work are
+// their times in the speed benchmark on 1 MB of news text (bench/speed):
+// clean 1%, split 5%, junk 27%, tokenize 17%, rank 15%, select 3%,
+// keywords 11%, facts 21%.
+class Progress {
+ public:
+  enum Stage { kClean, kSplit, kJunk, kTokenize, kRank, kSelect, kKeywords, kFacts, kDone };
+
+  explicit Progress(const ProgressCallback& callback) : callback_(callback) {}
+
+  // Starts `stage`; false when the caller cancelled.
+  bool Enter(Stage stage) {
+    stage_ = stage;
+    return Report(kStart[stage]);
+  }
+  // `part` (0..1) of the current stage is done. Calls the callback only when
+  // the fraction has grown by 0.01 since the last call.
+  bool Within(double part) {
+    if (!callback_) return true;
+    const double f = kStart[stage_] + (kStart[stage_ + 1] - kStart[stage_]) * part;
+    if (f < last_ + 0.01) return true;
+    return Report(f);
+  }
+  static Status Cancelled() {
+    return Status(ErrorCode::kCancelled, "the summary was cancelled");
+  }
+
+ private:
+  bool Report(double fraction) {
+    if (!callback_) return true;
+    last_ = std::max(last_, fraction);
+    return callback_(kNames[stage_], last_);
+  }
+
+  static constexpr const char* kNames[] = {"clean", "split",    "junk",  "tokenize", "rank",
+                                           "select", "keywords", "facts", "done"};
+  static constexpr double kStart[] = {0.0,  0.01, 0.06, 0.33, 0.50,
+                                      0.65, 0.68, 0.79, 1.0,  1.0};
+  const ProgressCallback& callback_;
+  Stage stage_ = kClean;
+  double last_ = 0;
+};
+
 }  // namespace
 
 Status SummarizeTimed(std::string_view text, const Options& options,
                       Result* result, StageTimes* times) {
   *result = Result();
   StageClock clock(times);
+  Progress progress(options.progress);
   if (Status s = ValidateOptions(options); !s.ok()) return s;
   if (text.size() > Limits::kMaxInputBytes) {
     return Status(ErrorCode::kInputTooLarge,
@@ -161,6 +249,8 @@ Status SummarizeTimed(std::string_view text, const Options& options,
                       " bytes; the limit is " +
                       std::to_string(Limits::kMaxInputBytes) + " bytes");
   }
+  if (options.digest) return internal::SummarizeDigest(text, options, result);
+  if (!progress.Enter(Progress::kClean)) return Progress::Cancelled();
   Result out;
   out.stats.input_bytes = text.size();
 
@@ -170,25 +260,50 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   const std::string_view work(fixed);
   if (Status s = CheckLooksLikeText(text, repairs); !s.ok()) return s;
   clock.Add(&StageTimes::clean);
+  if (!progress.Enter(Progress::kSplit)) return Progress::Cancelled();
+
+  // The language, detected once on the repaired text unless the caller
+  // chose it; it selects the splitter's rules, the stemmer and stopwords,
+  // and whether the English-only stages (junk vocabulary, name and date
+  // facts) run.
+  if (options.language.empty() || options.language == "auto") {
+    const internal::LanguageGuess guess = internal::DetectLanguage(work);
+    out.language.code = guess.code;
+    out.language.confidence = guess.confidence;
+  } else {
+    out.language.code = options.language;
+    out.language.confidence = 1;
+    out.language.detected = false;
+  }
+  const std::string& language = out.language.code;
+  const bool english = language == "en" || language == "und";
+  clock.Add(&StageTimes::clean);
 
   internal::SplitOptions split_options;
   split_options.max_unit_bytes = Limits::kMaxSentenceBytes;
+  split_options.language = language;
   const std::vector<internal::SentenceUnit> units =
       internal::SplitSentences(work, split_options);
   clock.Add(&StageTimes::split);
+  if (!progress.Enter(Progress::kJunk)) return Progress::Cancelled();
   std::vector<internal::JunkVerdict> verdicts;
-  if (options.remove_junk) {
+  if (options.remove_junk && english) {
+    // The junk rules read English vocabulary ("Subscribe", "You are here").
     verdicts = internal::ClassifyJunk(work, units);
   }
   verdicts.resize(units.size());
   clock.Add(&StageTimes::junk);
+  if (!progress.Enter(Progress::kTokenize)) return Progress::Cancelled();
 
   // Build the document from the units that are kept; record what was not.
   Document doc;
   doc.text = work;
-  internal::Tokenizer tokenizer;
+  internal::Tokenizer tokenizer(language);
   SpanMapper removed_spans(work, repairs);
   for (std::size_t u = 0; u < units.size(); ++u) {
+    if (!progress.Within(static_cast<double>(u) / static_cast<double>(units.size()))) {
+      return Progress::Cancelled();
+    }
     const internal::SentenceUnit& unit = units[u];
     const internal::JunkVerdict& verdict = verdicts[u];
     if (verdict.junk) {
@@ -230,9 +345,11 @@ Status SummarizeTimed(std::string_view text, const Options& options,
     doc.sentences.push_back(std::move(s));
   }
   clock.Add(&StageTimes::tokenize);
+  if (!progress.Enter(Progress::kRank)) return Progress::Cancelled();
 
   const internal::Ranking ranking = internal::RankSentences(doc);
   clock.Add(&StageTimes::rank);
+  if (!progress.Enter(Progress::kSelect)) return Progress::Cancelled();
   out.stats.iterations = ranking.iterations;
   out.stats.converged = ranking.converged;
   out.stats.sentences = doc.sentences.size();
@@ -263,6 +380,7 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   }
 
   clock.Add(&StageTimes::select);
+  if (!progress.Enter(Progress::kKeywords)) return Progress::Cancelled();
 
   if (options.max_keywords > 0) {
     for (internal::KeywordCandidate& k :
@@ -271,10 +389,16 @@ Status SummarizeTimed(std::string_view text, const Options& options,
     }
   }
   clock.Add(&StageTimes::keywords);
+  if (!progress.Enter(Progress::kFacts)) return Progress::Cancelled();
   if (options.max_facts > 0) {
     SpanMapper fact_spans(work, repairs);
-    for (internal::FactBullet& f :
-         internal::ExtractKeyFacts(doc, ranking.scores, options.max_facts)) {
+    std::vector<internal::FactBullet> bullets = internal::ExtractKeyFacts(
+        doc, ranking.scores, english ? options.max_facts : options.max_facts * 3);
+    if (!english) {
+      bullets = LanguageNeutralFacts(std::move(bullets), ranking.scores,
+                                     static_cast<std::size_t>(options.max_facts));
+    }
+    for (internal::FactBullet& f : bullets) {
       const DocSentence& ds = doc.sentences[f.sentence];
       KeyFact fact;
       fact.text = std::move(f.text);
@@ -285,6 +409,7 @@ Status SummarizeTimed(std::string_view text, const Options& options,
     }
   }
   clock.Add(&StageTimes::facts);
+  if (!progress.Enter(Progress::kDone)) return Progress::Cancelled();
   *result = std::move(out);
   return Status::Ok();
 }

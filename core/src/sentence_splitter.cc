@@ -14,6 +14,13 @@
 //   * full stops of scripts written without spaces (CJK, Ethiopic, Burmese,
 //     Devanagari danda) and Arabic, Armenian and Greek terminators end a
 //     sentence whatever follows, except inside CJK brackets;
+//   * inside round or square brackets that close on the same line ("[16:
+//     firma? 13:28]") no sentence ends; a bracket after a quotation that
+//     ends a longer sentence is an aside on it;
+//   * SplitOptions::language adds the abbreviations of that language and
+//     its punctuation habits (sentence_languages.h): the Arabic comma, Greek
+//     sentences that start in lower case, Kazakh "?" before lower case,
+//     Japanese lines wrapped after a particle;
 //   * inside a quotation that closes on the same line ("A. B," she said)
 //     no sentence ends; a dash before the closing mark ends one before a
 //     capital;
@@ -37,6 +44,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "sentence_languages.h"
 #include "unicode.h"
 
 namespace precis {
@@ -378,20 +386,7 @@ constexpr std::string_view kAfterTime[] = {
     "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest", "local",
     "eastern", "central", "pacific", "mountain"};
 
-// Word classes of the lists above, found with one hash lookup.
-enum WordClass : unsigned {
-  kClassTitle = 1u << 0,
-  kClassNeverFinal = 1u << 1,
-  kClassBeforeNumber = 1u << 2,
-  kClassOnlyBeforeNumber = 1u << 3,
-  kClassAfterNumber = 1u << 4,
-  kClassAmbiguous = 1u << 5,
-  kClassStarter = 1u << 6,
-  kClassAfterTime = 1u << 7,
-  kClassMonth = 1u << 8,
-  kClassOrdinalContext = 1u << 9,
-};
-
+// Word classes of the lists above (WordClass), found with one hash lookup.
 class WordClasses {
  public:
   WordClasses() {
@@ -432,6 +427,69 @@ bool Is(unsigned cls, std::string_view word) {
 
 constexpr std::size_t kNone = std::string_view::npos;
 
+// Decoration at the edges of a unit is not part of its text: line breaks
+// escaped as text ("\\r\\n"), horizontal rules ("_____", "=====",
+// "/////") and, at the end, a table-of-contents leader with its page number
+// ("Chapter 2 ........ 6"). Markup is text and stays verbatim ("<p>Hi.</p>").
+// Each step looks at a bounded stretch, so trimming stays linear.
+constexpr std::size_t kMinRuleChars = 5;
+
+bool IsRuleChar(char c) {
+  return c == '_' || c == '=' || c == '/' || c == '~' || c == '-' || c == '#';
+}
+
+// The end of the decoration that starts at `p` (before `e`), or `p`.
+std::size_t LeadingDecorationEnd(std::string_view t, std::size_t p, std::size_t e) {
+  if (p >= e) return p;
+  const char c = t[p];
+  if (c == '\\') {
+    // A token made only of escaped line breaks and tabs.
+    std::size_t q = p;
+    while (q + 1 < e && t[q] == '\\' && (t[q + 1] == 'r' || t[q + 1] == 'n' || t[q + 1] == 't')) {
+      q += 2;
+    }
+    return q > p && (q >= e || t[q] == ' ' || t[q] == '\t') ? q : p;
+  }
+  if (IsRuleChar(c)) {
+    std::size_t q = p;
+    while (q < e && t[q] == c) ++q;
+    return q - p >= kMinRuleChars ? q : p;
+  }
+  return p;
+}
+
+// The start of the decoration that ends at `e` (after `b`), or `e`.
+std::size_t TrailingDecorationBegin(std::string_view t, std::size_t b, std::size_t e) {
+  if (e <= b) return e;
+  const char c = t[e - 1];
+  if ((c == 'r' || c == 'n' || c == 't') && e - b >= 2 && t[e - 2] == '\\') {
+    std::size_t q = e;
+    while (q >= b + 2 && t[q - 2] == '\\' &&
+           (t[q - 1] == 'r' || t[q - 1] == 'n' || t[q - 1] == 't')) {
+      q -= 2;
+    }
+    return q == b || t[q - 1] == ' ' || t[q - 1] == '\t' ? q : e;
+  }
+  if (IsRuleChar(c)) {
+    std::size_t q = e;
+    while (q > b && t[q - 1] == c) --q;
+    return e - q >= kMinRuleChars ? q : e;
+  }
+  if (IsAsciiDigit(c)) {
+    // A leader of four dots or more, then a page number or range ("16-17").
+    std::size_t q = e;
+    while (q > b && e - q < 10 && (IsAsciiDigit(t[q - 1]) || t[q - 1] == '-')) --q;
+    if (!IsAsciiDigit(t[q])) return e;
+    std::size_t d = q;
+    while (d > b && (t[d - 1] == ' ' || t[d - 1] == '\t')) --d;
+    std::size_t dots = d;
+    while (dots > b && t[dots - 1] == '.') --dots;
+    return d - dots >= 4 ? dots : e;
+  }
+  return e;
+}
+
+
 // Longest quotation whose inner full stops are kept inside one sentence.
 constexpr std::size_t kMaxQuoteBytes = 600;
 
@@ -449,8 +507,8 @@ struct Piece {
 class LineSplitter {
  public:
   LineSplitter(std::string_view text, std::size_t begin, std::size_t end,
-               std::vector<Piece>* out)
-      : t_(text), b_(begin), e_(end), out_(out) {}
+               const LanguageRules& rules, std::vector<Piece>* out)
+      : t_(text), b_(begin), e_(end), rules_(rules), out_(out) {}
 
   void Run();
 
@@ -503,19 +561,29 @@ class LineSplitter {
   std::size_t EnterItem(std::size_t p, bool line_start);
   std::size_t QuoteClose(std::size_t p, char32_t c) const;
   std::size_t SingleQuoteClose(std::size_t p, char32_t c) const;
+  std::size_t BracketClose(std::size_t p, char32_t c) const;
+  bool NextMarkerFollows(const Marker& m) const;
   bool OpensWithEllipsis(std::size_t p) const;
   void Emit(std::size_t end, bool ended);
+  // [b, e) without white space and decoration at its edges.
+  void Trim(std::size_t* b, std::size_t* e) const;
   bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
                      std::size_t next_word) const;
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
   std::size_t FootnoteEnd(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
+  // `word` (case-folded) belongs to the class `cls` in any language or in
+  // the text's language.
+  bool Has(unsigned cls, std::string_view word) const {
+    return Is(cls, word) || (LanguageWordClasses(rules_, word) & cls) != 0;
+  }
   std::string LowerAscii(std::size_t b, std::size_t e) const;
   std::string Fold(std::size_t b, std::size_t e) const;
 
   std::string_view t_;
   std::size_t b_;
   std::size_t e_;
+  const LanguageRules& rules_;
   std::vector<Piece>* out_;
   std::size_t unit_ = 0;  // start of the current unit
   std::size_t prev_tok_ = std::string_view::npos;  // previous token start
@@ -523,6 +591,8 @@ class LineSplitter {
   std::size_t marker_dot_ = std::string_view::npos;
   std::size_t quote_begin_ = kNone;  // the current quotation
   std::size_t quote_end_ = kNone;
+  std::size_t bracket_begin_ = kNone;  // the current bracketed aside
+  std::size_t bracket_end_ = kNone;
   char32_t bullet_ = 0;   // the bullet that starts the line's items
   int expected_ = -1;     // the next list marker value, or -1
   int style_ = 0;         // its style
@@ -617,6 +687,34 @@ std::size_t LineSplitter::SingleQuoteClose(std::size_t p, char32_t c) const {
   return kNone;
 }
 
+// When the bracket `c` at `p` ("(" or "[") closes on this line within
+// kMaxQuoteBytes, the position of the closing bracket; else kNone. Inner
+// brackets of another kind are skipped; the scan stops at the next bracket
+// of the same kind, so scans never overlap.
+std::size_t LineSplitter::BracketClose(std::size_t p, char32_t c) const {
+  const char close = c == U'(' ? ')' : ']';
+  const char open = static_cast<char>(c);
+  for (std::size_t q = p + 1; q < e_ && q - p < kMaxQuoteBytes; ++q) {
+    if (t_[q] == open) return kNone;
+    if (t_[q] == close) return q;
+  }
+  return kNone;
+}
+
+// The marker after `m` in its sequence ("x)" after "w)") follows within
+// a short distance on this line: `m` starts a list even when it is not its
+// first item.
+bool LineSplitter::NextMarkerFollows(const Marker& m) const {
+  constexpr std::size_t kMaxItemBytes = 160;
+  for (std::size_t q = m.end; q < e_ && q - m.end < kMaxItemBytes; ++q) {
+    if (q > m.end && t_[q - 1] == ' ' && t_[q] != ' ') {
+      const Marker n = ParseMarker(q);
+      if (n.ok && n.style == m.style && n.value == m.value + 1) return true;
+    }
+  }
+  return false;
+}
+
 // An ellipsis ("..." or "…") directly followed by a letter starts at `p`.
 bool LineSplitter::OpensWithEllipsis(std::size_t p) const {
   std::size_t q = p;
@@ -648,7 +746,8 @@ std::size_t LineSplitter::EnterItem(std::size_t p, bool line_start) {
   if (q >= e_) return q;
   const Marker m = ParseMarker(q);
   if (!m.ok) return q;
-  if (line_start || bullet_ != 0 || m.value == 1 || m.value == 1000 + 'a') {
+  if (line_start || bullet_ != 0 || m.value == 1 || m.value == 1000 + 'a' ||
+      (m.value != expected_ && NextMarkerFollows(m))) {
     expected_ = m.value + 1;
     style_ = m.style;
   } else if (m.value == expected_ && m.style == style_) {
@@ -741,17 +840,34 @@ bool LineSplitter::IsStarterAt(std::size_t p) const {
     q += static_cast<std::size_t>(len);
   }
   if (q - p >= 24) return false;
-  return Is(kClassStarter, Fold(p, q));
+  return Has(kClassStarter, Fold(p, q));
+}
+
+void LineSplitter::Trim(std::size_t* b, std::size_t* e) const {
+  std::size_t begin = *b;
+  std::size_t end = *e;
+  for (;;) {
+    while (end > begin && IsSpace(At(PrevCodePoint(t_, end)))) end = PrevCodePoint(t_, end);
+    const std::size_t d = TrailingDecorationBegin(t_, begin, end);
+    if (d == end) break;
+    end = d;
+  }
+  for (;;) {
+    begin = SkipSpaces(begin);
+    if (begin >= end) break;
+    const std::size_t d = LeadingDecorationEnd(t_, begin, end);
+    if (d == begin) break;
+    begin = d;
+  }
+  *b = begin;
+  *e = std::max(begin, end);
 }
 
 void LineSplitter::Emit(std::size_t end, bool ended) {
+  std::size_t b = unit_;
   std::size_t e = end;
-  while (e > unit_) {
-    const std::size_t prev = PrevCodePoint(t_, e);
-    if (!IsSpace(At(prev))) break;
-    e = prev;
-  }
-  if (e > unit_) out_->push_back(Piece{unit_, e, ended});
+  Trim(&b, &e);
+  if (e > b) out_->push_back(Piece{b, e, ended});
 }
 
 // Footnote numbers after a full stop ("a consultation.11 12 Take", "(type
@@ -789,11 +905,19 @@ std::size_t LineSplitter::FootnoteEnd(std::size_t tok_begin, std::size_t dot) co
 
 // A full stop directly followed by a capitalised word ("world.Today").
 bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const {
-  // The next word: an upper-case letter followed by a lower-case one.
+  // The next word: an upper-case letter followed by a lower-case one, or a
+  // Roman numeral or the pronoun "I" before a space ("world.I think",
+  // "жағдайы.XVIII ғасыр").
   int len1;
   const char32_t c1 = At(dot + 1, &len1);
   if (!IsUpper(c1) || dot + 1 + static_cast<std::size_t>(len1) >= e_) return false;
-  if (!IsLower(At(dot + 1 + static_cast<std::size_t>(len1)))) return false;
+  bool roman = false;
+  {
+    std::size_t k = dot + 1;
+    while (k < e_ && k - dot <= 8 && std::string_view("IVXLCDM").find(t_[k]) != kNone) ++k;
+    roman = k > dot + 1 && k + 1 < e_ && t_[k] == ' ' && IsLetter(At(k + 1));
+  }
+  if (!roman && !IsLower(At(dot + 1 + static_cast<std::size_t>(len1)))) return false;
   // The segment before the dot: two or more letters or digits, with a
   // lower-case letter or only digits, in a token that is no address.
   std::size_t seg = dot;
@@ -812,6 +936,15 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (chars > 64) break;
   }
   if (chars < 2 || (letters && !lower)) return false;
+  if (roman) {
+    // Only after a word of lower-case letters.
+    for (std::size_t i = seg; i < dot;) {
+      int len;
+      const char32_t c = At(i, &len);
+      if (!IsLower(c)) return false;
+      i += static_cast<std::size_t>(len > 0 ? len : 1);
+    }
+  }
   // "www.example.Com", "testurl.Awesome.com": a host name.
   if (dot - tok_begin >= 3 && AsciiLower(t_[tok_begin]) == 'w' &&
       AsciiLower(t_[tok_begin + 1]) == 'w' && AsciiLower(t_[tok_begin + 2]) == 'w') {
@@ -830,8 +963,8 @@ bool LineSplitter::NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const
     if (ch == '@' || ch == '/' || ch == ':') return false;
   }
   const std::string w = Fold(seg, dot);
-  if (Is(kClassTitle, w) || Is(kClassAmbiguous, w) || Is(kClassBeforeNumber, w) ||
-      Is(kClassNeverFinal, w)) {
+  if (Has(kClassTitle, w) || Has(kClassAmbiguous, w) || Has(kClassBeforeNumber, w) ||
+      Has(kClassNeverFinal, w)) {
     return false;
   }
   return true;
@@ -854,10 +987,17 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   {
     // A list that starts after a sentence ("Smith. a. here it is").
     const Marker m = ParseMarker(next_word);
-    if (m.ok && (m.value == 1 || m.value == 1000 + 'a')) return true;
+    if (m.ok && (m.value == 1 || m.value == 1000 + 'a' || NextMarkerFollows(m))) {
+      return true;
+    }
   }
   const char32_t f = At(w);
-  if (IsLower(f)) return false;
+  // A lower-case word continues the sentence; in Greek text it starts a new
+  // one unless an abbreviation or an initial comes before the full stop
+  // (decided below: abbreviations end a sentence only before capitals).
+  if (IsLower(f) && !(rules_.stop_ends_before_lower && IsGreekLetter(f))) return false;
+  // A slash marks a line break of quoted verse ("se consuela. / Y").
+  if (f == U'/') return false;
   const bool digit_next = IsDigit(f);
   // "1. -3. Jahrhundert": a range, not a sentence start.
   if (IsDash(f) && w + 1 < e_ && IsAsciiDigit(t_[w + 1])) return false;
@@ -881,8 +1021,8 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   }
   const std::string word = Fold(a, dot);
 
-  if (Is(kClassTitle, word) || Is(kClassNeverFinal, word)) return false;
-  if (Is(kClassBeforeNumber, word) || Is(kClassAmbiguous, word)) {
+  if (Has(kClassTitle, word) || Has(kClassNeverFinal, word)) return false;
+  if (Has(kClassBeforeNumber, word) || Has(kClassAmbiguous, word)) {
     return !digit_next && IsStarterAt(w);
   }
   // The previous word, without openers.
@@ -892,11 +1032,11 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     while (pw < prev_tok_end_ && IsOpener(At(pw))) pw = Next(pw);
     if (pw >= prev_tok_end_) pw = kNone;
   }
-  if (Is(kClassAfterNumber, word)) {
+  if (Has(kClassAfterNumber, word)) {
     if (digit_next) return false;
     if (pw != kNone && IsAsciiDigit(t_[pw])) return IsStarterAt(w);
   }
-  if (Is(kClassOnlyBeforeNumber, word)) {
+  if (Has(kClassOnlyBeforeNumber, word)) {
     if (digit_next) return false;
     // "ad es.", "et al.": two-word abbreviations.
     if ((word == "es" || word == "al") && pw != kNone) {
@@ -939,7 +1079,7 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     if (word == "a.m" || word == "p.m") {
       std::size_t q = w;
       while (q < e_ && q - w < 16 && IsAsciiLetter(t_[q])) ++q;
-      return !Is(kClassAfterTime, LowerAscii(w, q));
+      return !Has(kClassAfterTime, LowerAscii(w, q));
     }
     return IsStarterAt(w);
   }
@@ -951,10 +1091,10 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
   if (only_digits && dot - a <= 3 && letters == 0 && !digit_next) {
     std::size_t q = w;
     while (q < e_ && q - w < 24 && IsLetter(At(q))) q = Next(q);
-    const bool month = Is(kClassMonth, Fold(w, q));
+    const bool month = Has(kClassMonth, Fold(w, q));
     const bool after_article =
         IsDash(first) ||  // the end of a range, "1. -3. Jahrhundert"
-        (pw != kNone && Is(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
+        (pw != kNone && Has(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
     if (month || after_article) return IsStarterAt(w);
   }
 
@@ -1046,6 +1186,20 @@ void LineSplitter::Run() {
       }
     }
 
+    // ASCII letters and digits open, close and end nothing.
+    if (c < 0x80 && (IsAsciiLetter(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c)))) {
+      p = next;
+      continue;
+    }
+
+    // Brackets that close on this line within kMaxQuoteBytes.
+    if ((c == U'(' || c == U'[') && (p >= bracket_end_ || bracket_end_ == kNone)) {
+      const std::size_t close = BracketClose(p, c);
+      if (close != kNone) {
+        bracket_begin_ = p;
+        bracket_end_ = close;
+      }
+    }
     // A quotation that closes on this line within kMaxQuoteBytes: its inner
     // full stops do not end the sentence.
     if (p >= quote_end_ || quote_end_ == kNone) {
@@ -1086,6 +1240,15 @@ void LineSplitter::Run() {
     if (!strong && c == U';' && IsGreekLetter(Before(p))) {
       const std::size_t q = SkipSpaces(next);
       strong = q > next && (q >= e_ || IsUpper(At(q)));
+    }
+    // The Arabic comma in Arabic text ends a sentence before white space,
+    // except between one-word list items ("الدم، والقلب،").
+    if (!strong && c == 0x060C && rules_.comma_ends) {
+      const std::size_t q = SkipSpaces(next);
+      if (q > next && q < e_) {
+        const std::size_t te = TokenEnd(q);
+        strong = At(PrevCodePoint(t_, te)) != 0x060C;
+      }
     }
     // Fullwidth full stop: a decimal point between digits ("３．２９").
     if (!strong && c == 0xFF0E) strong = next >= e_ || !IsDigit(At(next));
@@ -1144,10 +1307,12 @@ void LineSplitter::Run() {
 
     // Closing quotes and brackets attached to the run.
     std::size_t q = re;
+    bool quote_mark = false;
     while (q < e_) {
       int l2;
       const char32_t d = At(q, &l2);
       if (!IsCloser(d)) break;
+      if (CjkBracketDelta(d) == 0 && d != U')' && d != U']' && d != U'}') quote_mark = true;
       q += static_cast<std::size_t>(l2);
     }
     // Reference marks ("martyr.[1] The emperor").
@@ -1160,6 +1325,12 @@ void LineSplitter::Run() {
     if (q >= e_) {  // end of line
       p = q;
       break;
+    }
+    // Inside brackets that close on this line after more text ("[16: firma?
+    // 13:28]", "(«Айқын», 2010 жыл. № 70)") no sentence ends.
+    if (bracket_end_ != kNone && rs > bracket_begin_ && q <= bracket_end_) {
+      p = q;
+      continue;
     }
     if (quote_end_ != kNone && rs > quote_begin_ && q <= quote_end_) {
       p = q;  // inside a quotation that goes on after this full stop
@@ -1224,6 +1395,13 @@ void LineSplitter::Run() {
         boundary = cjk_depth == 0;
       } else if (f == U',' || f == U';' || f == U':') {
         boundary = false;
+      } else if (f == U'(' && quote_mark && quote_end_ != kNone && quote_end_ >= re &&
+                 quote_end_ < q && quote_begin_ > unit_) {
+        // A bracket after a quotation that ends in a terminator and is part
+        // of a longer sentence (thought Alice, 'after ... house!' (Which
+        // was true.)): an aside on the sentence. After a quotation that is
+        // a sentence of its own, the bracket starts the next one.
+        boundary = false;
       } else if (next_is_terminator && !ellipsis && OpensWithEllipsis(r)) {
         boundary = true;  // "raak. ...en toen"
       } else if (next_is_terminator && !(dots > 0 && f == U'.' && spaced)) {
@@ -1248,7 +1426,11 @@ void LineSplitter::Run() {
       } else if (standalone) {
         boundary = !(quote_closed && IsLower(fl));
       } else if (exclaim || dots != 1) {
-        boundary = !IsLower(fl);
+        // In Kazakh a lower-case word right after "?" or "!" starts a new
+        // sentence ("кім? не?"); after a dash it is the speaker ("бар? —
+        // деді").
+        boundary = !IsLower(fl) ||
+                   (exclaim && rules_.question_ends_before_lower && IsLetter(f));
       } else {
         boundary = DotIsBoundary(tok, rs, r);
       }
@@ -1265,12 +1447,13 @@ void LineSplitter::Run() {
   }
   // The rest of the line: ended when it closes with a terminator.
   if (unit_ < e_) {
+    std::size_t b = unit_;
     std::size_t e = e_;
-    while (e > unit_ && IsSpace(At(PrevCodePoint(t_, e)))) e = PrevCodePoint(t_, e);
+    Trim(&b, &e);
     std::size_t k = e;
-    while (k > unit_ && IsCloser(At(PrevCodePoint(t_, k)))) k = PrevCodePoint(t_, k);
+    while (k > b && IsCloser(At(PrevCodePoint(t_, k)))) k = PrevCodePoint(t_, k);
     bool ended = false;
-    if (k > unit_) {
+    if (k > b) {
       const std::size_t last = PrevCodePoint(t_, k);
       const char32_t lc = At(last);
       ended = IsWeakTerminator(lc) || IsStrongTerminator(lc) ||
@@ -1292,7 +1475,7 @@ struct PhysLine {
 class Splitter {
  public:
   Splitter(std::string_view text, const SplitOptions& options)
-      : t_(text), opts_(options) {}
+      : t_(text), opts_(options), rules_(RulesFor(options.language)) {}
 
   std::vector<SentenceUnit> Run();
 
@@ -1309,6 +1492,7 @@ class Splitter {
 
   std::string_view t_;
   SplitOptions opts_;
+  const LanguageRules& rules_;
 };
 
 bool Splitter::EndsSentence(const PhysLine& l) const {
@@ -1342,6 +1526,28 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
     if (len <= 0 || !IsSpace(c)) break;
     p += static_cast<std::size_t>(len);
   }
+  if (p < next.end && IsCjk(c) && rules_.cjk_line_wraps) {
+    std::size_t e = cur.end;
+    while (e > cur.begin && IsSpace(At(PrevCodePoint(t_, e)))) e = PrevCodePoint(t_, e);
+    if (e > cur.begin) {
+      const char32_t lc = At(PrevCodePoint(t_, e));
+      if (lc == 0x3001 || lc == 0xFF0C) return true;  // 、，
+      if (rules_.code == "ja") {
+        switch (lc) {  // particles that never end a sentence or a heading
+          case U'の':
+          case U'を':
+          case U'に':
+          case U'が':
+          case U'へ':
+          case U'で':
+          case U'や':
+            return true;
+          default:
+            break;
+        }
+      }
+    }
+  }
   if (p >= next.end || IsCjk(c) || IsBullet(c)) return false;
   const std::size_t after = p + static_cast<std::size_t>(len);
   // "- item", "* item", "b. item", "c) item", "2. item", "(d) item".
@@ -1372,7 +1578,28 @@ bool Splitter::ContinuesLine(const PhysLine& cur, const PhysLine& next) const {
       if (t_[e] != ' ' && t_[e] != '\t') return false;
       e = PrevCodePoint(t_, e);
     }
-    return IsLetter(c) && IsLower(At(e));
+    if (!IsLetter(c)) return false;
+    const char32_t lc = At(e);
+    if (IsLower(lc)) return true;
+    // After a capitalised word or a dash, when the line is prose: four
+    // words or more, one of them lower-case ("la Ingeniera LAURA LEÓN
+    // \nSANDOVAL", "en Bangalore – \nIndia").
+    if (!IsUpper(lc) && !IsDash(lc)) return false;
+    int words = 0;
+    bool lower_word = false;
+    bool in_word = false;
+    for (std::size_t i = cur.begin; i < cur.end;) {
+      char32_t ch = 0;
+      const int l = DecodeAt(t_, i, &ch);
+      const bool space = IsSpace(ch);
+      if (!space && !in_word) {
+        ++words;
+        if (IsLower(ch)) lower_word = true;
+      }
+      in_word = !space;
+      i += static_cast<std::size_t>(l > 0 ? l : 1);
+    }
+    return words >= 4 && lower_word;
   }
   if (!IsLower(c)) return false;
   const char32_t lc = At(last);
@@ -1492,7 +1719,7 @@ std::vector<SentenceUnit> Splitter::Run() {
     std::size_t j = i;
     while (j + 1 < lines.size() && ContinuesLine(lines[j], lines[j + 1])) ++j;
     pieces.clear();
-    LineSplitter(t_, lines[i].begin, lines[j].end, &pieces).Run();
+    LineSplitter(t_, lines[i].begin, lines[j].end, rules_, &pieces).Run();
     for (const Piece& piece : pieces) AddPiece(piece, &out);
     i = j;
   }

@@ -3,12 +3,15 @@
 // The text is cut into units: sentences, and lines that do not end a sentence
 // (headings, list items, captions), which are never glued to the next
 // paragraph. Units are byte ranges of the input, trimmed of surrounding white
-// space; together with the white space between them they cover the input
-// ("gap unit gap unit ... gap"), so nothing is lost or reordered.
+// space and decoration (horizontal rules "_____", line breaks escaped as text
+// "\r\n", table-of-contents leaders "..... 12"); together with the gaps
+// between them they cover the input ("gap unit gap unit ... gap"), so no word
+// is lost or reordered. Markup is text: "<p>" stays in its unit.
 #ifndef PRECIS_CORE_SENTENCE_SPLITTER_H_
 #define PRECIS_CORE_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +35,10 @@ struct SplitOptions {
   // Cut units longer than this many bytes (see Limits::kMaxSentenceBytes);
   // 0 means no limit. A unit is never cut inside a UTF-8 character.
   std::size_t max_unit_bytes = 3000;
+  // ISO 639-1 code of the text's language ("de", "el", "ar", ...); empty or
+  // unknown: rules and word lists that suit most languages. A known language
+  // adds its own abbreviations and punctuation rules.
+  std::string language;
 };
 
 // Splits valid UTF-8 `text` into units in document order. Linear in the size

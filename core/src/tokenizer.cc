@@ -6,6 +6,7 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "language.h"
 #include "unicode.h"
 #include "word_set.h"
 
@@ -77,6 +78,36 @@ std::string AsciiApostrophes(std::string_view s) {
   return out;
 }
 
+// Letters of the scripts written without spaces between words: Han, kana,
+// Thai, Lao, Khmer and Myanmar. Hangul is written with spaces: words.
+bool IsBigramLetter(char32_t cp) {
+  const bool block = (cp >= 0x0E00 && cp <= 0x0EFF) ||  // Thai, Lao
+                     (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
+                     (cp >= 0x1780 && cp <= 0x17FF) ||  // Khmer
+                     (IsCjk(cp) && !(cp >= 0xAC00 && cp <= 0xD7AF));
+  return block && IsLetter(cp);
+}
+
+// Combining vowel signs and tone marks of those scripts (Thai "กิ"): they
+// stay with the letter before them.
+bool IsBigramMark(char32_t cp) {
+  return IsMark(cp) && ((cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
+                        (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x3099 && cp <= 0x309A));
+}
+
+bool IsHiragana(char32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
+
+// Length of the elided article or pronoun before an apostrophe in French,
+// Italian and Catalan ("l'", "d'", "qu'", "dell'", "all'"), or 0.
+std::size_t ElisionPrefix(std::string_view ascii_folded) {
+  const std::size_t apostrophe = ascii_folded.find('\'');
+  if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe > 6 ||
+      apostrophe + 1 >= ascii_folded.size()) {
+    return 0;
+  }
+  return apostrophe + 1;
+}
+
 }  // namespace
 
 bool IsStopword(std::string_view folded_word) {
@@ -86,6 +117,11 @@ bool IsStopword(std::string_view folded_word) {
 
 struct Tokenizer::Impl {
   sb_stemmer* stemmer = nullptr;
+  bool english = true;
+  bool elision = false;   // French, Italian, Catalan
+  bool japanese = false;  // bigrams of hiragana only are function words
+  // Non-English stopwords (language.h), or nullptr.
+  const std::unordered_set<std::string_view>* stopwords = nullptr;
   // Stems already computed: a text repeats its words, and the stemmer is
   // deterministic. Bounded by the text's vocabulary.
   std::unordered_map<std::string, std::string> stems;
@@ -93,6 +129,47 @@ struct Tokenizer::Impl {
 
 Tokenizer::Tokenizer() : impl_(new Impl) {
   impl_->stemmer = sb_stemmer_new("english", "UTF_8");
+}
+
+Tokenizer::Tokenizer(std::string_view language) : impl_(new Impl) {
+  if (language.empty() || language == "en" || language == "und") {
+    impl_->stemmer = sb_stemmer_new("english", "UTF_8");
+    return;
+  }
+  impl_->english = false;
+  impl_->elision = language == "fr" || language == "it" || language == "ca";
+  impl_->japanese = language == "ja";
+  impl_->stopwords = StopwordsFor(language);
+  // libstemmer takes ISO 639-1 codes as algorithm names; null when it has
+  // no stemmer for the language.
+  const std::string name(language);
+  impl_->stemmer = sb_stemmer_new(name.c_str(), "UTF_8");
+}
+
+bool Tokenizer::BigramIsStopword(std::string_view text, std::size_t begin, std::size_t middle,
+                                 std::size_t end, const std::string& norm) const {
+  if (impl_->japanese) {
+    bool all_hiragana = true;
+    for (std::size_t p = begin; p < end;) {
+      char32_t c;
+      const int l = DecodeAt(text, p, &c);
+      if (l == 0) break;
+      if (!IsHiragana(c)) all_hiragana = false;
+      p += static_cast<std::size_t>(l);
+    }
+    if (all_hiragana) return true;
+  }
+  if (impl_->stopwords == nullptr) return false;
+  if (impl_->stopwords->count(norm) != 0) return true;
+  if (middle >= end) return false;  // a single character
+  // Two characters that are each a function word ("的" + "是").
+  return impl_->stopwords->count(FoldCase(text.substr(begin, middle - begin))) != 0 &&
+         impl_->stopwords->count(FoldCase(text.substr(middle, end - middle))) != 0;
+}
+
+bool Tokenizer::IsLanguageStopword(std::string_view folded_word) const {
+  if (impl_->english) return IsStopword(folded_word);
+  return impl_->stopwords != nullptr && impl_->stopwords->count(folded_word) != 0;
 }
 
 Tokenizer::~Tokenizer() {
@@ -133,15 +210,20 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
     int len = DecodeAt(text, pos, &cp);
     if (len == 0) break;
 
-    if (IsCjk(cp) && IsLetter(cp)) {
-      // A run of CJK letters becomes overlapping character bigrams.
+    if (IsBigramLetter(cp)) {
+      // A run of letters of a script written without spaces becomes
+      // overlapping bigrams of characters (a letter with its marks).
       std::vector<std::size_t> starts;
       std::size_t p = pos;
       while (p < end) {
         char32_t c;
         const int l = DecodeAt(text, p, &c);
-        if (l == 0 || !(IsCjk(c) && IsLetter(c))) break;
-        starts.push_back(p);
+        if (l == 0) break;
+        if (IsBigramLetter(c)) {
+          starts.push_back(p);
+        } else if (!IsBigramMark(c)) {
+          break;
+        }
         p += static_cast<std::size_t>(l);
       }
       starts.push_back(p);
@@ -154,6 +236,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
         t.kind = TokenKind::kCjk;
         t.norm = FoldCase(text.substr(t.begin, t.end - t.begin));
         t.term = t.norm;
+        t.stopword = BigramIsStopword(text, t.begin, chars > 1 ? starts[i + 1] : t.end, t.end,
+                                      t.norm);
         tokens.push_back(std::move(t));
       }
       pos = p;
@@ -176,7 +260,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
     while (pos < end) {
       len = DecodeAt(text, pos, &cp);
       if (len == 0) break;
-      if (IsAlnum(cp) && !(IsCjk(cp) && IsLetter(cp))) {
+      if (IsAlnum(cp) && !IsBigramLetter(cp)) {
         if (!IsDigit(cp) && !IsMark(cp)) all_digits = false;
         pos += static_cast<std::size_t>(len);
         tok_end = pos;
@@ -223,7 +307,31 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
     } else {
       t.kind = TokenKind::kWord;
       std::string ascii = AsciiApostrophes(t.norm);
-      t.stopword = IsStopword(ascii);
+      if (impl_->elision) {
+        // "l'État" is matched as "État"; the token starts after the
+        // apostrophe, so keywords show the word alone.
+        const std::size_t prefix = ElisionPrefix(ascii);
+        std::size_t cut = 0;
+        for (std::size_t i = 0; prefix > 0 && i < surface.size(); ++i) {
+          if (surface[i] == '\'') {
+            cut = i + 1;
+            break;
+          }
+          if (i + 2 < surface.size() && surface.compare(i, 3, "\xE2\x80\x99") == 0) {
+            cut = i + 3;
+            break;
+          }
+        }
+        if (prefix > 0 && cut > 0 && cut < surface.size()) {
+          t.begin = start + cut;
+          char32_t after;
+          DecodeAt(surface, cut, &after);
+          t.capitalized = IsUpper(after);
+          t.norm = FoldCase(surface.substr(cut));
+          ascii = AsciiApostrophes(t.norm);
+        }
+      }
+      t.stopword = IsLanguageStopword(ascii);
       std::string stem_input;
       stem_input.reserve(ascii.size());
       for (char ch : ascii) {

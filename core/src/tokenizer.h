@@ -1,5 +1,7 @@
 // Word tokens of a sentence: Unicode-aware words and numbers, case-folded,
-// stemmed (Snowball English), with stopwords marked.
+// stemmed (Snowball, in the text's language), with stopwords marked.
+// Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) become
+// overlapping character bigrams.
 #ifndef PRECIS_CORE_TOKENIZER_H_
 #define PRECIS_CORE_TOKENIZER_H_
 
@@ -15,7 +17,8 @@ namespace internal {
 enum class TokenKind {
   kWord,    // letters (with inner apostrophes, hyphens and marks)
   kNumber,  // digits with inner separators: "3.64", "1,000", "2024"
-  kCjk,     // a bigram of CJK characters (or a single one at a run's edge)
+  kCjk,     // a bigram of characters of a script written without spaces
+            // (Han, kana, Thai, ...), or a single one when the run has one
 };
 
 struct Token {
@@ -33,7 +36,13 @@ struct Token {
 // thread. Construction is cheap.
 class Tokenizer {
  public:
+  // English.
   Tokenizer();
+  // A language by ISO 639 code (language.h): its Snowball stemmer and
+  // stopword list when it has them ("en" and "und" get English's, a language
+  // without them gets none). French, Italian and Catalan elisions ("l'État")
+  // are matched by the word after the apostrophe.
+  explicit Tokenizer(std::string_view language);
   ~Tokenizer();
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
@@ -48,7 +57,15 @@ class Tokenizer {
   // The stem of one case-folded word.
   std::string Stem(std::string_view folded_word);
 
+  // True when the case-folded word is a stopword of the tokenizer's language.
+  bool IsLanguageStopword(std::string_view folded_word) const;
+
  private:
+  // Whether text[begin, end), a bigram whose second character starts at
+  // `middle` (== end for a single character), is a function word.
+  bool BigramIsStopword(std::string_view text, std::size_t begin, std::size_t middle,
+                        std::size_t end, const std::string& norm) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -281,6 +281,17 @@ std::size_t Utf16Counter::At(std::size_t pos) {
   return units_;
 }
 
+namespace {
+
+// A byte-order mark / zero-width no-break space, or an explicit direction
+// embedding, override or isolate (U+202A..U+202E, U+2066..U+2069).
+bool IsHiddenControl(char32_t cp) {
+  return cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+}  // namespace
+
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -291,6 +302,9 @@ std::string CollapseSpace(std::string_view s) {
     const int len = DecodeAt(s, pos, &cp);
     if (IsSpace(cp)) {
       pending_space = !out.empty();
+    } else if (IsHiddenControl(cp)) {
+      // Dropped: invisible, and a stray direction override would reorder
+      // the rest of the line wherever the sentence is shown.
     } else {
       if (pending_space) out.push_back(' ');
       pending_space = false;

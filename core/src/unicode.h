@@ -76,7 +76,9 @@ class Utf16Counter {
 };
 
 // `s` with leading and trailing white space removed and inner runs of white
-// space collapsed to one ASCII space.
+// space collapsed to one ASCII space; byte-order marks and explicit direction
+// embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) are
+// dropped. Display text only: spans still cover the original bytes.
 std::string CollapseSpace(std::string_view s);
 
 }  // namespace internal

@@ -366,22 +366,32 @@ describe('precis page', {skip}, () => {
   });
 
   test('a slow summary shows its progress and can be cancelled', async () => {
+    // About 2 MB pasted: over the 200,000 characters that get a progress bar.
     await page.evaluate(async () => {
       const base = await (await fetch('sample-article.txt')).text();
       let text = '';
-      for (let i = 0; i < 1500; i++) text += `${base.replace(/41/g, String(i + 500))}\n\n`;
+      while (text.length < 2_000_000) text += `${base.replace(/41/g, String(text.length))}\n\n`;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
       const area = document.getElementById('article');
-      area.value = text;
-      area.dispatchEvent(new Event('input', {bubbles: true}));
+      area.focus();
+      area.select();
+      area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
     });
     await page.waitForSelector('#cancel-run', {state: 'visible', timeout: 10000});
-    assert.match(await page.textContent('#status'), /long texts take a while/);
+    assert.equal(await page.isVisible('#run-progress'), true);
+    assert.equal(await page.$eval('#run-progress', (p) => p.getAttribute('aria-label')), 'Summary progress');
+    // The engine reports progress while it works.
+    await page.waitForFunction(() => document.getElementById('run-progress').value >= 5,
+      null, {timeout: 60000});
+    assert.match(await page.textContent('#status'), /Summarizing… \d+%/);
     const n = await updates(page);
     await page.click('#cancel-run');
     assert.equal(await waitForUpdate(page, n), 'error');
     assert.equal(await page.getAttribute('#error', 'data-code'), 'aborted');
     assert.match(await page.textContent('#error-text'), /cancelled/);
     assert.equal(await page.isVisible('#cancel-run'), false);
+    assert.equal(await page.isVisible('#run-progress'), false);
     assert.equal(await page.textContent('#status'), '');
     await page.click('#load-sample');
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready'

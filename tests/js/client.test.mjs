@@ -21,8 +21,16 @@ function fakeModule(log = []) {
   return {
     log,
     version: () => '9.9.9',
-    summarize(text, optionsJson) {
-      log.push({text, optionsJson});
+    summarize(text, optionsJson, onProgress) {
+      log.push({text, optionsJson, withProgress: typeof onProgress === 'function'});
+      if (onProgress) {
+        for (const [stage, fraction] of [['clean', 0], ['rank', 0.5], ['done', 1]]) {
+          if (onProgress(stage, fraction) === false) {
+            return JSON.stringify({ok: false, version: '9.9.9',
+              error: {code: 'cancelled', message: 'the summary was cancelled'}});
+          }
+        }
+      }
       const options = JSON.parse(optionsJson);
       if ('bogus' in options) {
         return JSON.stringify({ok: false, version: '9.9.9',
@@ -307,9 +315,54 @@ test('the idle timer stops the worker and the next call restarts it', async () =
   summarizer.terminate();
 });
 
+test('onProgress gets the engine\'s progress before the result; no callback, no progress', async () => {
+  const {summarizer, module, workers} = setup();
+  const events = [];
+  const r = await summarizer.summarize('One. Two.', {}, {onProgress: (p) => events.push(p)});
+  assert.equal(r.summary[0].text, 'One.');
+  assert.deepEqual(events, [{stage: 'clean', fraction: 0}, {stage: 'rank', fraction: 0.5},
+    {stage: 'done', fraction: 1}]);
+  await summarizer.summarize('Three. Four.');
+  assert.deepEqual(module.log.map((c) => c.withProgress), [true, false]);
+  assert.deepEqual(workers[0].received.filter((m) => m.type === 'call').map((m) => m.progress),
+    [true, false]);
+  await rejectsWith(summarizer.summarize('x', {}, {onProgress: 'yes'}), 'invalid_options');
+  // A callback that throws does not stop the summary.
+  const r2 = await summarizer.summarize('Five. Six.', {}, {onProgress: () => { throw new Error('x'); }});
+  assert.equal(r2.summary[0].text, 'Five.');
+  summarizer.terminate();
+});
+
+test('cancelling after progress was shown rejects at once, stops progress, replaces the worker', async () => {
+  const {summarizer, workers} = setup();
+  await summarizer.summarize('Warm. up');
+  const worker = workers[0];
+  worker.holding = true;  // the engine is still at work: hold its replies
+  const controller = new AbortController();
+  const events = [];
+  const running = summarizer.summarize('Long. text', {},
+    {signal: controller.signal, onProgress: (p) => events.push(p.stage)});
+  await tick(10);
+  // Let the first progress message through, as a long run would.
+  const first = worker.held.findIndex((m) => m.progress);
+  for (const fn of worker.listeners.message) fn({data: worker.held.splice(first, 1)[0]});
+  assert.deepEqual(events, ['clean']);
+  controller.abort();
+  await rejectsWith(running, 'aborted');
+  await tick(50);    // past abortGraceMs: the busy worker was terminated
+  assert.equal(worker.terminated, true);
+  worker.terminated = false;
+  worker.release();  // late progress and the late result are ignored
+  assert.deepEqual(events, ['clean']);
+  const next = await summarizer.summarize('Next. one');
+  assert.equal(next.summary[0].text, 'Next.');
+  assert.equal(workers.length, 2);
+  summarizer.terminate();
+});
+
 test('error codes are the documented set', () => {
-  assert.deepEqual([...ERROR_CODES].sort(), ['aborted', 'input_too_large', 'internal',
-    'invalid_input', 'invalid_options', 'timeout', 'worker_failed']);
+  assert.deepEqual([...ERROR_CODES].sort(), ['aborted', 'cancelled', 'input_too_large',
+    'internal', 'invalid_input', 'invalid_options', 'timeout', 'worker_failed']);
   assert.equal(new PrecisError('nonsense', 'x').code, 'internal');
 });
 
@@ -342,6 +395,37 @@ test('real engine: summary offsets index the original string', {skip: skipWasm},
   await rejectsWith(summarizer.summarize(text, {sentences: 1, words: 3}), 'invalid_options');
   assert.match(await summarizer.version(), /^\d+\.\d+\.\d+/);
   summarizer.terminate();
+});
+
+test('real engine: progress of a long text, and the same result as without', {skip: skipWasm}, async () => {
+  const {summarizer} = setup({loadModule: loadRealModule});
+  const article = readFileSync(path.join(root, 'samples/harbor-bridge.txt'), 'utf8');
+  const text = Array.from({length: 40}, () => article).join('\n\n');
+  const events = [];
+  const r = await summarizer.summarize(text, {}, {onProgress: (p) => events.push(p)});
+  assert.equal(r.ok, true);
+  assert.ok(events.length >= 9 && events.length < 200, `${events.length} events`);
+  assert.deepEqual(events[0], {stage: 'clean', fraction: 0});
+  assert.deepEqual(events.at(-1), {stage: 'done', fraction: 1});
+  for (let i = 1; i < events.length; i++) assert.ok(events[i].fraction >= events[i - 1].fraction);
+  const stages = [...new Set(events.map((e) => e.stage))];
+  assert.deepEqual(stages, ['clean', 'split', 'junk', 'tokenize', 'rank', 'select', 'keywords',
+    'facts', 'done']);
+  assert.deepEqual(await summarizer.summarize(text), r);
+  summarizer.terminate();
+});
+
+test('real engine: a progress callback that returns false cancels', {skip: skipWasm}, async () => {
+  const precis = await loadRealModule();
+  const stages = [];
+  const out = JSON.parse(precis.summarize('One sentence here. And another one.', '',
+    (stage) => { stages.push(stage); return stage !== 'rank'; }));
+  assert.equal(out.ok, false);
+  assert.equal(out.error.code, 'cancelled');
+  assert.equal(stages.at(-1), 'rank');
+  const bad = JSON.parse(precis.summarize('Text.', '', 42));
+  assert.equal(bad.error.code, 'invalid_options');
+  assert.equal(JSON.parse(precis.summarize('Text. More text.', '', undefined)).ok, true);
 });
 
 test('real engine: empty text is an empty summary, not an error', {skip: skipWasm}, async () => {

@@ -35,7 +35,8 @@ function run(precis, text, options = '') {
   return JSON.parse(raw);
 }
 
-const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
+// Sentence text: white space collapsed, BOMs and direction controls dropped.
+const collapse = (s) => s.replace(/[\uFEFF\u202A-\u202E\u2066-\u2069]/gu, '').replace(/\s+/gu, ' ').trim();
 const wellFormed = (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD');
 
 // Every span of an ok envelope points at its text in the (well-formed) input.
@@ -72,7 +73,12 @@ const rows = [
     (e) => assert.equal(e.sentences.at(-1).text, 'Next sentence here.')],
   ['RTL override and mixed scripts',
     'שלום עולם. مرحبا بالعالم. \u202E override text \u202C here. Hello 世界。Привет мир!', '{"ratio":1}', 'ok',
-    (e) => assert.ok(e.summary.length >= 4)],
+    (e) => {
+      assert.ok(e.summary.length >= 4);
+      for (const s of e.summary) assert.ok(!/[\u202A-\u202E\u2066-\u2069]/u.test(s.text), 'no direction control');
+    }],
+  ['byte-order mark at the start', '\uFEFFFirst sentence here. Second one.', '{"ratio":1}', 'ok',
+    (e) => assert.equal(e.summary[0].text, 'First sentence here.')],
   ['emoji only', '😀🎉 '.repeat(200), '', 'ok', (e) => assert.equal(e.stats.words, 0)],
   ['every sentence identical', 'The cat sat on the mat. '.repeat(500), '{"sentences":5}', 'ok',
     (e) => assert.equal(e.summary.length, 1)],
@@ -83,7 +89,7 @@ const rows = [
     assert.ok(all.includes('<a href="javascript:alert(3)">'));
   }],
   ['options of the wrong type', 'Text here.', '{"sentences":"3"}', 'invalid_options'],
-  ['unknown option', 'Text here.', '{"language":"en"}', 'invalid_options'],
+  ['unknown option', 'Text here.', '{"colour":"red"}', 'invalid_options'],
   ['negative length', 'Text here.', '{"words":-5}', 'invalid_options'],
   ['huge length', 'One here. Two here.', '{"sentences":1e9}', 'ok', (e) => assert.equal(e.summary.length, 2)],
   ['length beyond range', 'Text here.', '{"sentences":1e10}', 'invalid_options'],

@@ -30,9 +30,29 @@ std::vector<std::string> Texts(std::string_view text,
 
 using Strings = std::vector<std::string>;
 
-// Only white space (any Unicode space) in text[begin, end).
+// The units of `text` split with the rules of `language`.
+std::vector<std::string> InLanguage(std::string_view text, const char* language) {
+  SplitOptions options;
+  options.language = language;
+  return Texts(text, options);
+}
+
+// Only white space (any Unicode space) and decoration in text[begin, end):
+// escaped line breaks ("\\r\\n"), rules ("_____") and table-of-contents
+// leaders with page numbers ("..... 16-17").
+// No word of the text is lost between units.
 void ExpectSpaceOnly(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end;) {
+    const std::string_view rest = text.substr(i, end - i);
+    if (rest.size() >= 2 && rest[0] == '\\' &&
+        (rest[1] == 'r' || rest[1] == 'n' || rest[1] == 't')) {
+      i += 2;
+      continue;
+    }
+    if (std::string_view("._=/~#-0123456789").find(rest[0]) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
     char32_t c = 0;
     const int len = DecodeAt(text, i, &c);
     ASSERT_GT(len, 0);
@@ -313,6 +333,20 @@ TEST(SentenceSplitterTest, CjkFullStops) {
   EXPECT_EQ(Texts("價格是３．２９％。下一句。"), (Strings{"價格是３．２９％。", "下一句。"}));
 }
 
+TEST(SentenceSplitterTest, CjkLineWraps) {
+  // Japanese: a line that breaks after a particle or a comma continues.
+  EXPECT_EQ(InLanguage("これは父の\n家です。", "ja"), (Strings{"これは父の\n家です。"}));
+  EXPECT_EQ(InLanguage("東京では、\n雨が降りました。", "ja"),
+            (Strings{"東京では、\n雨が降りました。"}));
+  // A heading (no particle at its end) stays apart; so does any line of
+  // unknown language.
+  EXPECT_EQ(InLanguage("東京の天気\n今日は晴れです。", "ja"),
+            (Strings{"東京の天気", "今日は晴れです。"}));
+  EXPECT_EQ(Texts("これは父の\n家です。"), (Strings{"これは父の", "家です。"}));
+  // Chinese: after a comma.
+  EXPECT_EQ(InLanguage("我们明天，\n一起去。", "zh"), (Strings{"我们明天，\n一起去。"}));
+}
+
 TEST(SentenceSplitterTest, OtherScriptsTerminators) {
   EXPECT_EQ(Texts("सच्चाई यह है कि इसे कोई नहीं जानता। हो सकता है।"),
             (Strings{"सच्चाई यह है कि इसे कोई नहीं जानता।", "हो सकता है।"}));
@@ -325,6 +359,159 @@ TEST(SentenceSplitterTest, OtherScriptsTerminators) {
   EXPECT_EQ(Texts("Բարև ձեզ։ Ես գնում եմ։"), (Strings{"Բարև ձեզ։", "Ես գնում եմ։"}));
   EXPECT_EQ(Texts("እንደምን አለህ፧መልካም ቀን ይሁንልህ።"),
             (Strings{"እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"}));
+  EXPECT_EQ(Texts("کیا حال ہے؟ میں ٹھیک ہوں۔ شکریہ۔"),
+            (Strings{"کیا حال ہے؟", "میں ٹھیک ہوں۔", "شکریہ۔"}));
+  EXPECT_EQ(Texts("မင်္ဂလာပါ။ နေကောင်းလား။"), (Strings{"မင်္ဂလာပါ။", "နေကောင်းလား။"}));
+
+}
+
+TEST(SentenceSplitterTest, UnknownLanguageUsesSharedRules) {
+  const std::string text = "Mieszkam przy ul. Marszałkowskiej. To daleko.";
+  EXPECT_EQ(InLanguage(text, "xx"), Texts(text));
+  EXPECT_EQ(InLanguage(text, ""), Texts(text));
+  // Codes are case-insensitive and may carry a region.
+  EXPECT_EQ(InLanguage(text, "PL-pl"), InLanguage(text, "pl"));
+}
+
+TEST(SentenceSplitterTest, LanguageAbbreviations) {
+  // Polish "ul." (street) before a name.
+  EXPECT_EQ(Texts("Mieszkam przy ul. Marszałkowskiej. To daleko."),
+            (Strings{"Mieszkam przy ul.", "Marszałkowskiej.", "To daleko."}));
+  EXPECT_EQ(InLanguage("Mieszkam przy ul. Marszałkowskiej. To daleko.", "pl"),
+            (Strings{"Mieszkam przy ul. Marszałkowskiej.", "To daleko."}));
+  // Greek title "Δρ." before a name.
+  EXPECT_EQ(InLanguage("Ο Δρ. Παπαδόπουλος ήρθε. Ήταν αργά.", "el"),
+            (Strings{"Ο Δρ. Παπαδόπουλος ήρθε.", "Ήταν αργά."}));
+  // Danish "jf." (compare) and "bl.a." (among others) never end a sentence.
+  EXPECT_EQ(InLanguage("Se reglerne, jf. Lov om skat. Det er klart.", "da"),
+            (Strings{"Se reglerne, jf. Lov om skat.", "Det er klart."}));
+  // Russian "и т.д." (and so on) and German "o.ä." end sentences too; "Max."
+  // is a name.
+  EXPECT_EQ(InLanguage("Яблоки, груши и т.д. Потом мы ушли.", "ru"),
+            (Strings{"Яблоки, груши и т.д.", "Потом мы ушли."}));
+  EXPECT_EQ(InLanguage("Bücher, Hefte o.ä. Dann gingen wir. Ich traf Max. Er lachte.", "de"),
+            (Strings{"Bücher, Hefte o.ä.", "Dann gingen wir.", "Ich traf Max.", "Er lachte."}));
+  // Dutch "enz." may end one before a capitalised sentence start.
+  EXPECT_EQ(InLanguage("Appels, peren enz. De rest komt later.", "nl"),
+            (Strings{"Appels, peren enz.", "De rest komt later."}));
+}
+
+TEST(SentenceSplitterTest, OrdinalNumbers) {
+  EXPECT_EQ(InLanguage("Vi ses den 3. oktober i København. Det bliver godt.", "da"),
+            (Strings{"Vi ses den 3. oktober i København.", "Det bliver godt."}));
+  EXPECT_EQ(InLanguage("Er kam am 3. Oktober. Im 19. Jahrhundert war das anders.", "de"),
+            (Strings{"Er kam am 3. Oktober.", "Im 19. Jahrhundert war das anders."}));
+  EXPECT_EQ(InLanguage("Die Zahl der Toten stieg auf 12. Die Suche geht weiter.", "de"),
+            (Strings{"Die Zahl der Toten stieg auf 12.", "Die Suche geht weiter."}));
+}
+
+TEST(SentenceSplitterTest, ArabicCommaEndsArabicSentences) {
+  const std::string text = "عثر على أدوية الضغط، والقلب، زرعها عملاء، وقرر الطبيب ذلك";
+  EXPECT_EQ(InLanguage(text, "ar"),
+            (Strings{"عثر على أدوية الضغط، والقلب،", "زرعها عملاء،", "وقرر الطبيب ذلك"}));
+  // Without the language a comma ends nothing (Persian, Urdu use it too).
+  EXPECT_EQ(Texts(text), (Strings{text}));
+}
+
+TEST(SentenceSplitterTest, GreekLowerCaseStart) {
+  const std::string text = "Τις Κυριακές δε δούλευε κανένας. το κόστος ήταν £260.950,00.";
+  EXPECT_EQ(InLanguage(text, "el"),
+            (Strings{"Τις Κυριακές δε δούλευε κανένας.", "το κόστος ήταν £260.950,00."}));
+  EXPECT_EQ(Texts(text), (Strings{text}));
+  // Not after an abbreviation or an initial.
+  EXPECT_EQ(InLanguage("Φρούτα, π.χ. μήλα και κλπ. κάτι άλλο. Ο κ. Νίκος ήρθε.", "el"),
+            (Strings{"Φρούτα, π.χ. μήλα και κλπ. κάτι άλλο.", "Ο κ. Νίκος ήρθε."}));
+}
+
+TEST(SentenceSplitterTest, KazakhQuestionBeforeLowerCase) {
+  EXPECT_EQ(InLanguage("Ауыл шаруашылығы – кім? не?", "kk"),
+            (Strings{"Ауыл шаруашылығы – кім?", "не?"}));
+  // The speaker after a dash belongs to the sentence.
+  EXPECT_EQ(InLanguage("Бірақ оның енді не керегі бар? — деді.", "kk"),
+            (Strings{"Бірақ оның енді не керегі бар? — деді."}));
+  // Other languages: "Yahoo! in the department".
+  EXPECT_EQ(Texts("She works at Yahoo! in the accounting department."),
+            (Strings{"She works at Yahoo! in the accounting department."}));
+}
+
+TEST(SentenceSplitterTest, TerminatorsInsideBrackets) {
+  EXPECT_EQ(Texts("[15:  12:32]  [16:  firma? 13:28]"),
+            (Strings{"[15:  12:32]  [16:  firma? 13:28]"}));
+  EXPECT_EQ(Texts("(«Айқын», 23 сəуір 2010 жыл. № 70). Келесі сөйлем."),
+            (Strings{"(«Айқын», 23 сəуір 2010 жыл. № 70).", "Келесі сөйлем."}));
+  // A bracket that ends with its sentence still ends it.
+  EXPECT_EQ(Texts("It rained. (Nobody came.) The end."),
+            (Strings{"It rained.", "(Nobody came.)", "The end."}));
+  // An unclosed bracket does not hide the full stops after it.
+  EXPECT_EQ(Texts("Open (one. Two. Three."), (Strings{"Open (one.", "Two.", "Three."}));
+}
+
+TEST(SentenceSplitterTest, AsideAfterEmbeddedQuotation) {
+  EXPECT_EQ(Texts("'Well!' thought Alice, 'after such a fall I shall think nothing of "
+                  "stairs!' (Which was very likely true.) She fell on."),
+            (Strings{"'Well!' thought Alice, 'after such a fall I shall think nothing of "
+                     "stairs!' (Which was very likely true.)",
+                     "She fell on."}));
+  // After a quotation that is a sentence of its own, the bracket starts one.
+  EXPECT_EQ(Texts("\"Dinah'll miss me, I should think!\" (Dinah was the cat.) \"I hope so.\""),
+            (Strings{"\"Dinah'll miss me, I should think!\"", "(Dinah was the cat.)",
+                     "\"I hope so.\""}));
+}
+
+TEST(SentenceSplitterTest, RomanNumeralAfterMissingSpace) {
+  EXPECT_EQ(Texts("Hello world.I dag is Tuesday."),
+            (Strings{"Hello world.", "I dag is Tuesday."}));
+  EXPECT_EQ(Texts("Ресейдiң жағдайы.XVIII ғасырдың бiрiншi ширегi."),
+            (Strings{"Ресейдiң жағдайы.", "XVIII ғасырдың бiрiншi ширегi."}));
+  // Not after a capitalised word or inside a name.
+  EXPECT_EQ(Texts("See Annex.II for details. Chapter.X is short."),
+            (Strings{"See Annex.II for details.", "Chapter.X is short."}));
+}
+
+TEST(SentenceSplitterTest, ListStartingAfterASentence) {
+  EXPECT_EQ(Texts("They went to the store. w) hello x) hello y) hello"),
+            (Strings{"They went to the store.", "w) hello", "x) hello", "y) hello"}));
+  // A lone letter with a bracket is no list.
+  EXPECT_EQ(Texts("They went to the store. w) it was closed."),
+            (Strings{"They went to the store. w) it was closed."}));
+}
+
+TEST(SentenceSplitterTest, VerseSlashContinuesQuotation) {
+  EXPECT_EQ(Texts("Frase: \"como la ave solitaria / con el cantar se consuela. / [...] \"."),
+            (Strings{"Frase: \"como la ave solitaria / con el cantar se consuela. / [...] \"."}));
+}
+
+TEST(SentenceSplitterTest, SoftWrapAfterCapitalisedWordOrDash) {
+  EXPECT_EQ(Texts("me permito presentar a la Ingeniera LAURA LEÓN \nSANDOVAL, de Bogotá."),
+            (Strings{"me permito presentar a la Ingeniera LAURA LEÓN \nSANDOVAL, de Bogotá."}));
+  EXPECT_EQ(Texts("un intercambio cultural en Bangalore – \nIndia."),
+            (Strings{"un intercambio cultural en Bangalore – \nIndia."}));
+  // A short heading or one without lower-case words stays apart.
+  EXPECT_EQ(Texts("THE ANNUAL REPORT FOR \nThe year was good."),
+            (Strings{"THE ANNUAL REPORT FOR", "The year was good."}));
+  EXPECT_EQ(Texts("Report by AFP \nThe year was good."),
+            (Strings{"Report by AFP", "The year was good."}));
+}
+
+TEST(SentenceSplitterTest, DecorationAtUnitEdges) {
+  // Markup is text: kept verbatim.
+  EXPECT_EQ(Texts("<p>This is a test. Another test.</p>"),
+            (Strings{"<p>This is a test.", "Another test.</p>"}));
+  EXPECT_EQ(Texts("<b></b>"), (Strings{"<b></b>"}));
+  EXPECT_EQ(Texts("Hello World. \\r\\n Hello."), (Strings{"Hello World.", "Hello."}));
+  EXPECT_EQ(Texts("__________\nThe Board meets today.\n=========="),
+            (Strings{"The Board meets today."}));
+  const std::string toc =
+      "  About Me..........................5\n  Chapter 2 ............. 6\n"
+      "  How To Calculate the Score................... 16-17\n";
+  ExpectCovers(toc, SplitSentences(toc));
+  EXPECT_EQ(Texts(toc), (Strings{"About Me", "Chapter 2", "How To Calculate the Score"}));
+  // Text that only looks like it stays: comparisons, short rules, ellipses
+  // before a number, a backslash in a path.
+  EXPECT_EQ(Texts("If a < b and c > d then stop."), (Strings{"If a < b and c > d then stop."}));
+  EXPECT_EQ(Texts("Score -- 5"), (Strings{"Score -- 5"}));
+  EXPECT_EQ(Texts("It went up... 5"), (Strings{"It went up... 5"}));
+  EXPECT_EQ(Texts("Open C:\\new\\n"), (Strings{"Open C:\\new\\n"}));
 }
 
 TEST(SentenceSplitterTest, TokenizedText) {
@@ -441,10 +628,34 @@ TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
                                 std::string s;
                                 for (int i = 0; i < 100000; ++i) s += ". ";
                                 return s;
+                              }(),
+                              std::string(300000, '(') + "a. B", std::string(300000, '['),
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 50000; ++i) s += "(a. b? ";
+                                return s;
+                              }(),
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 50000; ++i) s += "w) x. ";
+                                return s;
+                              }(),
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 50000; ++i) s += "كلمة، ";
+                                return s;
+                              }(),
+                              std::string(300000, '_') + "\n" + std::string(300000, '.') + "5",
+                              [] {
+                                std::string s;
+                                for (int i = 0; i < 100000; ++i) s += "\\r";
+                                return s + "x";
                               }()};
   for (const std::string& text : runs) {
+    SplitOptions options;
+    options.language = "ar";
     const auto start = std::chrono::steady_clock::now();
-    const auto units = SplitSentences(text);
+    const auto units = SplitSentences(text, options);
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ExpectCovers(text, units);
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
@@ -459,7 +670,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
       "\t", "a", "The", "word", "Mr", "U.S", "e.g", "J", "I", "1", "12", "3.5",
       "a)", "1.", "(b)", "• ", "- ", "。", "！", "「", "」", "《", "》", "؟", "।",
       ":", ";", ",", "--", "—", "é", "€", "😀", "\xC2\xA0", "www", "@", "/",
-      "Straße", "Ի", "Π", "А."};
+      "Straße", "Ի", "Π", "А.", "،", "κ.", "το", "кім", "w)", "x)", "_____", "\\r\\n",
+      "..... 5", "ul.", "[", "(", "X"};
   const std::size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
   std::uint32_t seed = 12345;
   auto next = [&seed]() {
@@ -472,6 +684,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
     for (std::size_t i = 0; i < count; ++i) text += pieces[next() % n_pieces];
     SplitOptions options;
     options.max_unit_bytes = (iteration % 3 == 0) ? 3000 : 1 + next() % 40;
+    const char* languages[] = {"", "en", "ar", "el", "kk", "pl", "de", "ja", "zz-ZZ"};
+    options.language = languages[iteration % 9];
     const auto units = SplitSentences(text, options);
     ExpectCovers(text, units);
     int last_paragraph = 0;
@@ -488,7 +702,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
     }
     if (HasFailure()) {
       ADD_FAILURE() << "input: " << nlohmann::json(text).dump()
-                    << " max_unit_bytes " << options.max_unit_bytes;
+                    << " max_unit_bytes " << options.max_unit_bytes << " language "
+                    << options.language;
       break;
     }
   }

@@ -84,6 +84,14 @@ TEST(UnicodeTest, CollapsesSpace) {
   EXPECT_EQ(CollapseSpace(""), "");
 }
 
+TEST(UnicodeTest, CollapseSpaceDropsByteOrderMarksAndDirectionControls) {
+  EXPECT_EQ(CollapseSpace("\uFEFFHello world."), "Hello world.");
+  EXPECT_EQ(CollapseSpace("pay \u202Eusd 001\u202C now"), "pay usd 001 now");
+  EXPECT_EQ(CollapseSpace("\u2067abc\u2069 def"), "abc def");
+  // Marks that only nudge neutral characters stay.
+  EXPECT_EQ(CollapseSpace("a\u200Fb"), "a\u200Fb");
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace precis

@@ -3,6 +3,8 @@
 // into this document.
 import {createSummarizer} from './lib/summarizer.js';
 import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
+import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
+  sentenceKey, supportSuffix} from './digest-view.js';
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -10,13 +12,16 @@ const el = {
   openFile: $('open-file'), loadSample: $('load-sample'), clearText: $('clear-text'),
   inputNote: $('input-note'), inputNoteText: $('input-note-text'), inputNoteUndo: $('input-note-undo'),
   inputMeta: $('input-meta'), slider: $('length-slider'), lengthValue: $('length-value'),
-  status: $('status'), cancelRun: $('cancel-run'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
+  status: $('status'), runProgress: $('run-progress'), cancelRun: $('cancel-run'), error: $('error'), errorText: $('error-text'), errorRetry: $('error-retry'),
   empty: $('empty'), results: $('results'), summary: $('summary'), stats: $('stats'),
   facts: $('facts'), factsSection: $('facts-section'), keywords: $('keywords'),
   keywordsSection: $('keywords-section'), source: $('source'), removedSection: $('removed-section'),
   removed: $('removed'), removedCount: $('removed-count'), copyMarkdown: $('copy-markdown'),
   copyText: $('copy-text'), toast: $('toast'), themeToggle: $('theme-toggle'),
   themeLabel: $('theme-label'), themeIcon: $('theme-icon'), version: $('engine-version'),
+  languageSelect: $('language-select'), languageDetected: $('language-detected'),
+  digestMode: $('digest-mode'), addArticle: $('add-article'), extraArticles: $('extra-articles'),
+  articlesSection: $('articles-section'), articles: $('articles'), digestNote: $('digest-note'),
 };
 
 const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000});
@@ -66,11 +71,86 @@ function fitRanges(stats) {
 function requestOptions() {
   const u = UNITS[unit];
   const value = Math.min(u.value, u.max);
-  return {...u.option(value), keywords: 10, facts: 5};
+  const language = el.languageSelect.value;
+  return {...u.option(value), keywords: 10, facts: 5, ...(language !== 'auto' ? {language} : {})};
+}
+
+// ---- language -------------------------------------------------------------
+
+// The languages the engine takes as the "language" option (precis::
+// SupportedLanguages(); tests/js/language.test.mjs checks that they agree).
+const LANGUAGES = ['af', 'am', 'ar', 'bg', 'bn', 'bo', 'br', 'ca', 'cs', 'da', 'de', 'dv',
+  'el', 'en', 'eo', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'gu', 'ha', 'he', 'hi', 'hr',
+  'hu', 'hy', 'id', 'it', 'ja', 'ka', 'km', 'kn', 'ko', 'ku', 'la', 'lo', 'lt', 'lv', 'ml', 'mr',
+  'ms', 'my', 'ne', 'nl', 'no', 'or', 'pa', 'pl', 'pt', 'ro', 'ru', 'si', 'sk', 'sl', 'so', 'sr',
+  'st', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr', 'uk', 'ur', 'vi', 'yi', 'yo', 'zh', 'zu'];
+
+const languageNames = (() => {
+  try { return new Intl.DisplayNames(['en'], {type: 'language'}); } catch { return null; }
+})();
+
+function languageName(code) {
+  if (!code || code === 'und') return 'undetermined';
+  try { return languageNames?.of(code) ?? code; } catch { return code; }
+}
+
+function fillLanguageSelect() {
+  const options = LANGUAGES.map((code) => {
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = languageName(code);
+    return option;
+  }).sort((a, b) => a.textContent.localeCompare(b.textContent, 'en'));
+  el.languageSelect.append(...options);
+}
+
+// "Detected: French", or "Chosen: French" when the select overrides it; the
+// automatic option names what was detected.
+function renderLanguage(language) {
+  const auto = el.languageSelect.options[0];
+  if (!language) {
+    el.languageDetected.textContent = '';
+    auto.textContent = 'Detect automatically';
+    return;
+  }
+  const name = languageName(language.code);
+  if (language.source === 'user') {
+    el.languageDetected.textContent = `Chosen: ${name}`;
+  } else {
+    const unsure = language.code !== 'und' && language.confidence < 0.5 ? ' (uncertain)' : '';
+    el.languageDetected.textContent = `Detected: ${name}${unsure}`;
+    auto.textContent = `Detect automatically (${name})`;
+  }
+  el.languageDetected.dataset.code = language.code;
+  el.languageDetected.title = `confidence ${Math.round(language.confidence * 100)}%`;
+}
+
+// ---- several articles (digest-view.js) --------------------------------------
+
+// 'auto': a digest when there are extra inputs or the text has "---" lines
+// between long parts; 'on' / 'off': the user's choice on the checkbox.
+let digestMode = 'auto';
+const extraInputs = createDigestInputs({
+  list: el.extraArticles, addButton: el.addArticle,
+  onInput: () => scheduleFromTyping(),
+  onCountChange: (n) => { if (n > 0 && digestMode === 'auto') el.digestMode.checked = true; },
+});
+
+// The text the engine gets (all inputs joined) and whether it is a digest.
+function engineInput() {
+  const main = articleText();
+  const text = extraInputs.count() > 0 ? joinArticles([main, ...extraInputs.texts()]) : main;
+  const extras = extraInputs.texts().some((t) => t.trim() !== '');
+  const digest = digestMode === 'on'
+    || (digestMode === 'auto' && (extras || (text.length <= 2_000_000 && looksLikeSeveralArticles(text))));
+  el.digestMode.checked = digest;
+  return {text, digest};
 }
 
 // ---- running the summarizer ------------------------------------------------
 
+// Texts longer than this (in UTF-16 code units) show a progress bar.
+const PROGRESS_MIN_CHARS = 200_000;
 let inFlight = null;      // {controller, text}
 let rerunWanted = false;  // the length changed while a summary was running
 let typingTimer = null;
@@ -102,8 +182,8 @@ function summarizeNow({textChanged}) {
     finishRun();
   }
   rerunWanted = false;
-  const text = articleText();
-  updateInputMeta(text);
+  const {text, digest} = engineInput();
+  updateInputMeta(articleText());
   if (!text.trim()) {
     showEmpty('Nothing to summarize yet',
       'Paste an article, drop a file, or load the sample. The summary, key facts and keywords appear here.');
@@ -122,7 +202,28 @@ function summarizeNow({textChanged}) {
     }, 1500);
   }, 150);
   const started = performance.now();
-  summarizer.summarize(text, requestOptions(), {signal: controller.signal}).then(
+  const options = digest ? {...requestOptions(), digest: true} : requestOptions();
+  const callOptions = {signal: controller.signal};
+  if (text.length > PROGRESS_MIN_CHARS) {
+    // A long text: a progress bar and Cancel from the start; the status
+    // line (read out by screen readers) changes every 10 percent.
+    clearTimeout(slowTimer);
+    let spoken = -1;
+    const show = (fraction) => {
+      const percent = Math.round(fraction * 100);
+      el.runProgress.value = percent;
+      el.runProgress.setAttribute('aria-valuetext', `${percent} percent`);
+      if (Math.floor(percent / 10) !== spoken) {
+        spoken = Math.floor(percent / 10);
+        el.status.textContent = `Summarizing… ${percent}%`;
+      }
+    };
+    show(0);
+    el.runProgress.hidden = false;
+    el.cancelRun.hidden = false;
+    callOptions.onProgress = ({fraction}) => { if (inFlight === run) show(fraction); };
+  }
+  summarizer.summarize(text, options, callOptions).then(
     (result) => {
       if (inFlight !== run) return;
       finishRun();
@@ -143,6 +244,7 @@ function finishRun() {
   clearTimeout(slowTimer);
   el.status.textContent = '';
   el.cancelRun.hidden = true;
+  el.runProgress.hidden = true;
 }
 
 function cancelRun() {
@@ -173,6 +275,7 @@ function showEmpty(title, message) {
   el.results.hidden = true;
   el.empty.hidden = false;
   el.empty.querySelector('.empty-title').textContent = title;
+  renderLanguage(null);
   el.empty.querySelector('p:not(.empty-title)').textContent = message;
   clear(el.source);
   el.removedSection.hidden = true;
@@ -216,6 +319,7 @@ function showImportError(message) {
 
 function render(text, result, ms) {
   fitRanges(result.stats);
+  renderLanguage(result.language);
   el.error.hidden = true;
   if (result.summary.length === 0) {
     showEmpty('No article sentences found',
@@ -231,8 +335,8 @@ function render(text, result, ms) {
     const li = document.createElement('li');
     if (s.heading) li.className = 'heading';
     const a = document.createElement('a');
-    a.href = `#src-${s.index}`;
-    a.dataset.index = String(s.index);
+    a.href = `#src-${sentenceKey(s)}`;
+    a.dataset.index = sentenceKey(s);
     a.textContent = s.text;
     a.title = 'Show in the original';
     li.append(a);
@@ -243,7 +347,8 @@ function render(text, result, ms) {
   const st = result.stats;
   el.stats.textContent = `${result.summary.length} of ${st.sentences} sentences · `
     + `${st.summaryWords.toLocaleString('en')} of ${st.words.toLocaleString('en')} words · `
-    + `${Math.max(1, Math.round(ms))} ms`;
+    + `${Math.max(1, Math.round(ms))} ms`
+    + (result.articles ? ` · digest of ${result.articles.length} articles` : '');
 
   el.factsSection.hidden = result.facts.length === 0;
   el.facts.replaceChildren(...result.facts.map((f) => {
@@ -262,6 +367,9 @@ function render(text, result, ms) {
     }
     return li;
   }));
+
+  renderDigest(result, {summaryItems: items, factItems: Array.from(el.facts.children),
+    section: el.articlesSection, list: el.articles, note: el.digestNote, onShowArticle: showArticle});
 
   el.keywordsSection.hidden = result.keywords.length === 0;
   el.keywords.replaceChildren(...result.keywords.map((k) => {
@@ -319,7 +427,9 @@ function gap(chars) {
 // struck through. Spans are UTF-16 offsets into exactly the text summarized.
 function renderSource(text, result) {
   const spans = [
-    ...result.summary.map((s) => ({start: s.utf16Start, end: s.utf16End, kind: 'hl', index: s.index})),
+    ...digestSourceSpans(result),
+    ...result.summary.map((s) => ({start: s.utf16Start, end: s.utf16End, kind: 'hl', index: sentenceKey(s),
+      article: s.article})),
     ...result.removed.map((r) => ({start: r.utf16Start, end: r.utf16End, kind: 'junk', reason: r.reason})),
   ].filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start && s.end <= text.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -339,6 +449,15 @@ function renderSource(text, result) {
       if (s.kind === 'hl') {
         node.id = `src-${s.index}`;
         node.tabIndex = -1;
+        if (s.article !== undefined) {
+          node.dataset.article = String(s.article);
+          node.classList.add(`art-${s.article % 6}`);
+        }
+      } else if (s.kind === 'other') {
+        node.className = 'other-event';
+        node.id = `src-article-${s.article}`;
+        node.tabIndex = -1;
+        node.title = `Article ${s.article + 1}: ${s.reason}`;
       } else {
         node.className = 'junk';
         node.title = `Removed: ${s.reason.replace(/_/g, ' ')}`;
@@ -367,9 +486,20 @@ function renderSource(text, result) {
   }));
 }
 
+// A digest's article in the original view: its first highlight, or the
+// dimmed block of an article on another event.
+function showArticle(article) {
+  const target = document.getElementById(`src-article-${article.index}`)
+    ?? el.source.querySelector(`mark[data-article="${article.index}"]`);
+  if (target) jumpTo(target);
+}
+
 function jumpToSentence(index) {
   const target = document.getElementById(`src-${index}`);
-  if (!target) return;
+  if (target) jumpTo(target);
+}
+
+function jumpTo(target) {
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   target.scrollIntoView({block: 'center', behavior: reduce ? 'auto' : 'smooth'});
   target.focus({preventScroll: true});
@@ -388,7 +518,7 @@ export function summaryAsMarkdown(result) {
   for (const s of result.summary) lines.push(s.heading ? `**${escapeMarkdown(s.text)}**` : `- ${escapeMarkdown(s.text)}`);
   if (result.facts.length) {
     lines.push('', '## Key facts', '');
-    for (const f of result.facts) lines.push(`- ${escapeMarkdown(f.text)}`);
+    for (const f of result.facts) lines.push(`- ${escapeMarkdown(f.text)}${escapeMarkdown(supportSuffix(f, result))}`);
   }
   if (result.keywords.length) {
     lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);
@@ -611,6 +741,8 @@ function init() {
   });
 
   applyUnit();
+  fillLanguageSelect();
+  el.languageSelect.addEventListener('change', () => summarizeNow({textChanged: true}));
   for (const radio of document.querySelectorAll('input[name="unit"]')) {
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
@@ -645,7 +777,13 @@ function init() {
     el.fileInput.value = '';
   });
   el.loadSample.addEventListener('click', loadSample);
+  el.digestMode.addEventListener('change', () => {
+    digestMode = el.digestMode.checked ? 'on' : 'off';
+    summarizeNow({textChanged: true});
+  });
   el.clearText.addEventListener('click', () => {
+    extraInputs.clear();
+    digestMode = 'auto';
     setArticle('');
     el.article.focus();
   });

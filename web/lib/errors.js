@@ -9,6 +9,7 @@ export const ERROR_CODES = Object.freeze([
   'input_too_large',  // the text is over the engine's 16 MiB limit
   'internal',         // a bug in the engine (or a WebAssembly abort)
   'invalid_input',    // binary data rather than text, or not a string
+  'cancelled',        // the engine's progress callback asked it to stop
   'aborted',          // the caller's AbortSignal fired
   'timeout',          // the call took longer than its timeoutMs
   'worker_failed',    // the worker or the WebAssembly module could not run

@@ -70,7 +70,10 @@ export class Summarizer {
   // removed, stats, version}); rejects with a PrecisError.
   // options: the engine's options ({sentences} | {ratio} | {words},
   // keywords, facts, removeJunk, includeSentences).
-  // callOptions: {signal: AbortSignal, timeoutMs: number}.
+  // callOptions: {signal: AbortSignal, timeoutMs: number,
+  //   onProgress: ({stage, fraction}) => void  called as the engine works
+  //   (fraction 0..1, never decreasing; stage as in wasm/precis.d.ts); use it
+  //   for long texts, with signal for a Cancel button}.
   summarize(text, options = {}, callOptions = {}) {
     if (typeof text !== 'string') {
       return Promise.reject(new PrecisError('invalid_input', 'the text must be a string'));
@@ -107,11 +110,14 @@ export class Summarizer {
   // Whether a worker is running now (for tests and diagnostics).
   get workerRunning() { return this.#worker !== null; }
 
-  #enqueue(payload, {signal, timeoutMs} = {}) {
+  #enqueue(payload, {signal, timeoutMs, onProgress} = {}) {
     if (signal?.aborted) return Promise.reject(abortError(signal));
+    if (onProgress !== undefined && typeof onProgress !== 'function') {
+      return Promise.reject(new PrecisError('invalid_options', 'onProgress must be a function'));
+    }
     return new Promise((resolve, reject) => {
       const job = {id: this.#nextId++, payload, resolve, reject, signal, settled: false,
-                   abandoned: false, timer: null, onAbort: null};
+                   abandoned: false, timer: null, onAbort: null, onProgress};
       if (signal) {
         job.onAbort = () => this.#cancel(job, abortError(signal), this.#abortGraceMs);
         signal.addEventListener('abort', job.onAbort, {once: true});
@@ -175,7 +181,8 @@ export class Summarizer {
     this.#current = job;
     const {method, text, options} = job.payload;
     try {
-      worker.postMessage({type: 'call', id: job.id, method, text, options});
+      worker.postMessage({type: 'call', id: job.id, method, text, options,
+                          progress: typeof job.onProgress === 'function'});
     } catch (error) {
       // Options that cannot be cloned (functions, DOM nodes, ...).
       this.#current = null;
@@ -230,6 +237,15 @@ export class Summarizer {
     if (worker !== this.#worker || !data || typeof data !== 'object') return;
     const job = this.#current;
     if (!job || data.id !== job.id) return;  // a late answer to a dropped call
+    if (data.progress && typeof data.progress === 'object' && !('ok' in data)) {
+      if (!job.settled && job.onProgress) {
+        const {stage, fraction} = data.progress;
+        try {
+          job.onProgress({stage: String(stage), fraction: Number(fraction)});
+        } catch { /* the caller's bug must not stop the summary */ }
+      }
+      return;
+    }
     this.#current = null;
     if (this.#graceTimer !== null) {
       clearTimeout(this.#graceTimer);

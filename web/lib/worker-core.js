@@ -3,11 +3,13 @@
 //
 // Protocol (client -> worker):
 //   {type: 'init', moduleUrl}                       once, before any call
-//   {type: 'call', id, method: 'summarize', text, options}
+//   {type: 'call', id, method: 'summarize', text, options, progress}
 //   {type: 'call', id, method: 'version'}
 // Replies (worker -> client), one per call:
 //   {id, ok: true, result}                 result: the parsed envelope / version
 //   {id, ok: false, error: {code, message}, fatal}
+// and, before the reply, when the call asked for progress (progress: true):
+//   {id, progress: {stage, fraction}}      stage and fraction of the engine
 // fatal means the module can no longer be trusted (a WebAssembly abort, a
 // failed load): the client terminates this worker and starts a new one.
 
@@ -78,7 +80,13 @@ export function createWorkerHandler({post, loadModule}) {
         fail(id, 'invalid_options', `options cannot be written as JSON: ${describe(error)}`, false);
         return;
       }
-      const envelope = JSON.parse(module.summarize(wellFormed(data.text), optionsJson));
+      const text = wellFormed(data.text);
+      const envelope = JSON.parse(data.progress === true
+        ? module.summarize(text, optionsJson, (stage, fraction) => {
+          post({id, progress: {stage: String(stage), fraction: Number(fraction)}});
+          return true;
+        })
+        : module.summarize(text, optionsJson));
       post({id, ok: true, result: envelope});
     } catch (error) {
       // A trap or abort inside WebAssembly leaves the module in an unknown

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,9 +32,11 @@ enum class ErrorCode {
   kInputTooLarge,   // "input_too_large": input over Limits::kMaxInputBytes
   kInternal,        // "internal": a bug; the message says where
   kInvalidInput,    // "invalid_input": the input is binary data, not text
+  kCancelled,       // "cancelled": the progress callback asked to stop
 };
 
-// "ok", "invalid_options", "input_too_large", "internal", "invalid_input".
+// "ok", "invalid_options", "input_too_large", "internal", "invalid_input",
+// "cancelled".
 const char* ErrorCodeName(ErrorCode code);
 
 class Status {
@@ -72,6 +75,14 @@ enum class LengthUnit {
   kWords,      // value = word budget (>= 1); at least one sentence is chosen
 };
 
+// Progress of one call: `stage` is the step running now ("clean", "split",
+// "junk", "tokenize", "rank", "select", "keywords", "facts", and "done" with
+// fraction 1 at the end), `fraction` the estimated share of the work done
+// (0..1, never decreasing). Called at each stage and, within the longer stages, whenever the
+// fraction has grown by at least 0.01: a few dozen calls per summary.
+// Returning false cancels the call, which then fails with kCancelled.
+using ProgressCallback = std::function<bool(const char* stage, double fraction)>;
+
 struct Options {
   LengthUnit length_unit = LengthUnit::kAuto;
   double length = 0;  // meaning depends on length_unit; unused for kAuto
@@ -80,6 +91,14 @@ struct Options {
   int max_facts = 5;      // 0 disables key facts (0..20)
   bool remove_junk = true;  // drop pasted-page junk (donation pleas, ...)
   bool include_sentences = false;  // also return every sentence with its score
+  // The article's language: "" or "auto" to detect it, otherwise an ISO 639
+  // code from SupportedLanguages() (an unknown code is kInvalidOptions).
+  std::string language;
+  // Several articles separated by lines of "---": one digest with facts
+  // merged across articles, support counts, and different-event articles
+  // reported (see Result::articles).
+  bool digest = false;
+  ProgressCallback progress;  // optional; not part of the JSON options
 };
 
 // A span of the input, in both unit systems (see "Offsets" above).
@@ -97,6 +116,7 @@ struct Sentence {
   bool selected = false;  // part of the summary
   bool heading = false;   // a line that does not end a sentence (title, list item)
   Span span;
+  std::size_t article = 0;  // digest: the article the sentence belongs to
 };
 
 struct Keyword {
@@ -111,6 +131,25 @@ struct KeyFact {
                                    // "person", "place", "organization", "quote"
   std::size_t sentence_index = 0;  // index of the source Sentence
   Span span;                       // the source sentence
+  // Digest only: the article the words come from, and every article that
+  // reports the same fact (ascending; its size is the support count; one
+  // entry means a single-source fact).
+  std::size_t article = 0;
+  std::vector<std::size_t> articles;
+};
+
+// Digest only: one of the articles of the input.
+struct Article {
+  std::size_t index = 0;      // position among the articles, from 0
+  std::string title;          // its first sentence or heading, shortened
+  Span span;                  // the article in the input (separators excluded)
+  std::size_t sentences = 0;  // sentences after junk removal
+  std::size_t words = 0;
+  std::vector<std::string> dates;  // dates and years as written, in order
+  // False when the article is about another event than the digest (other
+  // dates, other subject): its facts and sentences are left out.
+  bool same_event = true;
+  std::string reason;  // why same_event is what it is, in a short phrase
 };
 
 // A part of the input that was dropped as pasted-page junk.
@@ -130,14 +169,25 @@ struct Stats {
   std::size_t summary_words = 0;
   int iterations = 0;  // power-iteration steps of the sentence ranking
   bool converged = true;
+  std::size_t articles_omitted = 0;  // digest: articles beyond the cap, unread
+};
+
+// The language the text was processed as.
+struct Language {
+  std::string code = "und";  // ISO 639-1 ("fr"; 639-3 for languages without
+                             // a 639-1 code); "und" when undetermined
+  double confidence = 0;     // 0..1 (1 when the caller chose the language)
+  bool detected = true;      // false when Options::language chose it
 };
 
 struct Result {
+  Language language;
   std::vector<Sentence> summary;    // chosen sentences, in document order
   std::vector<Sentence> sentences;  // all sentences (only if include_sentences)
   std::vector<Keyword> keywords;    // best first
   std::vector<KeyFact> facts;       // in document order
   std::vector<Removed> removed;     // in document order
+  std::vector<Article> articles;    // digest only, in input order
   Stats stats;
 };
 
@@ -151,16 +201,44 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //   "sentences": int >= 1 | "ratio": number in (0,1] | "words": int >= 1
 //       (at most one of the three; none means automatic length)
 //   "keywords": int 0..50, "facts": int 0..20,
-//   "removeJunk": bool, "includeSentences": bool
+//   "removeJunk": bool, "includeSentences": bool,
+//   "language": "auto" | an ISO 639 code from SupportedLanguages()
+//   "digest": bool (default false; see below)
 // Returns {"ok":true,"version":...,"summary":[...],"keywords":[...],
-//          "facts":[...],"removed":[...],"stats":{...}}
+//          "facts":[...],"removed":[...],
+//          "language":{"code":"fr","confidence":0.97,"source":"detected"},
+//          "stats":{...}}
+// ("source" is "detected" or "user"; confidence has 2 decimals).
 // or      {"ok":false,"version":...,"error":{"code":...,"message":...}}.
+// With "digest": true the input is split at lines that are exactly "---"
+// (spaces, tabs and a CR around it allowed; blank parts are skipped; at most
+// 50 articles are read) and the envelope gains, all offsets still into the
+// whole input:
+//   summary[i].article, sentences[i].article: index of the article;
+//   facts[i].article (where the bullet's words come from), .support (number
+//     of articles reporting the fact), .articles ([indices], ascending),
+//     .singleSource (support == 1); facts are ordered by support, then input;
+//   "articles":[{"index","title","byteStart","byteEnd","utf16Start",
+//     "utf16End","sentences","words","dates":["December 3, 2024",...],
+//     "sameEvent":bool,"reason":"..."}] before "stats";
+//   stats.articlesOmitted: articles past the cap, not read.
+// Articles with sameEvent false (other dates or another subject) add
+// nothing to summary, facts and keywords. Without the option the envelope
+// has none of these fields.
 // Scores are rounded to 6 decimals so the output is identical across
 // platforms. Never throws.
 std::string SummarizeJson(std::string_view text, std::string_view options_json);
+// The same, reporting progress (see ProgressCallback) to `progress` when it
+// is set; a cancelled call returns the "cancelled" error envelope.
+std::string SummarizeJson(std::string_view text, std::string_view options_json,
+                          const ProgressCallback& progress);
 
 // Parses the options object described above. Exposed for the CLI and tests.
 Status ParseOptionsJson(std::string_view options_json, Options* options);
+
+// The ISO 639 codes Options::language accepts (sorted): every language that
+// is detected or has a stemmer or stopword list.
+std::vector<std::string> SupportedLanguages();
 
 // "0.1.0"
 const char* Version();

@@ -1,0 +1,260 @@
+// <precis-summary> (precis-summarizer/element) in headless Chromium, on a
+// plain HTML page with a strict Content Security Policy: the TL;DR box
+// appears with the article's key facts, lazily, accessibly and themable,
+// errors are announced, and every request stays on the page's origin.
+//   node --test tests/browser/element.test.mjs
+// Skips like the other browser tests when prerequisites are missing.
+import assert from 'node:assert/strict';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+
+import {articlesDir, launchBrowser, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
+
+const skip = await skipReason();
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+// The article and a fact its short key points must hold.
+function article() {
+  const blinken = path.join(articlesDir, 'blinken-trip-koreatimes.txt');
+  if (existsSync(blinken)) return {text: readFileSync(blinken, 'utf8'), fact: '$3.64 billion'};
+  return {text: readFileSync(path.join(root, 'samples/harbor-bridge.txt'), 'utf8'), fact: null};
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/"/g, '&quot;');
+
+function pageHtml(text) {
+  const paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>A blog post</title>
+<link rel="stylesheet" href="./page.css">
+<script type="module" src="./node_modules/precis-summarizer/element.js"></script>
+</head>
+<body>
+<main>
+<precis-summary id="points" for="post" type="key-points" length="short"></precis-summary>
+<precis-summary id="missing" for="no-such-id" loading="eager"></precis-summary>
+<article id="post">
+<h1>US Secretary of State to visit Seoul</h1>
+${paragraphs}
+<p>A reader wrote &lt;img src=x onerror="window.__pwned=1"&gt; in a comment, as text.</p>
+</article>
+<div class="spacer"></div>
+<precis-summary id="lazy" for="post" type="tldr" length="medium" label="In short"></precis-summary>
+</main>
+</body>
+</html>
+`;
+}
+
+const PAGE_CSS = `
+body { font-family: serif; }
+.spacer { height: 4000px; }
+@media (prefers-color-scheme: light) { #points { --precis-accent: rgb(1, 2, 3); } }
+precis-summary::part(title) { text-transform: uppercase; }
+`;
+
+describe('<precis-summary> element', {skip}, () => {
+  let dir;
+  let server;
+  let browser;
+  let origin;
+  const requests = [];
+  const problems = [];
+
+  before(async () => {
+    await requirePrerequisites();
+    const {buildPackage} = await import('../../web/build-package.mjs');
+    const {startServer} = await import('../../scripts/serve.mjs');
+    dir = mkdtempSync(path.join(tmpdir(), 'precis-element-'));
+    const pkgDir = path.join(dir, 'node_modules/precis-summarizer');
+    mkdirSync(path.dirname(pkgDir), {recursive: true});
+    await buildPackage({out: pkgDir, wasmDir, quiet: true});
+    writeFileSync(path.join(dir, 'index.html'), pageHtml(article().text));
+    writeFileSync(path.join(dir, 'page.css'), PAGE_CSS);
+    writeFileSync(path.join(dir, 'favicon.ico'), '');
+    const started = await startServer({dir, port: 0});
+    server = started.server;
+    origin = new URL(started.url).origin;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server) {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    if (dir) rmSync(dir, {recursive: true, force: true});
+  });
+
+  async function openPage(options = {}) {
+    const context = await browser.newContext({viewport: {width: 900, height: 700}, ...options});
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/no element with id/.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(`${origin}/index.html`);
+    return {context, page};
+  }
+
+  const state = (page, id) => page.evaluate((i) => document.getElementById(i).dataset.state, id);
+  const waitState = (page, id, want) => page.waitForFunction(([i, w]) =>
+    document.getElementById(i)?.dataset.state === w, [id, want], {timeout: 20000});
+
+  test('the key-points box appears with the article\'s key facts, as an accessible list', async () => {
+    const {context, page} = await openPage();
+    try {
+      await waitState(page, 'points', 'ready');
+      const box = await page.evaluate(() => {
+        const root = document.getElementById('points').shadowRoot;
+        const region = root.querySelector('[part="box"]');
+        const title = root.getElementById(region.getAttribute('aria-labelledby'));
+        const items = [...root.querySelectorAll('ul[part="list"] > li[part="item"]')];
+        return {role: region.getAttribute('role'), busy: region.getAttribute('aria-busy'),
+          title: title?.textContent, items: items.map((li) => li.textContent),
+          childElements: items.reduce((n, li) => n + li.children.length, 0),
+          statusHidden: root.querySelector('[part="status"]').hidden,
+          showHidden: root.querySelector('[part="button"]').hidden};
+      });
+      assert.equal(box.role, 'region');
+      assert.equal(box.busy, 'false');
+      assert.equal(box.title, 'TL;DR');
+      assert.equal(box.items.length, 3);
+      assert.equal(box.childElements, 0, 'items are text only');
+      assert.ok(box.statusHidden && box.showHidden);
+      const {fact} = article();
+      if (fact) assert.ok(box.items.some((t) => t.includes(fact)), `a key point mentions ${fact}: ${box.items}`);
+      const text = await page.evaluate(() => document.getElementById('post').innerText);
+      for (const item of box.items) {
+        const firstWords = item.split(' ').slice(0, 4).join(' ');
+        assert.ok(text.replace(/\s+/g, ' ').includes(firstWords), `"${item}" comes from the article`);
+      }
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('lazy: the box below the fold waits, showing "Show summary", until scrolled into view', async () => {
+    const {context, page} = await openPage();
+    try {
+      await waitState(page, 'points', 'ready');
+      await page.waitForTimeout(300);
+      assert.equal(await state(page, 'lazy'), 'idle');
+      const idle = await page.evaluate(() => {
+        const root = document.getElementById('lazy').shadowRoot;
+        const button = root.querySelector('[part="button"]');
+        return {button: button.hidden ? null : button.textContent,
+          title: root.querySelector('[part="title"]').textContent};
+      });
+      assert.deepEqual(idle, {button: 'Show summary', title: 'In short'});
+      await page.evaluate(() => document.getElementById('lazy').scrollIntoView());
+      await waitState(page, 'lazy', 'ready');
+      const paragraph = await page.evaluate(() =>
+        document.getElementById('lazy').shadowRoot.querySelector('p[part="text"]')?.textContent);
+      assert.ok(paragraph && paragraph.length > 100, paragraph);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Show summary" summarizes at once when pressed', async () => {
+    const {context, page} = await openPage();
+    try {
+      assert.equal(await state(page, 'lazy'), 'idle');
+      // Pressed where it is, off screen (a real click would scroll it into view).
+      const label = await page.evaluate(() => {
+        const button = document.getElementById('lazy').shadowRoot.querySelector('button[part="button"]');
+        button.click();
+        return button.textContent;
+      });
+      assert.equal(label, 'Show summary');
+      await waitState(page, 'lazy', 'ready');
+      const inView = await page.evaluate(() => document.getElementById('lazy').getBoundingClientRect().top
+        < window.innerHeight);
+      assert.equal(inView, false, 'it was summarized without being in view');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a missing target is announced as an error', async () => {
+    const {context, page} = await openPage();
+    try {
+      await waitState(page, 'missing', 'error');
+      const alert = await page.evaluate(() => {
+        const el = document.getElementById('missing').shadowRoot.querySelector('[role="alert"]');
+        return {text: el.textContent, hidden: el.hidden};
+      });
+      assert.equal(alert.hidden, false);
+      assert.match(alert.text, /no element with id "no-such-id"/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('themable: custom properties, ::part and the dark colour scheme', async () => {
+    const light = await openPage({colorScheme: 'light'});
+    const dark = await openPage({colorScheme: 'dark'});
+    try {
+      const styles = async (page) => {
+        await waitState(page, 'points', 'ready');
+        return page.evaluate(() => {
+          const get = (id, part) => getComputedStyle(
+            document.getElementById(id).shadowRoot.querySelector(`[part="${part}"]`));
+          return {accent: get('points', 'box').borderLeftColor, title: get('points', 'title').textTransform,
+            background: get('missing', 'box').backgroundColor};
+        });
+      };
+      const l = await styles(light.page);
+      const d = await styles(dark.page);
+      assert.equal(l.accent, 'rgb(1, 2, 3)');
+      assert.equal(l.title, 'uppercase');
+      assert.equal(l.background, 'rgb(246, 248, 250)');
+      assert.equal(d.background, 'rgb(22, 27, 34)');
+    } finally {
+      await light.context.close();
+      await dark.context.close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`no axe violations in the boxes (${colorScheme})`, async () => {
+      // bypassCSP lets the test inject axe; the page itself never needs it.
+      const {context, page} = await openPage({colorScheme, bypassCSP: true});
+      try {
+        await waitState(page, 'points', 'ready');
+        await waitState(page, 'missing', 'error');
+        await page.addScriptTag({path: path.join(root, 'node_modules/axe-core/axe.min.js')});
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document,
+            {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}});
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        });
+        assert.deepEqual(violations, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('every request went to the page\'s origin; no CSP violation or page error', () => {
+    assert.ok(requests.length > 0);
+    const foreign = requests.filter((u) => new URL(u).origin !== origin);
+    assert.deepEqual(foreign, []);
+    assert.ok(requests.some((u) => u.endsWith('/precis.wasm')), 'the engine came from the package');
+    assert.ok(requests.some((u) => u.endsWith('/precis-worker.js')), 'the worker came from the package');
+    assert.deepEqual(problems, []);
+  });
+});

@@ -1,0 +1,428 @@
+// Multi-article digests: separator parsing, dates, fact merging with
+// support counts, different-event detection, offsets and the JSON fields.
+#include "digest.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+#include "test_util.h"
+
+namespace precis {
+namespace {
+
+using internal::ArticlePart;
+using internal::DateMention;
+using internal::FindDates;
+using internal::SplitArticles;
+
+std::vector<std::string> Parts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const ArticlePart& p : SplitArticles(text, 50)) {
+    out.emplace_back(text.substr(p.begin, p.end - p.begin));
+  }
+  return out;
+}
+
+TEST(SplitArticlesTest, SplitsAtDashLines) {
+  EXPECT_EQ(Parts("One.\n---\nTwo."), (std::vector<std::string>{"One.", "Two."}));
+  EXPECT_EQ(Parts("One.\n\n---\n\nTwo.\n---\nThree.\n"),
+            (std::vector<std::string>{"One.", "Two.", "Three."}));
+}
+
+TEST(SplitArticlesTest, CrlfAndSurroundingSpaces) {
+  EXPECT_EQ(Parts("One.\r\n  ---  \r\nTwo.\r\n"), (std::vector<std::string>{"One.", "Two."}));
+  EXPECT_EQ(Parts("One.\n\t---\t\nTwo."), (std::vector<std::string>{"One.", "Two."}));
+  // At the very start and end of the text.
+  EXPECT_EQ(Parts("---\nOne.\n---"), (std::vector<std::string>{"One."}));
+}
+
+TEST(SplitArticlesTest, OtherDashLinesAreText) {
+  for (std::string_view text : {"One.\n----\nTwo.", "One.\n--- x\nTwo.", "One. ---\nTwo.",
+                                "One.\n- - -\nTwo.", "One.\n—\nTwo."}) {
+    EXPECT_EQ(Parts(text).size(), 1u) << text;
+  }
+}
+
+TEST(SplitArticlesTest, EmptyPartsAreDropped) {
+  EXPECT_EQ(Parts("\n---\n   \n---\nOne.\n---\n\t\n---\n"), (std::vector<std::string>{"One."}));
+  EXPECT_TRUE(Parts("").empty());
+  EXPECT_TRUE(Parts("---\n---\n  \n---").empty());
+}
+
+TEST(SplitArticlesTest, CapsTheNumberOfParts) {
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "Article " + std::to_string(i) + ".\n---\n";
+  std::size_t omitted = 0;
+  const std::vector<ArticlePart> parts = SplitArticles(text, 50, &omitted);
+  EXPECT_EQ(parts.size(), 50u);
+  EXPECT_EQ(omitted, 10u);
+}
+
+struct DateCase {
+  const char* text;
+  const char* found;  // "" when no date must be found
+  int year;
+  int month;
+};
+
+TEST(FindDatesTest, DatesAndYears) {
+  const DateCase cases[] = {
+      {"who declared martial law on December 3, 2024, and", "December 3, 2024", 2024, 12},
+      {"By AFP - Mar 10,2021 - Last updated", "Mar 10,2021", 2021, 3},
+      {"will visit France from January 4 to 9.", "January 4 to 9", 0, 1},
+      {"It opened on 4 July 2019 in Leeds.", "4 July 2019", 2019, 7},
+      {"Sales fell in 2021 and rose after.", "2021", 2021, 0},
+      {"The plan (2019) failed.", "2019", 2019, 0},
+      {"Prices rose in May 2020.", "May 2020", 2020, 5},
+      {"Talks resume in January.", "January", 0, 1},
+      {"Blinken had his first trip on February 25 as he met", "February 25", 0, 2},
+      {"Sept. 11th was a Tuesday.", "Sept. 11th", 0, 9},
+  };
+  for (const DateCase& c : cases) {
+    const std::vector<DateMention> d = FindDates(c.text);
+    ASSERT_EQ(d.size(), 1u) << c.text;
+    EXPECT_EQ(std::string_view(c.text).substr(d[0].begin, d[0].end - d[0].begin), c.found)
+        << c.text;
+    EXPECT_EQ(d[0].year, c.year) << c.text;
+    EXPECT_EQ(d[0].month, c.month) << c.text;
+  }
+}
+
+TEST(FindDatesTest, NotDates) {
+  for (const char* text : {"You may go now.", "May I ask?", "The 21st century test.",
+                           "COVID-19 spread.", "It sent 2000 troops.", "It cost 1,000 dollars.",
+                           "Call 555 2019 3434 now", "Model X2021 launched.", "A 2024% rise.",
+                           "Mar the table.", "The Jan Smith case."}) {
+    EXPECT_TRUE(FindDates(text).empty()) << text;
+  }
+  // Invalid UTF-8 and letters glued to non-ASCII letters are harmless.
+  EXPECT_TRUE(FindDates("\xff\xfeJanuary\xc3\xa9 \x80").empty());
+}
+
+std::string ReadDigestData(const std::string& name) {
+  auto text = precis_test::ReadFile(precis_test::TestDataPath("digest/" + name));
+  EXPECT_TRUE(text.has_value()) << name;
+  return text.value_or("");
+}
+
+std::string Join(const std::vector<std::string>& parts, const std::string& sep = "\n---\n") {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? sep : "") + parts[i];
+  return out;
+}
+
+Result DigestOk(std::string_view text, Options options = {}) {
+  options.digest = true;
+  Result r;
+  const Status s = Summarize(text, options, &r);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return r;
+}
+
+const KeyFact* FactWith(const Result& r, std::string_view needle) {
+  for (const KeyFact& f : r.facts) {
+    if (f.text.find(needle) != std::string::npos) return &f;
+  }
+  return nullptr;
+}
+
+// Every span must lie in the input and cover the text it reports.
+void ExpectSpansInInput(std::string_view input, const Result& r) {
+  auto check = [&](const Span& s, const std::string& text) {
+    ASSERT_LE(s.byte_end, input.size());
+    ASSERT_LT(s.byte_start, s.byte_end);
+    const std::string_view raw = input.substr(s.byte_start, s.byte_end - s.byte_start);
+    // The first word of the text starts the span.
+    const std::string first = text.substr(0, text.find(' '));
+    EXPECT_EQ(raw.substr(0, first.size()), first) << text;
+  };
+  for (const Sentence& s : r.summary) check(s.span, s.text);
+  for (const Sentence& s : r.sentences) check(s.span, s.text);
+  for (const Removed& rm : r.removed) check(rm.span, rm.text);
+  for (const Article& a : r.articles) {
+    // The title is the article's first sentence, somewhere in its span.
+    ASSERT_LE(a.span.byte_end, input.size());
+    const std::string_view raw =
+        input.substr(a.span.byte_start, a.span.byte_end - a.span.byte_start);
+    EXPECT_NE(raw.find(a.title.substr(0, a.title.find(' '))), std::string_view::npos);
+  }
+}
+
+TEST(DigestTest, MergesTheSameFactAcrossArticles) {
+  const std::string a = ReadDigestData("acme-deal.txt");
+  const std::string b = ReadDigestData("acme-deal-reworded.txt");
+  const std::string text = Join({a, b});
+  const Result r = DigestOk(text);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.articles[0].same_event);
+  EXPECT_TRUE(r.articles[1].same_event);
+  // The $4.2 billion deal is reported once, with both articles behind it.
+  int money_bullets = 0;
+  for (const KeyFact& f : r.facts) {
+    if (f.text.find("$4.2 billion") != std::string::npos) ++money_bullets;
+  }
+  EXPECT_EQ(money_bullets, 1);
+  const KeyFact* deal = FactWith(r, "$4.2 billion");
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(deal->articles, (std::vector<std::size_t>{0, 1}));
+  const KeyFact* shares = FactWith(r, "18 percent");
+  ASSERT_NE(shares, nullptr);
+  EXPECT_EQ(shares->articles.size(), 2u);
+  // Facts only one article reports are single-source.
+  const KeyFact* analysts = FactWith(r, "Baxter Research");
+  ASSERT_NE(analysts, nullptr);
+  EXPECT_EQ(analysts->articles, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(analysts->article, 1u);
+  // Supported facts come first.
+  for (std::size_t i = 1; i < r.facts.size(); ++i) {
+    EXPECT_GE(r.facts[i - 1].articles.size(), r.facts[i].articles.size());
+  }
+  // The bullet's span is the source sentence in the whole input.
+  const KeyFact& f = *deal;
+  const std::string_view src =
+      std::string_view(text).substr(f.span.byte_start, f.span.byte_end - f.span.byte_start);
+  EXPECT_NE(src.find("$4.2 billion"), std::string_view::npos);
+  const std::size_t article_start = r.articles[f.article].span.byte_start;
+  EXPECT_GE(f.span.byte_start, article_start);
+  EXPECT_LE(f.span.byte_end, r.articles[f.article].span.byte_end);
+  ExpectSpansInInput(text, r);
+}
+
+TEST(DigestTest, SummaryDrawsOnBothArticlesWithoutRepeats) {
+  const std::string text =
+      Join({ReadDigestData("acme-deal.txt"), ReadDigestData("acme-deal-reworded.txt")});
+  Options o;
+  o.length_unit = LengthUnit::kSentences;
+  o.length = 4;
+  const Result r = DigestOk(text, o);
+  ASSERT_EQ(r.summary.size(), 4u);
+  bool from[2] = {false, false};
+  int deal_sentences = 0;
+  for (const Sentence& s : r.summary) {
+    ASSERT_LT(s.article, 2u);
+    from[s.article] = true;
+    if (s.text.find("$4.2 billion") != std::string::npos) ++deal_sentences;
+  }
+  EXPECT_TRUE(from[0] && from[1]);
+  EXPECT_EQ(deal_sentences, 1);  // the two ledes say the same thing
+  for (std::size_t i = 1; i < r.summary.size(); ++i) {
+    const Sentence& p = r.summary[i - 1];
+    const Sentence& s = r.summary[i];
+    EXPECT_TRUE(p.article < s.article || (p.article == s.article && p.index < s.index));
+  }
+}
+
+TEST(DigestTest, DifferentEventByDate) {
+  const std::string text = Join({ReadDigestData("acme-deal.txt"),
+                                 ReadDigestData("acme-deal-reworded.txt"),
+                                 ReadDigestData("acme-talks-2019.txt")});
+  const Result r = DigestOk(text);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_TRUE(r.articles[0].same_event);
+  EXPECT_TRUE(r.articles[1].same_event);
+  EXPECT_FALSE(r.articles[2].same_event);
+  EXPECT_NE(r.articles[2].reason.find("2019"), std::string::npos) << r.articles[2].reason;
+  EXPECT_EQ(r.articles[2].dates, (std::vector<std::string>{"June 5, 2019"}));
+  // Nothing of the 2019 article is blended in.
+  for (const KeyFact& f : r.facts) {
+    for (std::size_t a : f.articles) EXPECT_NE(a, 2u) << f.text;
+  }
+  for (const Sentence& s : r.summary) EXPECT_NE(s.article, 2u) << s.text;
+  EXPECT_EQ(FactWith(r, "Tom Reed"), nullptr);
+}
+
+TEST(DigestTest, DifferentEventByTopic) {
+  const std::string text = Join({ReadDigestData("acme-deal.txt"),
+                                 ReadDigestData("springfield-library.txt"),
+                                 ReadDigestData("acme-deal-reworded.txt")});
+  const Result r = DigestOk(text);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_TRUE(r.articles[0].same_event);
+  EXPECT_FALSE(r.articles[1].same_event);
+  EXPECT_TRUE(r.articles[2].same_event);
+  EXPECT_NE(r.articles[1].reason.find("little in common"), std::string::npos);
+  for (const KeyFact& f : r.facts) {
+    for (std::size_t a : f.articles) EXPECT_NE(a, 1u) << f.text;
+  }
+  // The library's sentences still count in the stats and spans.
+  EXPECT_EQ(r.stats.sentences,
+            r.articles[0].sentences + r.articles[1].sentences + r.articles[2].sentences);
+}
+
+TEST(DigestTest, TwoUnrelatedArticlesKeepTheFirst) {
+  const std::string text =
+      Join({ReadDigestData("springfield-library.txt"), ReadDigestData("acme-deal.txt")});
+  const Result r = DigestOk(text);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.articles[0].same_event);
+  EXPECT_FALSE(r.articles[1].same_event);
+}
+
+TEST(DigestTest, OneArticleIsTheSingleArticleResult) {
+  const std::string a = ReadDigestData("acme-deal.txt");
+  Result plain;
+  ASSERT_TRUE(Summarize(a, Options(), &plain).ok());
+  // With surrounding blank parts and separators, offsets shift but nothing else.
+  const std::string text = "---\n\n" + a + "\n---\n  \n";
+  const Result r = DigestOk(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_TRUE(r.articles[0].same_event);
+  EXPECT_EQ(r.articles[0].reason, "the only article");
+  ASSERT_EQ(r.summary.size(), plain.summary.size());
+  for (std::size_t i = 0; i < r.summary.size(); ++i) {
+    EXPECT_EQ(r.summary[i].text, plain.summary[i].text);
+    EXPECT_EQ(r.summary[i].span.byte_start, plain.summary[i].span.byte_start + 5);
+  }
+  ASSERT_EQ(r.facts.size(), plain.facts.size());
+  for (std::size_t i = 0; i < r.facts.size(); ++i) {
+    EXPECT_EQ(r.facts[i].text, plain.facts[i].text);
+    EXPECT_EQ(r.facts[i].articles, (std::vector<std::size_t>{0}));
+  }
+  ASSERT_EQ(r.keywords.size(), plain.keywords.size());
+  EXPECT_EQ(r.stats.sentences, plain.stats.sentences);
+  EXPECT_EQ(r.stats.summary_words, plain.stats.summary_words);
+}
+
+TEST(DigestTest, EmptyInputsGiveEmptyDigests) {
+  for (std::string_view text : {"", "---", "\n---\n\n---\n", "  \r\n---\r\n"}) {
+    const Result r = DigestOk(text);
+    EXPECT_TRUE(r.articles.empty()) << text;
+    EXPECT_TRUE(r.summary.empty());
+    EXPECT_TRUE(r.facts.empty());
+  }
+  // A part with no words is listed, with no text and not blended in.
+  const Result r = DigestOk(ReadDigestData("acme-deal.txt") + "\n---\n....\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_FALSE(r.articles[1].same_event);
+  EXPECT_EQ(r.articles[1].sentences, 0u);
+}
+
+TEST(DigestTest, Utf16OffsetsCountWhatComesBefore) {
+  // Non-ASCII text and an invalid byte in the first article shift the
+  // UTF-16 offsets of the second one.
+  const std::string first = "Caf\xc3\xa9 owners met on Monday. \xf0\x9f\x98\x80 Bad \xff byte here.";
+  const std::string text = first + "\n---\n" + ReadDigestData("acme-deal.txt");
+  Options o;
+  o.include_sentences = true;
+  const Result r = DigestOk(text, o);
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Span& s = r.articles[1].span;
+  EXPECT_EQ(s.byte_start, first.size() + 5);
+  // é is 2 bytes / 1 unit, the emoji 4 bytes / 2 units, 0xff 1 byte / 1 unit.
+  EXPECT_EQ(s.utf16_start, first.size() + 5 - 1 - 2);
+  for (const Sentence& sent : r.sentences) {
+    if (sent.article != 1) continue;
+    EXPECT_EQ(sent.span.byte_start - sent.span.utf16_start, 3u);
+  }
+  EXPECT_EQ(r.stats.repaired_sequences, 1u);
+}
+
+TEST(DigestTest, ManyPartsStayBoundedAndFast) {
+  const std::string a = ReadDigestData("acme-deal.txt");
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += a + "\n---\n";
+  const auto start = std::chrono::steady_clock::now();
+  const Result r = DigestOk(text);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(r.articles.size(), internal::kMaxDigestArticles);
+  EXPECT_EQ(r.stats.articles_omitted, 400 - internal::kMaxDigestArticles);
+  // Fifty copies of one article: each fact once, supported by all fifty.
+  ASSERT_FALSE(r.facts.empty());
+  for (const KeyFact& f : r.facts) EXPECT_EQ(f.articles.size(), 50u) << f.text;
+  EXPECT_LT(seconds, 20.0);
+}
+
+TEST(DigestTest, JsonEnvelope) {
+  const std::string text = Join({ReadDigestData("acme-deal.txt"),
+                                 ReadDigestData("acme-deal-reworded.txt"),
+                                 ReadDigestData("acme-talks-2019.txt")});
+  const nlohmann::json j =
+      nlohmann::json::parse(SummarizeJson(text, R"({"digest":true})"), nullptr, false);
+  ASSERT_TRUE(j.value("ok", false)) << j.dump();
+  ASSERT_TRUE(j["articles"].is_array());
+  ASSERT_EQ(j["articles"].size(), 3u);
+  EXPECT_EQ(j["articles"][2]["sameEvent"], false);
+  EXPECT_TRUE(j["articles"][2]["reason"].is_string());
+  EXPECT_EQ(j["articles"][2]["dates"][0], "June 5, 2019");
+  EXPECT_TRUE(j["articles"][0]["utf16Start"].is_number());
+  for (const auto& f : j["facts"]) {
+    EXPECT_EQ(f["support"], f["articles"].size());
+    EXPECT_EQ(f["singleSource"], f["articles"].size() == 1);
+    EXPECT_TRUE(f["article"].is_number());
+  }
+  for (const auto& s : j["summary"]) EXPECT_TRUE(s["article"].is_number());
+  EXPECT_EQ(j["stats"]["articlesOmitted"], 0);
+  // Without the option: no digest fields, and "---" is just text.
+  const nlohmann::json plain = nlohmann::json::parse(SummarizeJson(text, "{}"), nullptr, false);
+  EXPECT_FALSE(plain.contains("articles"));
+  EXPECT_FALSE(plain["stats"].contains("articlesOmitted"));
+  for (const auto& f : plain["facts"]) EXPECT_FALSE(f.contains("support"));
+  for (const auto& s : plain["summary"]) EXPECT_FALSE(s.contains("article"));
+  EXPECT_EQ(SummarizeJson(text, R"({"digest":true,"digest":false})"),
+            SummarizeJson(text, "{}"));
+  const nlohmann::json bad =
+      nlohmann::json::parse(SummarizeJson(text, R"({"digest":1})"), nullptr, false);
+  EXPECT_EQ(bad["error"]["code"], "invalid_options");
+}
+
+// The bar of the task: the three shared articles pasted together.
+TEST(DigestTest, SharedArticlesTwoTripsAndA2021One) {
+  PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
+  const std::string plea = precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt");
+  const std::string old = precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt");
+  const std::string text = Join({precis_test::ReadFile(korea).value_or(""),
+                                 precis_test::ReadFile(old).value_or(""),
+                                 precis_test::ReadFile(plea).value_or("")});
+  const Result r = DigestOk(text);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_TRUE(r.articles[0].same_event);
+  EXPECT_FALSE(r.articles[1].same_event) << r.articles[1].reason;
+  EXPECT_TRUE(r.articles[2].same_event);
+  EXPECT_NE(r.articles[1].reason.find("2021"), std::string::npos) << r.articles[1].reason;
+  for (const char* needle : {"$3.64 billion", "Yoon Suk Yeol", "France"}) {
+    const KeyFact* f = FactWith(r, needle);
+    ASSERT_NE(f, nullptr) << needle;
+    EXPECT_EQ(f->articles, (std::vector<std::size_t>{0, 2})) << f->text;
+  }
+  for (const KeyFact& f : r.facts) {
+    for (std::size_t a : f.articles) EXPECT_NE(a, 1u) << f.text;
+    for (const char* junk : {"donation", "voted", "comment", "Independent"}) {
+      EXPECT_EQ(f.text.find(junk), std::string::npos) << f.text;
+    }
+  }
+  for (const Sentence& s : r.summary) EXPECT_NE(s.article, 1u) << s.text;
+  ExpectSpansInInput(text, r);
+}
+
+// The whole digest envelope of the three shared articles, byte for byte.
+// After an intended change: PRECIS_UPDATE_GOLDEN=1 ctest --test-dir build -R
+// DigestGolden, and review the diff.
+TEST(DigestGoldenTest, SharedArticlesEnvelope) {
+  PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
+  const std::string text = Join(
+      {precis_test::ReadFile(korea).value_or(""),
+       precis_test::ReadFile(precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt"))
+           .value_or(""),
+       precis_test::ReadFile(precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt"))
+           .value_or("")});
+  const std::string actual = SummarizeJson(text, R"({"digest":true})") + "\n";
+  const std::string path = precis_test::TestDataPath("golden/digest_blinken.expected.json");
+  if (std::getenv("PRECIS_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(path, std::ios::binary) << actual;
+    GTEST_SKIP() << "updated " << path;
+  }
+  const auto expected = precis_test::ReadFile(path);
+  ASSERT_TRUE(expected.has_value()) << "missing " << path;
+  EXPECT_EQ(actual, *expected);
+}
+
+}  // namespace
+}  // namespace precis

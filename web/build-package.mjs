@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Builds the npm package "precis-summarizer" into one folder and, with
+// --pack, packs it with `npm pack` into a tarball beside that folder.
+//
+//   node web/build-package.mjs [--out DIR] [--wasm-dir DIR] [--pack] [--quiet]
+//   (npm run build:package, npm run pack:package)
+//
+// Inputs: web/package/* (entry points, types, CLI, element, README,
+// package.json template), web/lib/{summarizer,errors,worker-core}.js and the
+// wasm build (--wasm-dir, else $PRECIS_WASM_DIR, else build-wasm/wasm):
+// precis.mjs and precis.wasm. The version is the core's
+// (project VERSION in CMakeLists.txt), checked against the module's.
+// Output (default build-wasm/package), exactly the package.json "files":
+//   index.js node.js api.js element.js cli.js text.js front-matter.js
+//   lib/summarizer.js lib/errors.js   the JS client (its unused default URLs
+//                      marked for Vite)
+//   precis-worker.js   the worker: web/package/worker.js with worker-core.js
+//                      and the glue precis.mjs inlined (no imports)
+//   precis.wasm        the engine, for the worker and for node
+//   precis.mjs         its loader (node reads precis.wasm and passes the bytes)
+//   index.d.ts element.d.ts README.md package.json
+import {execFileSync} from 'node:child_process';
+import {chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync}
+  from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseBuildArgs} from './build-common.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: node web/build-package.mjs [--out DIR] [--wasm-dir DIR] [--pack] [--quiet]';
+
+const COPIED = ['index.js', 'node.js', 'api.js', 'element.js', 'cli.js', 'text.js', 'front-matter.js',
+  'index.d.ts', 'element.d.ts', 'README.md'];
+
+export function coreVersion() {
+  const cmake = readFileSync(path.join(root, 'CMakeLists.txt'), 'utf8');
+  const m = /project\(\s*precis\s+VERSION\s+([0-9][0-9A-Za-z.+-]*)/.exec(cmake);
+  if (!m) throw new Error('no "project(precis VERSION x.y.z" in CMakeLists.txt');
+  return m[1];
+}
+
+// Inlines a module's source into the worker: its `export` keywords go, and
+// nothing may be imported.
+function inlineModule(source, name) {
+  const out = source
+    .replace(/^export default [A-Za-z_$][\w$]*;\s*$/m, '')
+    .replace(/^export (function|const|class|async function) /gm, '$1 ');
+  if (/^\s*(import|export)\b/m.test(out)) {
+    throw new Error(`${name} has import or export statements the worker build cannot inline`);
+  }
+  return out;
+}
+
+// The client's default URLs (its worker and glue beside it) are never used
+// by the package, which passes its own; bundlers that follow
+// new URL(…, import.meta.url) (Vite) would warn that they are missing, so the
+// copy marks them as runtime URLs.
+function markDefaultUrls(source) {
+  let count = 0;
+  const out = source.replace(/new URL\('(\.\/[^']+)', import\.meta\.url\)/g, (m, rel) => {
+    count++;
+    return `new URL(/* @vite-ignore */ '${rel}', import.meta.url)`;
+  });
+  if (count === 0) throw new Error('web/lib/summarizer.js has no default new URL(…, import.meta.url) left to mark');
+  return out;
+}
+
+function buildWorker(wasmDir) {
+  const template = readFileSync(path.join(root, 'web/package/worker.js'), 'utf8');
+  const parts = {
+    'worker-core.js': path.join(root, 'web/lib/worker-core.js'),
+    'precis.mjs': path.join(wasmDir, 'precis.mjs'),
+  };
+  let out = template;
+  for (const [name, file] of Object.entries(parts)) {
+    const marker = `/* @inline ${name} */`;
+    if (!out.includes(marker)) throw new Error(`web/package/worker.js lost its ${marker} line`);
+    const body = inlineModule(readFileSync(file, 'utf8'), name);
+    out = out.replace(marker, () => `// ---- ${name} ----\n${body}\n// ---- end of ${name} ----`);
+  }
+  return out;
+}
+
+export async function buildPackage({out, wasmDir, quiet = false}) {
+  const wasmFiles = ['precis.mjs', 'precis.wasm'].map((f) => path.join(wasmDir, f));
+  const missing = wasmFiles.filter((f) => !existsSync(f));
+  if (missing.length) {
+    throw new Error(`the wasm build is missing (${missing.join(', ')}); run scripts/build-wasm.sh `
+      + 'or pass --wasm-dir / PRECIS_WASM_DIR');
+  }
+  const version = coreVersion();
+  const {default: createModule} = await import(pathToFileURL(path.join(wasmDir, 'precis.mjs')).href);
+  const wasmBinary = readFileSync(path.join(wasmDir, 'precis.wasm'));
+  const moduleVersion = String((await createModule({wasmBinary})).version());
+  if (moduleVersion !== version) {
+    throw new Error(`the wasm build is version ${moduleVersion}, the core ${version}: rebuild it`);
+  }
+
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(path.join(out, 'lib'), {recursive: true});
+  const src = path.join(root, 'web/package');
+  for (const f of COPIED) cpSync(path.join(src, f), path.join(out, f));
+  cpSync(path.join(root, 'web/lib/errors.js'), path.join(out, 'lib/errors.js'));
+  writeFileSync(path.join(out, 'lib/summarizer.js'),
+    markDefaultUrls(readFileSync(path.join(root, 'web/lib/summarizer.js'), 'utf8')));
+  cpSync(path.join(wasmDir, 'precis.wasm'), path.join(out, 'precis.wasm'));
+  cpSync(path.join(wasmDir, 'precis.mjs'), path.join(out, 'precis.mjs'));
+  writeFileSync(path.join(out, 'precis-worker.js'), buildWorker(wasmDir));
+  chmodSync(path.join(out, 'cli.js'), 0o755);
+
+  const pkg = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8'));
+  pkg.version = version;
+  writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  for (const f of pkg.files) {
+    if (!existsSync(path.join(out, f))) throw new Error(`package.json lists ${f}, which was not built`);
+  }
+  const bytes = pkg.files.reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
+  if (!quiet) console.log(`package: ${out} (${pkg.name}@${version}, ${pkg.files.length} files, ${bytes} B)`);
+  return {out, name: pkg.name, version, files: pkg.files};
+}
+
+// Runs `npm pack` on the built folder; returns the tarball's path.
+export function packPackage({out, destination = path.dirname(out), quiet = false}) {
+  const stdout = execFileSync('npm', ['pack', '--json', '--pack-destination', destination],
+    {cwd: out, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+  const [info] = JSON.parse(stdout);
+  const tarball = path.join(destination, info.filename);
+  if (!quiet) console.log(`tarball: ${tarball} (${info.size} B, ${info.entryCount} files)`);
+  return tarball;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const argv = process.argv.slice(2);
+    const pack = argv.includes('--pack');
+    const args = parseBuildArgs(argv.filter((a) => a !== '--pack'),
+      {root, defaultOut: 'build-wasm/package', usage: USAGE});
+    const built = await buildPackage(args);
+    if (pack) packPackage({out: built.out, quiet: args.quiet});
+  } catch (error) {
+    console.error(`build-package: ${error.message}`);
+    process.exit(1);
+  }
+}

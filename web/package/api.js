@@ -1,0 +1,357 @@
+// The Summarizer-API-shaped interface of the precis package, apart from how
+// the engine runs (a worker in browsers, the module itself in node).
+//
+// An "engine" is {run(text, engineOptions, {signal}) -> Promise<envelope>}:
+// it resolves to the precis JSON envelope ({ok: true, summary, keywords,
+// facts, ...}) and rejects with an Error (a PrecisError from the client).
+//
+// The mapping of the Summarizer API's types to what an extractive engine can
+// honestly do (see README "Summarizer API mapping"):
+//   key-points  key-fact bullets (3 / 5 / 7), filled up with the best summary
+//               sentences when the article has fewer facts
+//   tldr        the top 1 / 3 / 5 sentences, in article order, as a paragraph
+//   teaser      the opening sentence plus the 1 / 2 / 3 most central ones
+//   headline    the most central sentence, as its key fact (compressed) when
+//               it has one, cut at 12 / 17 / 22 words
+// `context` and `sharedContext` are kept but cannot steer an extractive
+// engine; `outputLanguage` must be the input's language (no translation).
+
+export const TYPES = Object.freeze(['key-points', 'tldr', 'teaser', 'headline']);
+export const LENGTHS = Object.freeze(['short', 'medium', 'long']);
+export const FORMATS = Object.freeze(['markdown', 'plain-text']);
+// Languages whose sentences and words the engine handles.
+export const SUPPORTED_LANGUAGES = Object.freeze(['en']);
+// The engine refuses more than 16 MiB of UTF-8; usage is counted in bytes.
+export const INPUT_QUOTA = 16 * 1024 * 1024;
+
+const COUNTS = {
+  'key-points': {short: 3, medium: 5, long: 7},
+  tldr: {short: 1, medium: 3, long: 5},
+  teaser: {short: 1, medium: 2, long: 3},
+  headline: {short: 12, medium: 17, long: 22},  // words
+};
+
+// DOMException exists in browsers and node 17+.
+function domError(name, message) {
+  return new DOMException(message, name);
+}
+
+function abortReason(signal) {
+  const reason = signal?.reason;
+  if (reason !== undefined) return reason;
+  return domError('AbortError', 'the operation was aborted');
+}
+
+// The UTF-8 length of a string, without encoding it.
+export function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.length
+             && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
+      n += 4;
+      i++;
+    } else n += 3;  // BMP, or a lone surrogate (sent as U+FFFD, 3 bytes)
+  }
+  return n;
+}
+
+function checkEnum(name, value, allowed, fallback) {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw new TypeError(`${name} must be one of ${allowed.map((v) => `'${v}'`).join(', ')}`);
+  }
+  return value;
+}
+
+function primaryLanguage(tag) {
+  return String(tag).toLowerCase().split(/[-_]/)[0];
+}
+
+function checkLanguages(name, list) {
+  if (list === undefined || list === null) return undefined;
+  if (!Array.isArray(list) && typeof list?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`${name} must be an array of language tags`);
+  }
+  const tags = [...list].map(String);
+  return Object.freeze(tags);
+}
+
+// Validated create() options, or a thrown TypeError.
+export function normalizeOptions(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('the options must be an object');
+  }
+  const sharedContext = options.sharedContext === undefined ? '' : String(options.sharedContext);
+  return {
+    type: checkEnum('type', options.type, TYPES, 'key-points'),
+    length: checkEnum('length', options.length, LENGTHS, 'short'),
+    format: checkEnum('format', options.format, FORMATS, 'markdown'),
+    sharedContext,
+    expectedInputLanguages: checkLanguages('expectedInputLanguages', options.expectedInputLanguages),
+    expectedContextLanguages: checkLanguages('expectedContextLanguages', options.expectedContextLanguages),
+    outputLanguage: options.outputLanguage === undefined ? undefined : String(options.outputLanguage),
+  };
+}
+
+function unsupportedLanguage(opts) {
+  const tags = [...(opts.expectedInputLanguages ?? []), ...(opts.expectedContextLanguages ?? [])];
+  if (opts.outputLanguage !== undefined) tags.push(opts.outputLanguage);
+  return tags.find((t) => !SUPPORTED_LANGUAGES.includes(primaryLanguage(t)));
+}
+
+// What Summarizer.availability() answers for these options.
+export function availabilityFor(options) {
+  let opts;
+  try {
+    opts = normalizeOptions(options ?? {});
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return Promise.resolve(unsupportedLanguage(opts) === undefined ? 'available' : 'unavailable');
+}
+
+// ---- formatting -------------------------------------------------------
+
+const MD_SPECIAL = /[\\`*_{}[\]<>()#+\-.!|~]/g;
+
+// Escapes what Markdown would read as markup. Only characters that can start
+// or end markup are escaped, so the text reads the same.
+export function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/^(\s*)([#+\-]|\d+[.)])(?=\s)/, (m, sp, mark) => `${sp}${mark.replace(MD_SPECIAL, '\\$&')}`);
+}
+
+function collapse(text) {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+// Words a cut headline should not end on.
+const WEAK_ENDINGS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or',
+  'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'its',
+  'their', 'his', 'her', 'into', 'than', 'after', 'before', 'over', 'under', 'about']);
+
+function cutWords(text, max) {
+  const words = text.split(' ');
+  if (words.length <= max) return text;
+  let kept = words.slice(0, max);
+  while (kept.length > 1 && WEAK_ENDINGS.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+  kept = kept.join(' ').replace(/[\s,;:–—-]+$/u, '');
+  return `${kept}…`;
+}
+
+// The pieces of a summary, each {text, utf16Start, utf16End, ...}, from an
+// envelope of a call made with engineOptionsFor(type, length).
+export function piecesFor(type, length, envelope) {
+  const n = COUNTS[type][length];
+  const span = (x) => ({utf16Start: x.utf16Start, utf16End: x.utf16End});
+  const sentences = envelope.sentences ?? envelope.summary;
+  const byScore = [...sentences].sort((a, b) => b.score - a.score || a.index - b.index);
+  if (type === 'key-points') {
+    const points = envelope.facts.slice(0, n).map((f) => ({
+      text: collapse(f.text), kind: 'fact', kinds: f.kinds, sentenceIndex: f.sentenceIndex, ...span(f)}));
+    const used = new Set(points.map((p) => p.sentenceIndex));
+    for (const s of byScore) {
+      if (points.length >= n) break;
+      if (used.has(s.index) || s.heading) continue;
+      used.add(s.index);
+      points.push({text: collapse(s.text), kind: 'sentence', score: s.score, sentenceIndex: s.index, ...span(s)});
+    }
+    return points.sort((a, b) => a.utf16Start - b.utf16Start);
+  }
+  if (type === 'tldr') {
+    return envelope.summary.map((s) => ({text: collapse(s.text), kind: 'sentence', score: s.score,
+      sentenceIndex: s.index, ...span(s)}));
+  }
+  const body = sentences.filter((s) => !s.heading);
+  const pool = body.length ? body : sentences;
+  if (pool.length === 0) return [];
+  const central = [...pool].sort((a, b) => b.score - a.score || a.index - b.index);
+  if (type === 'teaser') {
+    const chosen = new Map([[pool[0].index, pool[0]]]);
+    for (const s of central) {
+      if (chosen.size > n) break;
+      chosen.set(s.index, s);
+    }
+    return [...chosen.values()].sort((a, b) => a.index - b.index).map((s) => ({
+      text: collapse(s.text), kind: 'sentence', score: s.score, sentenceIndex: s.index, ...span(s)}));
+  }
+  // headline
+  const top = central[0];
+  const fact = envelope.facts.find((f) => f.sentenceIndex === top.index);
+  const text = cutWords(collapse(fact ? fact.text : top.text), n);
+  return [{text, kind: fact ? 'fact' : 'sentence', score: top.score, sentenceIndex: top.index, ...span(top)}];
+}
+
+// The engine options for a type and length.
+export function engineOptionsFor(type, length) {
+  const n = COUNTS[type][length];
+  if (type === 'key-points') return {sentences: n, facts: n};
+  if (type === 'tldr') return {sentences: n, facts: 0};
+  return {sentences: 1, facts: 20, includeSentences: true};
+}
+
+// The chunks of the output string; summarize() returns them joined.
+export function formatPieces(type, format, pieces) {
+  const md = format === 'markdown';
+  const text = (p) => (md ? escapeMarkdown(p.text) : p.text);
+  if (pieces.length === 0) return [];
+  if (type === 'key-points') {
+    return pieces.map((p, i) => `${i ? '\n' : ''}${md ? '- ' : '• '}${text(p)}`);
+  }
+  if (type === 'headline') return [text(pieces[0])];
+  return pieces.map((p, i) => `${i ? ' ' : ''}${text(p)}`);
+}
+
+// ---- the Summarizer ---------------------------------------------------
+
+function checkInput(input) {
+  if (typeof input !== 'string') throw new TypeError('the input must be a string');
+}
+
+export class PrecisSummarizer {
+  #engine;
+  #options;
+  #destroyed = false;
+  #controller = new AbortController();
+
+  // Use PrecisSummarizer.create() (or the entry point's create()).
+  constructor(engine, options) {
+    this.#engine = engine;
+    this.#options = options;
+  }
+
+  get type() { return this.#options.type; }
+  get length() { return this.#options.length; }
+  get format() { return this.#options.format; }
+  get sharedContext() { return this.#options.sharedContext; }
+  get expectedInputLanguages() { return this.#options.expectedInputLanguages ?? null; }
+  get expectedContextLanguages() { return this.#options.expectedContextLanguages ?? null; }
+  get outputLanguage() { return this.#options.outputLanguage ?? null; }
+  get inputQuota() { return INPUT_QUOTA; }
+
+  // The summary as a string.
+  async summarize(input, options = {}) {
+    const detailed = await this.summarizeDetailed(input, options);
+    return detailed.output;
+  }
+
+  // The summary with precis's own detail: {output, chunks, pieces (each with
+  // its utf16 offsets into the input), keywords, envelope}.
+  async summarizeDetailed(input, options = {}) {
+    const signal = this.#signalFor(options?.signal);
+    this.#checkUsable(signal);
+    checkInput(input);
+    const usage = utf8Length(input);
+    if (usage > INPUT_QUOTA) {
+      throw domError('QuotaExceededError',
+        `the input is ${usage} bytes of UTF-8, over the quota of ${INPUT_QUOTA}`);
+    }
+    const {type, length, format} = this.#options;
+    let envelope;
+    try {
+      envelope = await this.#engine.run(input, engineOptionsFor(type, length), {signal});
+    } catch (error) {
+      if (signal.aborted) throw abortReason(signal);
+      if (this.#destroyed) throw domError('AbortError', 'the summarizer was destroyed');
+      throw error;
+    }
+    if (signal.aborted) throw abortReason(signal);
+    const pieces = piecesFor(type, length, envelope);
+    const chunks = formatPieces(type, format, pieces);
+    return {type, length, format, output: chunks.join(''), chunks, pieces,
+      keywords: envelope.keywords, envelope};
+  }
+
+  // A ReadableStream of string chunks (one per bullet or sentence) that
+  // together make summarize()'s string.
+  summarizeStreaming(input, options = {}) {
+    let chunks = null;
+    let pending = null;
+    return new ReadableStream({
+      start: () => {
+        pending = this.summarizeDetailed(input, options).then((d) => { chunks = [...d.chunks]; });
+        return pending;
+      },
+      pull: (controller) => {
+        if (chunks.length) controller.enqueue(chunks.shift());
+        if (!chunks.length) controller.close();
+      },
+    });
+  }
+
+  // Bytes of UTF-8 the input uses of inputQuota.
+  async measureInputUsage(input, options = {}) {
+    const signal = this.#signalFor(options?.signal);
+    this.#checkUsable(signal);
+    checkInput(input);
+    return utf8Length(input);
+  }
+
+  // Calls made after this reject; running ones are cancelled.
+  destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#controller.abort(domError('AbortError', 'the summarizer was destroyed'));
+  }
+
+  #checkUsable(signal) {
+    if (this.#destroyed) throw domError('InvalidStateError', 'the summarizer has been destroyed');
+    if (signal.aborted) throw abortReason(signal);
+  }
+
+  #signalFor(signal) {
+    if (signal === undefined || signal === null) return this.#controller.signal;
+    if (typeof AbortSignal.any === 'function') return AbortSignal.any([signal, this.#controller.signal]);
+    const both = new AbortController();
+    const forward = (s) => () => both.abort(s.reason);
+    if (signal.aborted) both.abort(signal.reason);
+    signal.addEventListener('abort', forward(signal), {once: true});
+    this.#controller.signal.addEventListener('abort', forward(this.#controller.signal), {once: true});
+    return both.signal;
+  }
+}
+
+// A minimal CreateMonitor: an EventTarget that gets one 'downloadprogress'
+// event (loaded 1) once the engine is ready; nothing is downloaded.
+function notifyMonitor(monitor) {
+  if (typeof monitor !== 'function') return;
+  const target = new EventTarget();
+  monitor(target);
+  const event = new Event('downloadprogress');
+  Object.assign(event, {loaded: 1, total: 1});
+  target.dispatchEvent(event);
+}
+
+// create() over an engine factory (getEngine() -> engine, may be async).
+export async function createWith(getEngine, options = {}) {
+  const opts = normalizeOptions(options ?? {});
+  const signal = options?.signal;
+  if (signal?.aborted) throw abortReason(signal);
+  const bad = unsupportedLanguage(opts);
+  if (bad !== undefined) {
+    throw domError('NotSupportedError', `the language "${bad}" is not supported (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
+  }
+  const engine = await getEngine();
+  if (signal?.aborted) throw abortReason(signal);
+  notifyMonitor(options?.monitor);
+  return new PrecisSummarizer(engine, opts);
+}
+
+// Uses the platform's own Summarizer (globalThis.Summarizer) when it says
+// 'available' for these options, precis otherwise. Resolves to the summarizer.
+export async function createBestWith(createPrecis, options = {}) {
+  const native = globalThis.Summarizer;
+  if (native && typeof native.availability === 'function' && typeof native.create === 'function') {
+    let availability;
+    try {
+      availability = await native.availability(options);
+    } catch {
+      availability = 'unavailable';
+    }
+    if (availability === 'available') return native.create(options);
+  }
+  return createPrecis(options);
+}

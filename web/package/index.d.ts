@@ -1,0 +1,184 @@
+// Types of precis-summarizer (browser entry "index.js" and node entry
+// "node.js"; both export this API).
+
+export type SummarizerType = 'key-points' | 'tldr' | 'teaser' | 'headline';
+export type SummarizerLength = 'short' | 'medium' | 'long';
+export type SummarizerFormat = 'markdown' | 'plain-text';
+export type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
+
+export const TYPES: readonly SummarizerType[];
+export const LENGTHS: readonly SummarizerLength[];
+export const FORMATS: readonly SummarizerFormat[];
+/** Primary language subtags the engine handles (e.g. "en"). */
+export const SUPPORTED_LANGUAGES: readonly string[];
+/** The input quota: 16 MiB, counted in bytes of UTF-8. */
+export const INPUT_QUOTA: number;
+
+/** The monitor gets one 'downloadprogress' event (loaded 1): nothing is downloaded. */
+export interface CreateMonitor extends EventTarget {}
+
+export interface SummarizerCreateCoreOptions {
+  type?: SummarizerType;
+  length?: SummarizerLength;
+  format?: SummarizerFormat;
+  /** Only languages in SUPPORTED_LANGUAGES are available. */
+  expectedInputLanguages?: string[];
+  expectedContextLanguages?: string[];
+  outputLanguage?: string;
+}
+
+export interface SummarizerCreateOptions extends SummarizerCreateCoreOptions {
+  /** Kept for the API's shape; an extractive engine cannot use it. */
+  sharedContext?: string;
+  monitor?: (monitor: CreateMonitor) => void;
+  signal?: AbortSignal;
+  /** Browser entry only: folder URL holding precis-worker.js and precis.wasm,
+   *  for bundlers that do not copy files referenced with new URL(…, import.meta.url). */
+  assetsUrl?: string | URL;
+}
+
+export interface SummarizeOptions {
+  /** Kept for the API's shape; an extractive engine cannot use it. */
+  context?: string;
+  signal?: AbortSignal;
+}
+
+/** One bullet or sentence of a summary, with its place in the input. */
+export interface SummaryPiece {
+  text: string;
+  /** 'fact': a key fact (possibly compressed); 'sentence': a whole sentence. */
+  kind: 'fact' | 'sentence';
+  /** UTF-16 offsets of the source sentence: input.slice(utf16Start, utf16End). */
+  utf16Start: number;
+  utf16End: number;
+  sentenceIndex: number;
+  score?: number;
+  kinds?: string[];
+}
+
+export interface DetailedSummary {
+  type: SummarizerType;
+  length: SummarizerLength;
+  format: SummarizerFormat;
+  /** What summarize() returns. */
+  output: string;
+  /** What summarizeStreaming() yields; joined they make output. */
+  chunks: string[];
+  pieces: SummaryPiece[];
+  keywords: PrecisKeyword[];
+  envelope: PrecisSuccess;
+}
+
+export declare class PrecisSummarizer {
+  private constructor();
+  readonly type: SummarizerType;
+  readonly length: SummarizerLength;
+  readonly format: SummarizerFormat;
+  readonly sharedContext: string;
+  readonly expectedInputLanguages: readonly string[] | null;
+  readonly expectedContextLanguages: readonly string[] | null;
+  readonly outputLanguage: string | null;
+  /** 16 MiB: inputs are measured in bytes of UTF-8. */
+  readonly inputQuota: number;
+  summarize(input: string, options?: SummarizeOptions): Promise<string>;
+  summarizeStreaming(input: string, options?: SummarizeOptions): ReadableStream<string>;
+  summarizeDetailed(input: string, options?: SummarizeOptions): Promise<DetailedSummary>;
+  measureInputUsage(input: string, options?: SummarizeOptions): Promise<number>;
+  destroy(): void;
+}
+
+/** A summarizer with the Summarizer API's members, precis's or the platform's. */
+export interface SummarizerLike {
+  summarize(input: string, options?: SummarizeOptions): Promise<string>;
+  summarizeStreaming(input: string, options?: SummarizeOptions): ReadableStream<string>;
+  measureInputUsage(input: string, options?: SummarizeOptions): Promise<number>;
+  destroy(): void;
+  readonly inputQuota: number;
+}
+
+export declare const Summarizer: {
+  availability(options?: SummarizerCreateCoreOptions): Promise<Availability>;
+  create(options?: SummarizerCreateOptions): Promise<PrecisSummarizer>;
+};
+
+export declare function createSummarizer(options?: SummarizerCreateOptions): Promise<PrecisSummarizer>;
+/** globalThis.Summarizer when its availability() is 'available', else precis. */
+export declare function createBestSummarizer(options?: SummarizerCreateOptions): Promise<SummarizerLike>;
+/** Browser entry: where precis-worker.js and precis.wasm are, for everything
+ *  made afterwards without its own assetsUrl (a running worker is stopped).
+ *  Node entry: does nothing. */
+export declare function configure(options?: {assetsUrl?: string | URL | null}): void;
+/** The engine's version, e.g. "0.1.0". */
+export declare function version(): Promise<string>;
+/** The engine's JSON envelope; rejects with PrecisError. */
+export declare function summarizeEnvelope(text: string, engineOptions?: PrecisOptions,
+  callOptions?: {signal?: AbortSignal; timeoutMs?: number}): Promise<PrecisSuccess>;
+/** Node entry only: the envelope as the exact JSON text of `precis --format json`. */
+export declare function summarizeJson(text: string, engineOptions?: PrecisOptions): Promise<string>;
+
+export type PrecisErrorCode = 'invalid_options' | 'input_too_large' | 'internal' | 'invalid_input'
+  | 'aborted' | 'timeout' | 'worker_failed';
+export declare const ERROR_CODES: readonly PrecisErrorCode[];
+export declare class PrecisError extends Error {
+  constructor(code: PrecisErrorCode, message: string, options?: {cause?: unknown});
+  readonly name: 'PrecisError';
+  code: PrecisErrorCode;
+}
+
+/** The engine's options (summarizeEnvelope); at most one of sentences, ratio, words. */
+export interface PrecisOptions {
+  sentences?: number;
+  ratio?: number;
+  words?: number;
+  keywords?: number;
+  facts?: number;
+  removeJunk?: boolean;
+  includeSentences?: boolean;
+}
+
+export interface PrecisSpan {
+  byteStart: number;
+  byteEnd: number;
+  utf16Start: number;
+  utf16End: number;
+}
+export interface PrecisSentence extends PrecisSpan {
+  index: number;
+  text: string;
+  score: number;
+  heading: boolean;
+  selected?: false;
+}
+export interface PrecisKeyword {
+  text: string;
+  score: number;
+  count: number;
+}
+export interface PrecisFact extends PrecisSpan {
+  text: string;
+  kinds: string[];
+  sentenceIndex: number;
+}
+export interface PrecisRemoved extends PrecisSpan {
+  text: string;
+  reason: string;
+}
+export interface PrecisStats {
+  inputBytes: number;
+  repairedSequences: number;
+  sentences: number;
+  words: number;
+  summaryWords: number;
+  iterations: number;
+  converged: boolean;
+}
+export interface PrecisSuccess {
+  ok: true;
+  version: string;
+  summary: PrecisSentence[];
+  keywords: PrecisKeyword[];
+  facts: PrecisFact[];
+  removed: PrecisRemoved[];
+  sentences?: PrecisSentence[];
+  stats: PrecisStats;
+}
