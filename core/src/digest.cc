@@ -444,6 +444,9 @@ constexpr double kTopicLink = 0.15;
 // countries visited), 0.40 (Yoon's impeachment) and 0.76 (the $3.64 billion
 // sale); the closest different facts 0.24.
 constexpr double kFactMatch = 0.3;
+// Share of a fact's term weight that one sentence of another article must
+// hold for that article to count as reporting the fact.
+constexpr double kSentenceSupport = 0.4;
 // Weight factor of names in fact comparisons.
 constexpr double kNameBoost = 1.5;
 // Summary sentences: duplicates as in the single-article selection.
@@ -683,20 +686,12 @@ void MergeFacts(const std::vector<Piece>& pieces,
       clusters[best].push_back(i);
     }
   }
-  // Best supported first, then in input order (clusters are created in it).
-  std::vector<std::size_t> order(clusters.size());
-  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return clusters[a].size() > clusters[b].size();
-  });
-  const std::size_t cap = std::min<std::size_t>(
-      static_cast<std::size_t>(max_facts) * members.size(),
-      std::max<std::size_t>(static_cast<std::size_t>(max_facts), 20));
-  for (std::size_t c : order) {
-    if (out->facts.size() >= cap) break;
-    const std::vector<std::size_t>& cl = clusters[c];
-    std::size_t rep = cl[0];
-    for (std::size_t k : cl) {
+  // The representative bullet of each cluster: most fact kinds, then fewest
+  // words.
+  std::vector<std::size_t> reps(clusters.size());
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    std::size_t rep = clusters[c][0];
+    for (std::size_t k : clusters[c]) {
       const KeyFact& f = pieces[items[k].piece].result.facts[items[k].fact];
       const KeyFact& r = pieces[items[rep].piece].result.facts[items[rep].fact];
       if (f.kinds.size() > r.kinds.size() ||
@@ -704,11 +699,44 @@ void MergeFacts(const std::vector<Piece>& pieces,
         rep = k;
       }
     }
+    reps[c] = rep;
+  }
+  // Support: the articles whose bullets made the cluster, plus every other
+  // member article with a sentence that states most of the fact (a fact an
+  // article reports outside its own top bullets is still reported by it).
+  std::vector<std::vector<std::size_t>> support(clusters.size());
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    std::vector<std::size_t>& sup = support[c];
+    for (std::size_t k : clusters[c]) sup.push_back(items[k].piece);
+    const FactItem& rep = items[reps[c]];
+    for (std::size_t m : members) {
+      if (std::find(sup.begin(), sup.end(), m) != sup.end()) continue;
+      for (const Terms& t : pieces[m].sentence_terms) {
+        // As a share of the fact's own weight, however long the sentence.
+        if (weights.Containment(rep.terms, rep.weight, t.terms, rep.weight) >=
+            kSentenceSupport) {
+          sup.push_back(m);
+          break;
+        }
+      }
+    }
+    std::sort(sup.begin(), sup.end());
+  }
+  // Best supported first, then in input order (clusters are created in it).
+  std::vector<std::size_t> order(clusters.size());
+  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return support[a].size() > support[b].size();
+  });
+  const std::size_t cap = std::min<std::size_t>(
+      static_cast<std::size_t>(max_facts) * members.size(),
+      std::max<std::size_t>(static_cast<std::size_t>(max_facts), 20));
+  for (std::size_t c : order) {
+    if (out->facts.size() >= cap) break;
+    const std::size_t rep = reps[c];
     KeyFact fact = pieces[items[rep].piece].result.facts[items[rep].fact];
     fact.article = items[rep].piece;
-    fact.articles.clear();
-    for (std::size_t k : cl) fact.articles.push_back(items[k].piece);
-    std::sort(fact.articles.begin(), fact.articles.end());
+    fact.articles = support[c];
     out->facts.push_back(std::move(fact));
   }
 }
