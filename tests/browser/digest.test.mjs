@@ -8,8 +8,7 @@ import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 
-import {articlesDir, artifactsDir, launchBrowser, requirePrerequisites, root, serveSite, skipReason,
-  waitForSummary} from './harness.mjs';
+import {articlesDir, artifactsDir, root, skipReason, openSitePage} from './harness.mjs';
 
 const skip = await skipReason();
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
@@ -52,15 +51,7 @@ describe('precis page: several articles', {skip}, () => {
   const consoleErrors = [];
 
   before(async () => {
-    await requirePrerequisites();
-    site = await serveSite();
-    browser = await launchBrowser();
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    page = await context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.goto(site.url);
-    await waitForSummary(page);
+    ({site, browser, page} = await openSitePage(consoleErrors));
   });
 
   after(async () => {

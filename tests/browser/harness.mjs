@@ -76,6 +76,23 @@ export async function launchBrowser() {
   return chromium.launch({executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true});
 }
 
+// Serves the site and opens it in a fresh browser at desktop size, waiting
+// for the sample's summary. Console errors and uncaught exceptions of the
+// page are pushed onto `errors`. Close with `browser.close()` and
+// `site.close()`.
+export async function openSitePage(errors = []) {
+  await requirePrerequisites();
+  const site = await serveSite();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url);
+  await waitForSummary(page);
+  return {site, browser, context, page};
+}
+
 // Waits until the page shows a summary (data-state="ready").
 export async function waitForSummary(page, timeout = 15000) {
   await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, {timeout});

@@ -7,8 +7,7 @@ import {mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 
-import {artifactsDir, launchBrowser, requirePrerequisites, root, serveSite, skipReason,
-  waitForSummary} from './harness.mjs';
+import {artifactsDir, root, skipReason, openSitePage} from './harness.mjs';
 
 const skip = await skipReason();
 
@@ -43,13 +42,7 @@ describe('language on the page', {skip}, () => {
   const errors = [];
 
   before(async () => {
-    await requirePrerequisites();
-    site = await serveSite();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({viewport: {width: 1280, height: 900}})).newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url);
-    await waitForSummary(page);
+    ({site, browser, page} = await openSitePage(errors));
   });
 
   after(async () => {
@@ -93,7 +86,7 @@ describe('language on the page', {skip}, () => {
     assert.ok(options.includes('zh') && options.includes('ar') && options.includes('hi'));
   });
 
-  test('no page errors', () => {
+  test('no page or console errors', () => {
     assert.deepEqual(errors, []);
   });
 });

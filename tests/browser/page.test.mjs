@@ -10,7 +10,7 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 
 import {articlesDir, artifactsDir, launchBrowser, requirePrerequisites, serveSite, skipReason,
-  waitForSummary} from './harness.mjs';
+  openSitePage, waitForSummary} from './harness.mjs';
 
 const skip = await skipReason();
 
@@ -105,15 +105,7 @@ describe('precis page', {skip}, () => {
   const consoleErrors = [];
 
   before(async () => {
-    await requirePrerequisites();
-    site = await serveSite();
-    browser = await launchBrowser();
-    context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    page = await context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.goto(site.url);
-    await waitForSummary(page);
+    ({site, browser, context, page} = await openSitePage(consoleErrors));
   });
 
   after(async () => {
