@@ -48,6 +48,8 @@ export interface PrecisSentence extends PrecisSpan {
   heading: boolean;
   /** Present (false) only in `sentences` for the ones not in the summary. */
   selected?: false;
+  /** Digests only: the index of the article the sentence is from. */
+  article?: number;
 }
 
 export interface PrecisKeyword {
@@ -60,6 +62,12 @@ export interface PrecisFact extends PrecisSpan {
   text: string;
   kinds: string[];
   sentenceIndex: number;
+  /** Digests only: the article the words are from, how many articles report
+   *  the fact and which, and whether only one does. */
+  article?: number;
+  support?: number;
+  articles?: number[];
+  singleSource?: boolean;
 }
 
 export interface PrecisRemoved extends PrecisSpan {
@@ -75,17 +83,46 @@ export interface PrecisStats {
   summaryWords: number;
   iterations: number;
   converged: boolean;
+  /** Digests only: articles past the cap of 50, not read. */
+  articlesOmitted?: number;
+}
+
+/** The language the text was processed as. */
+export interface PrecisLanguage {
+  /** ISO 639 code, "und" when undetermined. */
+  code: string;
+  confidence: number;
+  source: 'detected' | 'user';
+}
+
+/** One article of a digest ({"digest": true}). */
+export interface PrecisArticle {
+  index: number;
+  title: string;
+  byteStart: number;
+  byteEnd: number;
+  utf16Start: number;
+  utf16End: number;
+  sentences: number;
+  words: number;
+  dates: string[];
+  /** false: about another event, left out of summary, facts and keywords. */
+  sameEvent: boolean;
+  reason: string;
 }
 
 export interface PrecisSuccess {
   ok: true;
   version: string;
+  language: PrecisLanguage;
   summary: PrecisSentence[];
   keywords: PrecisKeyword[];
   facts: PrecisFact[];
   removed: PrecisRemoved[];
   /** Only with {"includeSentences": true}. */
   sentences?: PrecisSentence[];
+  /** Digests only. */
+  articles?: PrecisArticle[];
   stats: PrecisStats;
 }
 

@@ -156,6 +156,8 @@ export interface PrecisSentence extends PrecisSpan {
   score: number;
   heading: boolean;
   selected?: false;
+  /** Digests only: the index of the article the sentence is from. */
+  article?: number;
 }
 export interface PrecisKeyword {
   text: string;
@@ -166,6 +168,12 @@ export interface PrecisFact extends PrecisSpan {
   text: string;
   kinds: string[];
   sentenceIndex: number;
+  /** Digests only: the article the words are from, how many articles report
+   *  the fact and which, and whether only one does. */
+  article?: number;
+  support?: number;
+  articles?: number[];
+  singleSource?: boolean;
 }
 export interface PrecisRemoved extends PrecisSpan {
   text: string;
@@ -179,6 +187,8 @@ export interface PrecisStats {
   summaryWords: number;
   iterations: number;
   converged: boolean;
+  /** Digests only: articles past the cap of 50, not read. */
+  articlesOmitted?: number;
 }
 export interface PrecisLanguage {
   /** ISO 639 code, "und" when undetermined. */
@@ -186,6 +196,22 @@ export interface PrecisLanguage {
   confidence: number;
   source: 'detected' | 'user';
 }
+/** One article of a digest ({"digest": true}). */
+export interface PrecisArticle {
+  index: number;
+  title: string;
+  byteStart: number;
+  byteEnd: number;
+  utf16Start: number;
+  utf16End: number;
+  sentences: number;
+  words: number;
+  dates: string[];
+  /** false: about another event, left out of summary, facts and keywords. */
+  sameEvent: boolean;
+  reason: string;
+}
+
 export interface PrecisSuccess {
   ok: true;
   version: string;
@@ -195,5 +221,7 @@ export interface PrecisSuccess {
   facts: PrecisFact[];
   removed: PrecisRemoved[];
   sentences?: PrecisSentence[];
+  /** Digests only. */
+  articles?: PrecisArticle[];
   stats: PrecisStats;
 }
