@@ -335,9 +335,10 @@ Terms ContentTerms(Tokenizer* tokenizer, std::string_view text) {
   return out;
 }
 
-std::size_t SharedCount(const std::vector<std::string>& a,
-                        const std::vector<std::string>& b) {
-  std::size_t n = 0;
+// Calls `shared(term)` for each term two sorted term lists have in common.
+template <typename Fn>
+void ForEachShared(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                   Fn shared) {
   std::size_t i = 0;
   std::size_t j = 0;
   while (i < a.size() && j < b.size()) {
@@ -346,11 +347,17 @@ std::size_t SharedCount(const std::vector<std::string>& a,
     } else if (b[j] < a[i]) {
       ++j;
     } else {
-      ++n;
+      shared(a[i]);
       ++i;
       ++j;
     }
   }
+}
+
+std::size_t SharedCount(const std::vector<std::string>& a,
+                        const std::vector<std::string>& b) {
+  std::size_t n = 0;
+  ForEachShared(a, b, [&](const std::string&) { ++n; });
   return n;
 }
 
@@ -608,20 +615,10 @@ class TermWeights {
                      const std::vector<std::string>& b, double wb) const {
     double shared = 0;
     std::size_t count = 0;
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a[i] < b[j]) {
-        ++i;
-      } else if (b[j] < a[i]) {
-        ++j;
-      } else {
-        shared += Of(a[i]);
-        ++count;
-        ++i;
-        ++j;
-      }
-    }
+    ForEachShared(a, b, [&](const std::string& term) {
+      shared += Of(term);
+      ++count;
+    });
     const double lighter = std::min(wa, wb);
     if (count < 2 || lighter <= 0) return 0.0;
     return shared / lighter;
