@@ -12,6 +12,7 @@ namespace precis {
 namespace internal {
 namespace {
 
+
 // ---------------------------------------------------------------------------
 // Limits. Work per sentence and the number of candidates are capped so that a
 // large input stays linear.
@@ -201,10 +202,11 @@ constexpr std::string_view kAdjunctWords[] = {
 // Words that cannot end a clause: a cut right after them leaves it
 // unfinished ("... told CNN that.").
 constexpr std::string_view kDanglingWords[] = {
-    "a", "about", "an", "and", "are", "as", "at", "be", "been", "because", "but",
-    "by", "can", "could", "for", "from", "had", "has", "have", "if", "in", "into",
-    "is", "may", "might", "must", "of", "on", "or", "should", "than", "that",
-    "the", "to", "was", "were", "whether", "will", "with", "would"};
+    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "because",
+    "before", "but", "by", "can", "could", "during", "for", "from", "had", "has", "have",
+    "if", "in", "into", "is", "may", "might", "must", "of", "on", "or", "over", "should",
+    "since", "than", "that", "the", "through", "till", "to", "until", "was", "were",
+    "whether", "will", "with", "within", "would"};
 // Words that qualify the clause after them ("even though", "just as",
 // "only when"): no cut between them and it.
 constexpr std::string_view kQualifierWords[] = {
@@ -225,6 +227,9 @@ constexpr std::string_view kAgencyWords[] = {"ansa", "bernama", "bloomberg", "dp
 constexpr std::string_view kTimeUnitWords[] = {
     "day", "days", "hour", "hours", "minute", "minutes", "moment", "moments", "month",
     "months", "week", "weeks", "year", "years"};
+// Time words of a relative time adjunct ("last week", "this season").
+constexpr std::string_view kRelTimeUnitWords[] = {
+    "autumn", "month", "season", "spring", "summer", "week", "weekend", "winter", "year"};
 constexpr std::string_view kDayPartWords[] = {"afternoon", "evening", "morning", "night"};
 
 const WordSet& Months() { static const WordSet s(kMonthWords); return s; }
@@ -253,6 +258,7 @@ const WordSet& Dangling() { static const WordSet s(kDanglingWords); return s; }
 const WordSet& NoContinuation() { static const WordSet s(kNoContinuationWords); return s; }
 const WordSet& Agencies() { static const WordSet s(kAgencyWords); return s; }
 const WordSet& TimeUnits() { static const WordSet s(kTimeUnitWords); return s; }
+const WordSet& RelTimeUnits() { static const WordSet s(kRelTimeUnitWords); return s; }
 const WordSet& DayParts() { static const WordSet s(kDayPartWords); return s; }
 
 // ---------------------------------------------------------------------------
@@ -1013,6 +1019,7 @@ class Compressor {
     CutAtBudget();
     DropTrailingAttribution();
     DropTrailingClause();
+    DropTrailingTime();
     std::string out = Assemble();
     if (WordCount(out) < kMinBulletWords) {
       drops_.clear();
@@ -1432,6 +1439,70 @@ class Compressor {
     return false;
   }
 
+  // A relative time adjunct ending at token `last` (inclusive): "on
+  // Tuesday", "on Tuesday night", "last week", "earlier this year",
+  // "yesterday". Returns its first token, or npos.
+  std::size_t TimeAdjunctStart(std::size_t last) const {
+    auto word = [&](std::size_t k) -> const std::string& { return T(k).norm; };
+    std::size_t k = last;
+    if (T(k).kind != TokenKind::kWord) return std::string_view::npos;
+    if (DayParts().Contains(word(k)) && k > 0) {
+      if (word(k - 1) == "last" || word(k - 1) == "this" || word(k - 1) == "tomorrow" ||
+          word(k - 1) == "yesterday") {
+        return k - 1;  // "last night", "yesterday morning"
+      }
+      if (!Weekdays().Contains(word(k - 1))) return std::string_view::npos;
+      --k;  // "Tuesday night"
+    }
+    if (Weekdays().Contains(word(k)) && T(k).capitalized) {
+      // "on Tuesday", "late Tuesday"
+      if (k > 0 && (word(k - 1) == "on" || word(k - 1) == "late" || word(k - 1) == "early")) {
+        return k - 1;
+      }
+      return k;
+    }
+    if (word(k) == "yesterday" || word(k) == "today" || word(k) == "tonight") return k;
+    if (RelTimeUnits().Contains(word(k)) && k > 0) {
+      const std::string& q = word(k - 1);
+      if (q == "last" || q == "next") return k - 1;
+      if (q == "this" && k > 1 && (word(k - 2) == "earlier" || word(k - 2) == "later")) {
+        return k - 2;  // "earlier this year"
+      }
+      if (q == "this") return k - 1;
+    }
+    return std::string_view::npos;
+  }
+
+  // Whether a date survives in the kept text outside [b, e).
+  bool OtherDateKept(std::size_t b, std::size_t e) const {
+    for (const Span& sp : spans_) {
+      if (sp.kind != kDate || (sp.begin < e && sp.end > b)) continue;
+      if (sp.end <= T(limit_ - 1).end && !Dropped(sp.begin, sp.end)) return true;
+    }
+    return false;
+  }
+
+  // A final relative time adjunct when the bullet keeps another date: "...
+  // in January this year" -> "... in January". Not after a preposition
+  // ("until next week"), not inside a quotation, nor when the sentence is
+  // left too short.
+  void DropTrailingTime() {
+    std::size_t last = limit_;
+    while (last > 0 && Dropped(T(last - 1).begin, T(last - 1).end)) --last;
+    if (last < 9) return;
+    --last;
+    const std::size_t first = TimeAdjunctStart(last);
+    if (first == std::string_view::npos || first < 6) return;
+    const Token& before = T(first - 1);
+    if (before.kind != TokenKind::kWord && before.kind != TokenKind::kNumber) return;
+    if (Dangling().Contains(before.norm) || !QuotesBalanced(s_.begin, before.end)) return;
+    // "beginning Sunday", "starting next week": the time is what they govern.
+    const std::string& b = before.norm;
+    if (b.size() > 4 && b.compare(b.size() - 3, 3, "ing") == 0) return;
+    if (!OtherDateKept(T(first).begin, T(last).end)) return;
+    drops_.push_back({T(first - 1).end, T(last).end});
+  }
+
   // "SpaceX on Tuesday launched" -> "SpaceX launched": a weekday between a
   // capitalised subject and a lower-case verb.
   void DropInnerTime() {
@@ -1565,19 +1636,6 @@ class Compressor {
     }
   }
 
-  // Whether token k may sit inside an aside between commas ("The trip,
-  // confirmed on Wednesday after it was reported, will start"): an odd
-  // number of commas before it and another comma after it.
-  bool InsideAside(std::size_t k) const {
-    std::size_t before = 0;
-    for (std::size_t j = 0; j < k; ++j) before += CommaAfter(j) ? 1 : 0;
-    if (before % 2 == 0) return false;
-    for (std::size_t j = k; j + 1 < limit_; ++j) {
-      if (CommaAfter(j)) return true;
-    }
-    return false;
-  }
-
   // A bullet that is not the article's opening and is still longer than
   // kBudgetWords is cut before a subordinate clause opened without a comma
   // ("... fell in front of tourists as he took up position"), after enough
@@ -1591,8 +1649,12 @@ class Compressor {
     if (lead_ || kept_words <= kBudgetWords) return;
     static const WordSet openers(kSubordinators);
     const std::size_t end = FinalPunct();
+    std::size_t commas = 0;
+    for (std::size_t k = 0; k + 1 < limit_; ++k) commas += CommaAfter(k) ? 1 : 0;
     std::size_t seen = 0;
+    std::size_t commas_before = 0;  // commas after tokens 0 .. k-1
     for (std::size_t k = 0; k + 1 < limit_; ++k) {
+      if (k > 0 && CommaAfter(k - 1)) ++commas_before;
       if (!Dropped(T(k).begin, T(k).end)) ++seen;
       if (seen < kBudgetHeadWords) continue;
       const Token& next = T(k + 1);
@@ -1618,7 +1680,11 @@ class Compressor {
           (k > 2 && CommaAfter(k - 3))) {
         continue;
       }
-      if (!QuotesBalanced(s_.begin, T(k).end) || InsideAside(k)) continue;
+      // Inside an aside between commas ("The trip, confirmed on Wednesday
+      // after it was reported, will start"): an odd number of commas
+      // before, another one after.
+      if (commas_before % 2 == 1 && commas > commas_before) continue;
+      if (!QuotesBalanced(s_.begin, T(k).end)) continue;
       if (HoldsValue(next.begin, end, true)) continue;
       drops_.push_back({T(k).end, end});
       limit_ = k + 1;
