@@ -410,12 +410,18 @@ Status SummarizeTimed(std::string_view text, const Options& options,
       fact.span = fact_spans.Map(ds.begin, ds.end);
       // Each span's words as the bullet reads them; a span the bullet's
       // tidying changed is left out rather than pointing at nothing.
-      std::size_t from = 0;
+      // A span is looked for after the previous one, then inside it (a
+      // name inside a quote).
+      std::size_t prev_begin = 0;
+      std::size_t prev_end = 0;
       for (const internal::FactSpan& sp : f.spans) {
         std::string words = internal::CollapseSpace(doc.text.substr(sp.begin, sp.end - sp.begin));
-        const std::size_t at = fact.text.find(words, from);
-        if (words.empty() || at == std::string::npos) continue;
-        from = at;
+        if (words.empty()) continue;
+        std::size_t at = fact.text.find(words, prev_end);
+        if (at == std::string::npos) at = fact.text.find(words, prev_begin);
+        if (at == std::string::npos) continue;
+        prev_begin = at;
+        prev_end = at + words.size();
         fact.spans.push_back({sp.kind, std::move(words), fact_spans.Map(sp.begin, sp.end)});
       }
       out.facts.push_back(std::move(fact));

@@ -130,8 +130,9 @@ struct Keyword {
 // A typed piece of a key fact ("$3.64 billion", "January 4 to 9").
 struct TypedSpan {
   std::string kind;  // one of the kinds of KeyFact::kinds
-  std::string text;  // as it reads in KeyFact::text, where it occurs at or
-                     // after the start of the previous span's text
+  std::string text;  // as it reads in KeyFact::text: its first occurrence
+                     // after the previous span's text or, failing that, at
+                     // or after that text's start (inside a quote)
   Span span;         // where it is in the input
 };
 
