@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "precis/precis.h"
@@ -166,6 +168,35 @@ std::string EscapeMarkdown(const std::string& s) {
   return out;
 }
 
+// The key facts with those of one subject together: first the facts with no
+// subject, then each subject in the order it first appears.
+std::vector<std::pair<std::string, std::vector<const precis::KeyFact*>>> BySubject(
+    const std::vector<precis::KeyFact>& facts) {
+  std::vector<std::pair<std::string, std::vector<const precis::KeyFact*>>> groups;
+  groups.emplace_back();
+  for (const precis::KeyFact& f : facts) {
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const auto& g) { return g.first == f.group; });
+    if (it == groups.end()) it = groups.insert(groups.end(), {f.group, {}});
+    it->second.push_back(&f);
+  }
+  if (groups.front().second.empty()) groups.erase(groups.begin());
+  return groups;
+}
+
+// Key-fact bullets under their subject headings ("Korea:" or "### Korea").
+void PrintFacts(const std::vector<precis::KeyFact>& facts, bool md, std::ostream& out) {
+  for (const auto& [subject, members] : BySubject(facts)) {
+    if (!subject.empty()) {
+      out << (md ? "\n### " + EscapeMarkdown(subject) + "\n\n" : subject + ":\n");
+    }
+    for (const precis::KeyFact* f : members) {
+      out << (md || subject.empty() ? "- " : "  - ") << (md ? EscapeMarkdown(f->text) : f->text)
+          << "\n";
+    }
+  }
+}
+
 void PrintText(const precis::Result& r, const Args& args, std::ostream& out) {
   for (const precis::Sentence& s : r.summary) out << s.text << "\n";
   if (args.keywords && !r.keywords.empty()) {
@@ -177,7 +208,7 @@ void PrintText(const precis::Result& r, const Args& args, std::ostream& out) {
   }
   if (args.facts && !r.facts.empty()) {
     out << "\nKey facts:\n";
-    for (const precis::KeyFact& f : r.facts) out << "- " << f.text << "\n";
+    PrintFacts(r.facts, false, out);
   }
   if (args.removed && !r.removed.empty()) {
     out << "\nRemoved:\n";
@@ -202,7 +233,7 @@ void PrintMarkdown(const precis::Result& r, const Args& args, std::ostream& out)
   }
   if (args.facts && !r.facts.empty()) {
     out << "\n## Key facts\n\n";
-    for (const precis::KeyFact& f : r.facts) out << "- " << EscapeMarkdown(f.text) << "\n";
+    PrintFacts(r.facts, true, out);
   }
   if (args.removed && !r.removed.empty()) {
     out << "\n## Removed\n\n";

@@ -19,6 +19,7 @@
 //   precis.wasm        the engine, for the worker and for node
 //   precis.mjs         its loader (node reads precis.wasm and passes the bytes)
 //   index.d.ts element.d.ts README.md package.json
+//   envelope.d.ts      the engine's envelope types (wasm/envelope.d.ts)
 import {execFileSync} from 'node:child_process';
 import {chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
@@ -101,6 +102,7 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
   const src = path.join(root, 'web/package');
   for (const f of COPIED) cpSync(path.join(src, f), path.join(out, f));
   cpSync(path.join(root, 'web/lib/errors.js'), path.join(out, 'lib/errors.js'));
+  cpSync(path.join(root, 'wasm/envelope.d.ts'), path.join(out, 'envelope.d.ts'));
   writeFileSync(path.join(out, 'lib/summarizer.js'),
     markDefaultUrls(readFileSync(path.join(root, 'web/lib/summarizer.js'), 'utf8')));
   cpSync(path.join(wasmDir, 'precis.wasm'), path.join(out, 'precis.wasm'));

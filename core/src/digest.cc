@@ -897,7 +897,11 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
     Result& r = p.result;
     for (Sentence& s : r.summary) Shift(&s.span, part.begin, p.utf16_base);
     for (Sentence& s : r.sentences) Shift(&s.span, part.begin, p.utf16_base);
-    for (KeyFact& f : r.facts) Shift(&f.span, part.begin, p.utf16_base);
+    for (KeyFact& f : r.facts) {
+      Shift(&f.span, part.begin, p.utf16_base);
+      for (TypedSpan& sp : f.spans) Shift(&sp.span, part.begin, p.utf16_base);
+      f.group.clear();  // one article's sections do not organise the digest
+    }
     for (Removed& rm : r.removed) Shift(&rm.span, part.begin, p.utf16_base);
     pieces.push_back(std::move(p));
   }

@@ -167,8 +167,12 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
     j["keywords"] = std::move(keywords);
     json facts = json::array();
     for (const KeyFact& f : r.facts) {
-      json fj = {{"text", f.text}, {"kinds", f.kinds},
-                 {"sentenceIndex", f.sentence_index}};
+      json spans = json::array();
+      for (const TypedSpan& sp : f.spans) {
+        spans.push_back(SpanJson(sp.span, {{"kind", sp.kind}, {"text", sp.text}}));
+      }
+      json fj = {{"text", f.text}, {"kinds", f.kinds}, {"spans", std::move(spans)},
+                 {"group", f.group}, {"sentenceIndex", f.sentence_index}};
       if (digest) {
         fj["article"] = f.article;
         fj["support"] = f.articles.size();

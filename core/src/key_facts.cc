@@ -2040,10 +2040,16 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     b.text = c.text;
     b.sentence = c.sentence;
     bool kinds[kNumKinds] = {};
-    for (const Span& sp : c.spans) kinds[sp.kind] = true;
+    for (const Span& sp : c.spans) {
+      kinds[sp.kind] = true;
+      b.spans.push_back({sp.begin, sp.end, kKindNames[sp.kind]});
+    }
     for (int k = 0; k < kNumKinds; ++k) {
       if (kinds[k]) b.kinds.push_back(kKindNames[k]);
     }
+    std::sort(b.spans.begin(), b.spans.end(), [](const FactSpan& x, const FactSpan& y) {
+      return x.begin < y.begin || (x.begin == y.begin && x.end > y.end);
+    });
     out.push_back(std::move(b));
   }
   return out;

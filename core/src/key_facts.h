@@ -29,6 +29,7 @@ struct FactBullet {
                      // safe compression (leading connectives, trailing
                      // attributions, parentheticals)
   std::vector<std::string> kinds;  // distinct kinds, in a fixed order
+  std::vector<FactSpan> spans;     // the typed spans kept in `text`, in order
   std::size_t sentence = 0;        // index into Document::sentences
 };
 

@@ -9,6 +9,7 @@
 #include "digest.h"
 #include "document.h"
 #include "junk_filter.h"
+#include "fact_groups.h"
 #include "key_facts.h"
 #include "keywords.h"
 #include "language.h"
@@ -398,13 +399,31 @@ Status SummarizeTimed(std::string_view text, const Options& options,
       bullets = LanguageNeutralFacts(std::move(bullets), ranking.scores,
                                      static_cast<std::size_t>(options.max_facts));
     }
+    const std::vector<std::string> groups = internal::SubjectGroups(doc);
     for (internal::FactBullet& f : bullets) {
       const DocSentence& ds = doc.sentences[f.sentence];
       KeyFact fact;
       fact.text = std::move(f.text);
       fact.kinds = std::move(f.kinds);
+      fact.group = groups[f.sentence];
       fact.sentence_index = f.sentence;
       fact.span = fact_spans.Map(ds.begin, ds.end);
+      // Each span's words as the bullet reads them; a span the bullet's
+      // tidying changed is left out rather than pointing at nothing.
+      // A span is looked for after the previous one, then inside it (a
+      // name inside a quote).
+      std::size_t prev_begin = 0;
+      std::size_t prev_end = 0;
+      for (const internal::FactSpan& sp : f.spans) {
+        std::string words = internal::CollapseSpace(doc.text.substr(sp.begin, sp.end - sp.begin));
+        if (words.empty()) continue;
+        std::size_t at = fact.text.find(words, prev_end);
+        if (at == std::string::npos) at = fact.text.find(words, prev_begin);
+        if (at == std::string::npos) continue;
+        prev_begin = at;
+        prev_end = at + words.size();
+        fact.spans.push_back({sp.kind, std::move(words), fact_spans.Map(sp.begin, sp.end)});
+      }
       out.facts.push_back(std::move(fact));
     }
   }

@@ -152,6 +152,34 @@ describe('precis page', {skip}, () => {
     assert.equal(await page.isVisible('#removed-section'), true);
   });
 
+  test('key facts: subjects as headings, values in bold, copied as Markdown', async (t) => {
+    const file = path.join(articlesDir, 'blinken-trip-koreatimes.txt');
+    if (!existsSync(file)) {
+      t.skip(`no shared articles in ${articlesDir}`);
+      return;
+    }
+    assert.equal(await setArticle(page, readFileSync(file, 'utf8')), 'ready');
+    const groups = await page.$$eval('#facts > li.fact-group', (gs) => gs.map((g) => ({
+      heading: g.querySelector('h4').textContent,
+      facts: Array.from(g.querySelectorAll('ul > li'), (li) => li.textContent)})));
+    assert.deepEqual(groups.map((g) => g.heading), ['Korea', 'Japan']);
+    assert.ok(groups[0].facts.some((f) => f.includes('impeachment of President Yoon Suk Yeol')));
+    assert.ok(groups[1].facts.some((f) => f.includes('$3.64 billion')));
+    // Facts with no subject come first, outside any group.
+    const top = await page.$$eval('#facts > li:not(.fact-group)', (l) => l.map((li) => li.textContent));
+    assert.ok(top.some((f) => f.includes('January 4 to 9')));
+    const bold = await page.$$eval('#facts b.value', (bs) => bs.map((b) => `${b.dataset.kind}:${b.textContent}`));
+    assert.ok(bold.includes('money:$3.64 billion'), bold.join(' | '));
+    assert.ok(bold.includes('date:January 4 to 9'), bold.join(' | '));
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(site.url).origin});
+    await page.click('#copy-markdown');
+    await page.waitForSelector('#toast.visible');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(markdown, /## Key facts\n\n(- .*\n)+\n### Korea\n\n- .*impeachment.*\n\n### Japan\n\n- .*\$3\.64 billion/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
   test('the length control changes the summary live', async () => {
     await setArticle(page, readFileSync(new URL('../../web/app/sample-article.txt', import.meta.url), 'utf8'));
     assert.equal(await chooseUnit(page, 'sentences'), 'ready');

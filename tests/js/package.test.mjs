@@ -100,10 +100,14 @@ describe('package contents', {skip}, () => {
   });
 
   test('the declared error codes are the client\'s', () => {
-    const types = readFileSync(path.join(pkgDir, 'index.d.ts'), 'utf8');
-    const union = /export type PrecisErrorCode =([^;]*);/.exec(types);
-    assert.ok(union);
-    assert.deepEqual([...union[1].matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort(), [...pkg.ERROR_CODES].sort());
+    // The engine's codes (envelope.d.ts) and the client's own (index.d.ts).
+    const codes = [['envelope.d.ts', 'PrecisEngineErrorCode'], ['index.d.ts', 'PrecisErrorCode']].flatMap(([file, name]) => {
+      const types = readFileSync(path.join(pkgDir, file), 'utf8').replace(/\/\/.*$/gm, '');
+      const union = new RegExp(`export type ${name} =([^;]*);`).exec(types);
+      assert.ok(union, `${name} in ${file}`);
+      return [...union[1].matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+    });
+    assert.deepEqual(codes.sort(), [...pkg.ERROR_CODES].sort());
   });
 
   test('entry points use bundler-friendly asset URLs', () => {

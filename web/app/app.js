@@ -3,6 +3,7 @@
 // into this document.
 import {createSummarizer} from './lib/summarizer.js';
 import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
+import {factsMarkdownLines, renderFacts} from './fact-view.js';
 import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
   sentenceKey, supportSuffix} from './digest-view.js';
 
@@ -351,24 +352,9 @@ function render(text, result, ms) {
     + (result.articles ? ` · digest of ${result.articles.length} articles` : '');
 
   el.factsSection.hidden = result.facts.length === 0;
-  el.facts.replaceChildren(...result.facts.map((f) => {
-    const li = document.createElement('li');
-    li.append(document.createTextNode(f.text));
-    if (f.kinds?.length) {
-      const kinds = document.createElement('span');
-      kinds.className = 'kinds';
-      for (const k of f.kinds) {
-        const tag = document.createElement('span');
-        tag.className = 'kind';
-        tag.textContent = k;
-        kinds.append(tag);
-      }
-      li.append(kinds);
-    }
-    return li;
-  }));
+  const factItems = renderFacts(result.facts, el.facts);
 
-  renderDigest(result, {summaryItems: items, factItems: Array.from(el.facts.children),
+  renderDigest(result, {summaryItems: items, factItems,
     section: el.articlesSection, list: el.articles, note: el.digestNote, onShowArticle: showArticle});
 
   el.keywordsSection.hidden = result.keywords.length === 0;
@@ -518,7 +504,8 @@ export function summaryAsMarkdown(result) {
   for (const s of result.summary) lines.push(s.heading ? `**${escapeMarkdown(s.text)}**` : `- ${escapeMarkdown(s.text)}`);
   if (result.facts.length) {
     lines.push('', '## Key facts', '');
-    for (const f of result.facts) lines.push(`- ${escapeMarkdown(f.text)}${escapeMarkdown(supportSuffix(f, result))}`);
+    lines.push(...factsMarkdownLines(result.facts,
+      (f) => `${escapeMarkdown(f.text)}${escapeMarkdown(supportSuffix(f, result))}`));
   }
   if (result.keywords.length) {
     lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);

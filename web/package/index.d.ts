@@ -1,5 +1,10 @@
 // Types of precis-summarizer (browser entry "index.js" and node entry
-// "node.js"; both export this API).
+// "node.js"; both export this API). The engine's envelope and options are in
+// envelope.d.ts (the same file as the WebAssembly module's).
+
+export * from './envelope.js';
+import type {PrecisEngineErrorCode, PrecisKeyword, PrecisLanguage, PrecisOptions, PrecisSuccess}
+  from './envelope.js';
 
 export type SummarizerType = 'key-points' | 'tldr' | 'teaser' | 'headline';
 export type SummarizerLength = 'short' | 'medium' | 'long';
@@ -120,108 +125,11 @@ export declare function summarizeEnvelope(text: string, engineOptions?: PrecisOp
 /** Node entry only: the envelope as the exact JSON text of `precis --format json`. */
 export declare function summarizeJson(text: string, engineOptions?: PrecisOptions): Promise<string>;
 
-export type PrecisErrorCode = 'invalid_options' | 'input_too_large' | 'internal' | 'invalid_input'
-  | 'cancelled' | 'aborted' | 'timeout' | 'worker_failed';
+/** The engine's codes and the client's own. */
+export type PrecisErrorCode = PrecisEngineErrorCode | 'aborted' | 'timeout' | 'worker_failed';
 export declare const ERROR_CODES: readonly PrecisErrorCode[];
 export declare class PrecisError extends Error {
   constructor(code: PrecisErrorCode, message: string, options?: {cause?: unknown});
   readonly name: 'PrecisError';
   code: PrecisErrorCode;
-}
-
-/** The engine's options (summarizeEnvelope); at most one of sentences, ratio, words. */
-export interface PrecisOptions {
-  sentences?: number;
-  ratio?: number;
-  words?: number;
-  keywords?: number;
-  facts?: number;
-  removeJunk?: boolean;
-  includeSentences?: boolean;
-  /** "auto" (the default: detected) or a code from SUPPORTED_LANGUAGES. */
-  language?: string;
-  /** Several articles separated by lines of "---", summarized as one digest. */
-  digest?: boolean;
-}
-
-export interface PrecisSpan {
-  byteStart: number;
-  byteEnd: number;
-  utf16Start: number;
-  utf16End: number;
-}
-export interface PrecisSentence extends PrecisSpan {
-  index: number;
-  text: string;
-  score: number;
-  heading: boolean;
-  selected?: false;
-  /** Digests only: the index of the article the sentence is from. */
-  article?: number;
-}
-export interface PrecisKeyword {
-  text: string;
-  score: number;
-  count: number;
-}
-export interface PrecisFact extends PrecisSpan {
-  text: string;
-  kinds: string[];
-  sentenceIndex: number;
-  /** Digests only: the article the words are from, how many articles report
-   *  the fact and which, and whether only one does. */
-  article?: number;
-  support?: number;
-  articles?: number[];
-  singleSource?: boolean;
-}
-export interface PrecisRemoved extends PrecisSpan {
-  text: string;
-  reason: string;
-}
-export interface PrecisStats {
-  inputBytes: number;
-  repairedSequences: number;
-  sentences: number;
-  words: number;
-  summaryWords: number;
-  iterations: number;
-  converged: boolean;
-  /** Digests only: articles past the cap of 50, not read. */
-  articlesOmitted?: number;
-}
-export interface PrecisLanguage {
-  /** ISO 639 code, "und" when undetermined. */
-  code: string;
-  confidence: number;
-  source: 'detected' | 'user';
-}
-/** One article of a digest ({"digest": true}). */
-export interface PrecisArticle {
-  index: number;
-  title: string;
-  byteStart: number;
-  byteEnd: number;
-  utf16Start: number;
-  utf16End: number;
-  sentences: number;
-  words: number;
-  dates: string[];
-  /** false: about another event, left out of summary, facts and keywords. */
-  sameEvent: boolean;
-  reason: string;
-}
-
-export interface PrecisSuccess {
-  ok: true;
-  version: string;
-  language: PrecisLanguage;
-  summary: PrecisSentence[];
-  keywords: PrecisKeyword[];
-  facts: PrecisFact[];
-  removed: PrecisRemoved[];
-  sentences?: PrecisSentence[];
-  /** Digests only. */
-  articles?: PrecisArticle[];
-  stats: PrecisStats;
 }

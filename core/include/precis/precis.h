@@ -127,10 +127,24 @@ struct Keyword {
   int count = 0;     // occurrences of the phrase in the article
 };
 
+// A typed piece of a key fact ("$3.64 billion", "January 4 to 9").
+struct TypedSpan {
+  std::string kind;  // one of the kinds of KeyFact::kinds
+  std::string text;  // as it reads in KeyFact::text: its first occurrence
+                     // after the previous span's text or, failing that, at
+                     // or after that text's start (inside a quote)
+  Span span;         // where it is in the input
+};
+
 struct KeyFact {
   std::string text;                // verbatim words of the source sentence
   std::vector<std::string> kinds;  // "money", "percent", "quantity", "date",
                                    // "person", "place", "organization", "quote"
+  std::vector<TypedSpan> spans;    // the typed pieces of `text`, in order (a
+                                   // quote may contain others)
+  // The subject the fact is grouped under when the article is organised by
+  // subject (headings "Korea", "Japan" over their sections); "" otherwise.
+  std::string group;
   std::size_t sentence_index = 0;  // index of the source Sentence
   Span span;                       // the source sentence
   // Digest only: the article the words come from, and every article that

@@ -1,0 +1,99 @@
+// Key facts in JS (node --test tests/js/facts.test.mjs): the page's pure
+// helpers (web/app/fact-view.js: subject groups, bold values, Markdown) and
+// the WebAssembly module's facts: subject groups of an article organised by
+// subject and typed spans whose UTF-16 offsets index the JS string.
+//
+// Environment: PRECIS_WASM_DIR, PRECIS_SHARED_DATA as in wasm.test.mjs; the
+// wasm tests skip without a build unless PRECIS_REQUIRE_WASM=1.
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {before, describe, test} from 'node:test';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+import {factPieces, factsMarkdownLines, groupFacts} from '../../web/app/fact-view.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
+const sharedDir = resolve(process.env.PRECIS_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+
+describe('fact-view helpers', () => {
+  test('groupFacts: facts without a subject first, then subjects in order of appearance', () => {
+    const facts = [{group: 'Japan'}, {group: ''}, {group: 'Korea'}, {}, {group: 'Japan'}];
+    assert.deepEqual(groupFacts(facts), [
+      {group: '', indices: [1, 3]}, {group: 'Japan', indices: [0, 4]}, {group: 'Korea', indices: [2]}]);
+    assert.deepEqual(groupFacts([]), []);
+  });
+
+  test('factPieces: values in bold, names and quotes plain, pieces join to the text', () => {
+    const fact = {text: 'Blinken will visit “Seoul on January 4” and approve a $3.64 billion sale.',
+      spans: [{kind: 'person', text: 'Blinken'}, {kind: 'quote', text: '“Seoul on January 4”'},
+        {kind: 'place', text: 'Seoul'}, {kind: 'date', text: 'January 4'}, {kind: 'money', text: '$3.64 billion'}]};
+    const pieces = factPieces(fact);
+    assert.equal(pieces.map((p) => p.text).join(''), fact.text);
+    assert.deepEqual(pieces.filter((p) => p.kind).map((p) => [p.kind, p.text]),
+      [['date', 'January 4'], ['money', '$3.64 billion']]);
+  });
+
+  test('factPieces: missing, empty, overlapping and repeated spans never break the text', () => {
+    const text = '5 percent of 5 percent rose 40 percent in 2024.';
+    const pieces = factPieces({text, spans: [{kind: 'percent', text: '5 percent'}, {kind: 'percent', text: '5 percent'},
+      {kind: 'quantity', text: '5'}, {kind: 'money', text: '$9'}, {kind: 'date', text: ''},
+      {kind: 'percent', text: '40 percent'}, null, {kind: 'date', text: '2024'}]});
+    assert.equal(pieces.map((p) => p.text).join(''), text);
+    assert.deepEqual(pieces.filter((p) => p.kind).map((p) => p.text), ['5 percent', '5 percent', '40 percent', '2024']);
+    assert.deepEqual(factPieces({text: 'No spans.'}), [{text: 'No spans.', kind: null}]);
+    assert.deepEqual(factPieces({text: ''}), []);
+  });
+
+  test('factsMarkdownLines: subjects become ### headings', () => {
+    const facts = [{text: 'A.', group: ''}, {text: 'B.', group: 'Korea'}, {text: 'C.', group: 'Japan'}];
+    assert.deepEqual(factsMarkdownLines(facts, (f) => f.text),
+      ['- A.', '', '### Korea', '', '- B.', '', '### Japan', '', '- C.']);
+    assert.deepEqual(factsMarkdownLines([{text: 'A.'}], (f) => f.text), ['- A.']);
+  });
+});
+
+const haveWasm = ['precis-node.mjs', 'precis.wasm'].every((f) => existsSync(join(wasmDir, f)));
+const skipWasm = haveWasm || process.env.PRECIS_REQUIRE_WASM === '1'
+  ? false : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
+
+describe('facts in the WebAssembly module', {skip: skipWasm}, () => {
+  let precis;
+  before(async () => {
+    const {default: createPrecisModule} = await import(pathToFileURL(join(wasmDir, 'precis-node.mjs')).href);
+    precis = await createPrecisModule();
+  });
+
+  test('typed spans: their UTF-16 offsets index the JS string, their text reads in the fact', () => {
+    const text = '😀 Ünïcödé Café Group said on Monday that it paid €40 million for the Harbor Bridge site. '
+      + 'Mayor Jane Ortiz said work would start in March 2025 and cost 12 percent more than planned.\n';
+    const e = JSON.parse(precis.summarize(text, '{"facts":7}'));
+    assert.ok(e.ok);
+    const kinds = new Set();
+    for (const f of e.facts) {
+      assert.equal(f.group, '');
+      for (const sp of f.spans) {
+        assert.equal(text.slice(sp.utf16Start, sp.utf16End).replace(/\s+/g, ' ').trim(), sp.text);
+        assert.ok(f.text.includes(sp.text), `${sp.text} in ${f.text}`);
+        assert.ok(f.kinds.includes(sp.kind));
+        kinds.add(`${sp.kind}:${sp.text}`);
+      }
+      assert.equal(factPieces(f).map((p) => p.text).join(''), f.text);
+    }
+    assert.ok(kinds.has('money:€40 million'), [...kinds].join(' | '));
+    assert.ok(kinds.has('percent:12 percent'), [...kinds].join(' | '));
+  });
+
+  test('the koreatimes article groups its conclusion under Korea and Japan',
+    {skip: existsSync(join(sharedDir, 'articles')) ? false : 'no shared data'}, () => {
+      const text = readFileSync(join(sharedDir, 'articles', 'blinken-trip-koreatimes.txt'), 'utf8');
+      const e = JSON.parse(precis.summarize(text, '{"facts":7}'));
+      const groupOf = (needle) => e.facts.find((f) => f.text.includes(needle))?.group;
+      assert.equal(groupOf('impeachment'), 'Korea');
+      assert.equal(groupOf('$3.64 billion'), 'Japan');
+      assert.equal(groupOf('January 4 to 9'), '');
+      const sale = e.facts.find((f) => f.text.includes('$3.64 billion'));
+      assert.ok(sale.spans.some((sp) => sp.kind === 'money' && sp.text === '$3.64 billion'));
+    });
+});

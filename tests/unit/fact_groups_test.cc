@@ -1,0 +1,174 @@
+// Subject groups of key facts and the typed spans inside each fact.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+#include "unicode.h"
+
+namespace precis {
+namespace {
+
+Result Facts(std::string_view text, int max_facts = 10) {
+  Options o;
+  o.max_facts = max_facts;
+  Result r;
+  const Status s = Summarize(text, o, &r);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return r;
+}
+
+// The group of the first fact whose text contains `needle`, or "?" when no
+// fact does.
+std::string GroupOf(const Result& r, const std::string& needle) {
+  for (const KeyFact& f : r.facts) {
+    if (f.text.find(needle) != std::string::npos) return f.group;
+  }
+  return "?";
+}
+
+bool AnyGroup(const Result& r) {
+  for (const KeyFact& f : r.facts) {
+    if (!f.group.empty()) return true;
+  }
+  return false;
+}
+
+const char kIntro[] =
+    "Secretary of State Antony Blinken will visit South Korea, Japan and France from "
+    "January 4 to 9, the State Department said on Friday.\n"
+    "Blinken will meet senior officials in Seoul, Tokyo and Paris during the trip.\n\n";
+
+TEST(FactGroupsTest, HeadingsThatNameTheirSectionGroupTheFacts) {
+  const std::string text = std::string(kIntro) +
+      "Conclusion:\n"
+      "Korea\n"
+      "The visit comes after the impeachment of President Yoon Suk Yeol, who declared "
+      "martial law on December 3, 2024.\n"
+      "Blinken seeks to reaffirm the U.S.-South Korea alliance with Acting President "
+      "Choi Sang-mok.\n"
+      "Japan\n"
+      "In Tokyo, Blinken will discuss a recent $3.64 billion missile sale.\n"
+      "The U.S.-Japan alliance has grown by 40 percent in five years.\n";
+  const Result r = Facts(text);
+  EXPECT_EQ(GroupOf(r, "impeachment"), "Korea");
+  EXPECT_EQ(GroupOf(r, "$3.64 billion"), "Japan");
+  // Facts before the first subject heading have none.
+  EXPECT_EQ(GroupOf(r, "January 4 to 9"), "");
+  // Facts come in document order, so each group's facts are together here.
+  std::vector<std::string> order;
+  for (const KeyFact& f : r.facts) {
+    if (order.empty() || order.back() != f.group) order.push_back(f.group);
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"", "Korea", "Japan"}));
+}
+
+TEST(FactGroupsTest, LeadsWithAColonGroupTheFacts) {
+  const std::string text = std::string(kIntro) +
+      "Korea: The visit comes after the impeachment of President Yoon Suk Yeol, who "
+      "declared martial law on December 3, 2024.\n"
+      "Japan: In Tokyo, Blinken will discuss a recent $3.64 billion missile sale with "
+      "Japanese officials.\n";
+  const Result r = Facts(text);
+  EXPECT_EQ(GroupOf(r, "impeachment"), "Korea");
+  EXPECT_EQ(GroupOf(r, "$3.64 billion"), "Japan");
+}
+
+TEST(FactGroupsTest, PlainNewsHasNoGroups) {
+  const Result r = Facts(
+      "The city council approved a $40 million budget for the Harbor Bridge on Monday.\n"
+      "Mayor Jane Ortiz said work would start in March 2025 and end in 2027.\n"
+      "The bridge carries 50,000 cars a day, according to the transport department.\n"
+      "Engineers found cracks in 12 of its 40 steel beams last year.\n");
+  ASSERT_FALSE(r.facts.empty());
+  EXPECT_FALSE(AnyGroup(r));
+}
+
+TEST(FactGroupsTest, HeadingsThatAreNotSubjectsMakeNoGroups) {
+  // "Background" and "What Comes Next" are never mentioned under them.
+  const Result generic = Facts(
+      "The city council approved a $40 million budget for the Harbor Bridge on Monday.\n"
+      "Background\n"
+      "Mayor Jane Ortiz said work would start in March 2025 and end in 2027.\n"
+      "What Comes Next\n"
+      "Engineers found cracks in 12 of its 40 steel beams last year.\n");
+  ASSERT_FALSE(generic.facts.empty());
+  EXPECT_FALSE(AnyGroup(generic));
+  // One subject is no organisation by subject.
+  const Result one = Facts(std::string(kIntro) +
+                           "Korea\n"
+                           "The visit comes after the impeachment of President Yoon Suk "
+                           "Yeol, who declared martial law on December 3, 2024.\n");
+  ASSERT_FALSE(one.facts.empty());
+  EXPECT_FALSE(AnyGroup(one));
+  // A title line is the whole article's, not a section's.
+  const Result titled = Facts(
+      "Harbor Bridge\n"
+      "The Harbor Bridge will close for repairs costing $40 million, the council said.\n"
+      "Japan\n"
+      "A Japanese firm, Obayashi, will do the work from March 2025.\n");
+  EXPECT_FALSE(AnyGroup(titled));
+  // Lines a broken paste cut from their sentences are no headings.
+  const Result broken = Facts(
+      "Kelly Holmes won the 1,000m at the Birmingham Indoor Grand Prix on Friday.\n"
+      "American\n"
+      "was the eventual winner of the men's 60m race, ahead of Maurice Greene of the "
+      "American team.\n"
+      "Russian\n"
+      "set a new world mark of 4.88m in the pole vault and beat her Russian rival by 5cm.\n");
+  EXPECT_FALSE(AnyGroup(broken));
+}
+
+TEST(FactGroupsTest, RepeatedLabelsAreNotSubjects) {
+  // Match reports list "Booked:" and "Goals:" once per team.
+  const Result r = Facts(
+      "Manchester United beat Manchester City 2-0 on Sunday in front of 47,111 fans.\n"
+      "Wayne Rooney scored in the 68th minute and Richard Dunne turned the ball into his "
+      "own net seven minutes later.\n"
+      "Man City: James, Mills, Dunne, Distin. Booked: Fowler, Sibierski. Man Utd: "
+      "Carroll, Neville, Ferdinand. Booked: Rooney, Scholes. Goals: Rooney 68, Dunne 75.\n");
+  EXPECT_FALSE(AnyGroup(r));
+}
+
+TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {
+  const std::string text = std::string(kIntro) +
+      "In Tokyo, Blinken will discuss a recent $3.64 billion missile sale, which Finance "
+      "Minister Choi Sang-mok welcomed.\n";
+  const Result r = Facts(text);
+  bool money = false;
+  bool date = false;
+  for (const KeyFact& f : r.facts) {
+    for (const TypedSpan& sp : f.spans) {
+      // In the fact's text.
+      ASSERT_NE(f.text.find(sp.text), std::string::npos) << sp.text << " in " << f.text;
+      // Its span covers the same words in the input, inside the sentence.
+      ASSERT_LE(sp.span.byte_end, text.size());
+      EXPECT_GE(sp.span.byte_start, f.span.byte_start);
+      EXPECT_LE(sp.span.byte_end, f.span.byte_end);
+      EXPECT_EQ(internal::CollapseSpace(text.substr(
+                    sp.span.byte_start, sp.span.byte_end - sp.span.byte_start)),
+                sp.text);
+      // Its kind is one of the fact's.
+      EXPECT_NE(std::find(f.kinds.begin(), f.kinds.end(), sp.kind), f.kinds.end());
+      money = money || (sp.kind == "money" && sp.text == "$3.64 billion");
+      date = date || (sp.kind == "date" && sp.text == "January 4 to 9");
+    }
+  }
+  EXPECT_TRUE(money);
+  EXPECT_TRUE(date);
+}
+
+TEST(TypedSpansTest, DroppedWordsLeaveNoSpan) {
+  // The attribution ", the State Department said on Friday" is cut from the
+  // bullet: the organisation in it must not be listed.
+  const Result r = Facts(kIntro);
+  for (const KeyFact& f : r.facts) {
+    if (f.text.find("State Department") != std::string::npos) continue;
+    for (const TypedSpan& sp : f.spans) EXPECT_NE(sp.text, "State Department");
+  }
+}
+
+}  // namespace
+}  // namespace precis

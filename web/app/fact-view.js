@@ -1,0 +1,114 @@
+// Key facts on the page: bullets under their subject headings (an article
+// organised by subject: "Korea", "Japan") and the typed values inside each
+// bullet set in bold. The pure helpers run in node too
+// (tests/js/fact-view.test.mjs). Text goes in with textContent only.
+
+// Kinds set in bold: the values a reader scans for. Names and quotes stay
+// plain (a bullet is mostly names).
+const VALUE_KINDS = new Set(['money', 'percent', 'quantity', 'date']);
+
+// The facts' indices by subject: first those without one, then each subject
+// in the order it first appears. [{group: '' | 'Korea', indices: [0, 2]}]
+export function groupFacts(facts) {
+  const groups = [{group: '', indices: []}];
+  facts.forEach((f, i) => {
+    const name = typeof f.group === 'string' ? f.group : '';
+    let g = groups.find((x) => x.group === name);
+    if (!g) {
+      g = {group: name, indices: []};
+      groups.push(g);
+    }
+    g.indices.push(i);
+  });
+  return groups.filter((g) => g.indices.length > 0);
+}
+
+// The bullet's text cut into pieces: [{text, kind}] where kind is a value
+// kind for a typed value and null for the words around it. Spans are found
+// as the engine places them (after the previous span's text, else inside
+// it); overlapping or missing ones are skipped, so the pieces always join to
+// the text.
+export function factPieces(fact) {
+  const text = String(fact.text ?? '');
+  const pieces = [];
+  let cursor = 0;
+  let prevStart = 0;
+  let prevEnd = 0;
+  for (const span of Array.isArray(fact.spans) ? fact.spans : []) {
+    if (typeof span?.text !== 'string' || span.text === '') continue;
+    let at = text.indexOf(span.text, prevEnd);
+    if (at < 0) at = text.indexOf(span.text, prevStart);
+    if (at < 0) continue;
+    prevStart = at;
+    prevEnd = at + span.text.length;
+    if (!VALUE_KINDS.has(span.kind) || at < cursor) continue;
+    if (at > cursor) pieces.push({text: text.slice(cursor, at), kind: null});
+    pieces.push({text: span.text, kind: span.kind});
+    cursor = at + span.text.length;
+  }
+  if (cursor < text.length) pieces.push({text: text.slice(cursor), kind: null});
+  return pieces;
+}
+
+// Markdown lines for the key facts: "- fact" lines, subjects as "### Korea".
+// `line(fact)` gives the escaped bullet text with any suffix.
+export function factsMarkdownLines(facts, line) {
+  const lines = [];
+  for (const {group, indices} of groupFacts(facts)) {
+    if (group) lines.push('', `### ${group}`, '');
+    for (const i of indices) lines.push(`- ${line(facts[i])}`);
+  }
+  return lines;
+}
+
+function factItem(fact) {
+  const li = document.createElement('li');
+  for (const piece of factPieces(fact)) {
+    if (!piece.kind) {
+      li.append(document.createTextNode(piece.text));
+      continue;
+    }
+    const b = document.createElement('b');
+    b.className = `value ${piece.kind}`;
+    b.dataset.kind = piece.kind;
+    b.textContent = piece.text;
+    li.append(b);
+  }
+  if (fact.kinds?.length) {
+    const kinds = document.createElement('span');
+    kinds.className = 'kinds';
+    for (const k of fact.kinds) {
+      const tag = document.createElement('span');
+      tag.className = 'kind';
+      tag.textContent = k;
+      kinds.append(tag);
+    }
+    li.append(kinds);
+  }
+  return li;
+}
+
+// Fills `list` (a <ul>) with the facts; a subject becomes an item holding
+// its heading and a nested list. Returns the facts' own <li> elements in the
+// order of `facts`.
+export function renderFacts(facts, list) {
+  const items = facts.map(factItem);
+  const nodes = [];
+  for (const {group, indices} of groupFacts(facts)) {
+    if (!group) {
+      for (const i of indices) nodes.push(items[i]);
+      continue;
+    }
+    const li = document.createElement('li');
+    li.className = 'fact-group';
+    const heading = document.createElement('h4');
+    heading.textContent = group;
+    const ul = document.createElement('ul');
+    ul.append(...indices.map((i) => items[i]));
+    li.append(heading, ul);
+    li.dataset.group = group;
+    nodes.push(li);
+  }
+  list.replaceChildren(...nodes);
+  return items;
+}
