@@ -180,7 +180,11 @@ constexpr std::string_view kConnectives[] = {
     "additionally", "also", "besides", "consequently", "furthermore",
     "however", "indeed", "meanwhile", "moreover", "nevertheless",
     "nonetheless", "notably", "separately", "similarly", "still", "thus",
-    "therefore", "instead", "overall"};
+    "therefore", "instead", "overall",
+    // sentence adverbs
+    "amazingly", "clearly", "curiously", "fortunately", "incredibly", "interestingly",
+    "ironically", "luckily", "obviously", "remarkably", "sadly", "surprisingly",
+    "thankfully", "tragically", "unfortunately", "unsurprisingly"};
 // Connectives dropped even without a comma.
 constexpr std::string_view kBareConnectives[] = {"and", "but", "so", "yet"};
 // Two- and three-word connectives, written with single spaces.

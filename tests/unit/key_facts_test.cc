@@ -232,6 +232,11 @@ TEST(KeyFactsCompressionTest, DropsLeadingConnectives) {
   EXPECT_EQ(BulletOf("However, the city paid 5 million euros for the bridge."),
             "The city paid 5 million euros for the bridge.");
   EXPECT_EQ(BulletOf("In addition, prices rose 4% in March."), "Prices rose 4% in March.");
+  EXPECT_EQ(BulletOf("Luckily, Japan 's air force has never met a UFO since 1954."),
+            "Japan 's air force has never met a UFO since 1954.");
+  // A name ending in "ly" is no adverb.
+  const std::string s = "Italy, Japan and France signed the pact in Rome in May 2024.";
+  EXPECT_EQ(BulletOf(s), s);
 }
 
 TEST(KeyFactsCompressionTest, DropsTrailingAttributions) {
