@@ -230,7 +230,23 @@ constexpr std::string_view kAgencyWords[] = {"ansa", "bernama", "bloomberg", "dp
 // after", "weeks before").
 constexpr std::string_view kTimeUnitWords[] = {
     "day", "days", "hour", "hours", "minute", "minutes", "moment", "moments", "month",
-    "months", "week", "weeks", "year", "years"};
+    "months", "time", "times", "week", "weeks", "year", "years"};
+// Verbs whose complement the clause after them is ("come after a slow
+// summer", "to see if", "such as").
+constexpr std::string_view kGoverningWords[] = {
+    "ask", "asked", "came", "come", "comes", "coming", "decide", "know", "see", "such",
+    "wonder"};
+// Words after "and" that open a second verb phrase ("and has also
+// attracted", "and then treats").
+constexpr std::string_view kConjunctOpenerWords[] = {
+    "also", "could", "had", "has", "have", "is", "later", "now", "then", "was", "were",
+    "will", "would"};
+// Words after "as" or "since" that open a clause with its own subject ("as he
+// took up position", "as the season begins"), not a role ("as a special
+// adviser") or a comparison ("as high as").
+constexpr std::string_view kClauseSubjectWords[] = {
+    "he", "her", "his", "i", "it", "its", "my", "our", "she", "the", "their", "they",
+    "this", "we", "you"};
 // Time words of a relative time adjunct ("last week", "this season").
 constexpr std::string_view kRelTimeUnitWords[] = {
     "autumn", "month", "season", "spring", "summer", "week", "weekend", "winter", "year"};
@@ -261,6 +277,9 @@ const WordSet& Qualifiers() { static const WordSet s(kQualifierWords); return s;
 const WordSet& Dangling() { static const WordSet s(kDanglingWords); return s; }
 const WordSet& NoContinuation() { static const WordSet s(kNoContinuationWords); return s; }
 const WordSet& Agencies() { static const WordSet s(kAgencyWords); return s; }
+const WordSet& Governing() { static const WordSet s(kGoverningWords); return s; }
+const WordSet& ConjunctOpeners() { static const WordSet s(kConjunctOpenerWords); return s; }
+const WordSet& ClauseSubjects() { static const WordSet s(kClauseSubjectWords); return s; }
 const WordSet& TimeUnits() { static const WordSet s(kTimeUnitWords); return s; }
 const WordSet& RelTimeUnits() { static const WordSet s(kRelTimeUnitWords); return s; }
 const WordSet& DayParts() { static const WordSet s(kDayPartWords); return s; }
@@ -1099,12 +1118,19 @@ class Compressor {
       }
       return;
     }
-    // "According to X, ..." (X holds no value).
+    // "According to X, ..." (X holds no value, and the comma ends it rather
+    // than an item of a list: "According to her website she worked in
+    // London, Paris and Miami").
     if (w0 == "according" && T(1).norm == "to") {
       for (std::size_t k = 2; k < 10 && k + 1 < N(); ++k) {
         const std::size_t c = AfterComma(k);
         if (c == std::string_view::npos) continue;
-        if (!HoldsValueOrQuote(s_.begin, c)) drops_.push_back({s_.begin, c});
+        bool list = false;
+        for (std::size_t j = k + 1; j < N() && j <= k + 3; ++j) {
+          list |= T(j).norm == "and" || T(j).norm == "or" ||
+                  (j <= k + 2 && j + 1 < N() && CommaAfter(j));
+        }
+        if (!list && !HoldsValueOrQuote(s_.begin, c)) drops_.push_back({s_.begin, c});
         return;
       }
       return;
@@ -1459,8 +1485,11 @@ class Compressor {
       --k;  // "Tuesday night"
     }
     if (Weekdays().Contains(word(k)) && T(k).capitalized) {
-      // "on Tuesday", "late Tuesday"
+      // "on Tuesday", "late Tuesday", "later on Tuesday"
       if (k > 0 && (word(k - 1) == "on" || word(k - 1) == "late" || word(k - 1) == "early")) {
+        if (k > 1 && word(k - 1) == "on" && (word(k - 2) == "later" || word(k - 2) == "earlier")) {
+          return k - 2;
+        }
         return k - 1;
       }
       return k;
@@ -1500,11 +1529,16 @@ class Compressor {
     const Token& before = T(first - 1);
     if (before.kind != TokenKind::kWord && before.kind != TokenKind::kNumber) return;
     if (Dangling().Contains(before.norm) || !QuotesBalanced(s_.begin, before.end)) return;
-    // "beginning Sunday", "starting next week": the time is what they govern.
+    // "beginning Sunday", "starting next week": the time is what they govern
+    // ("meeting later on Tuesday" has its own preposition).
     const std::string& b = before.norm;
-    if (b.size() > 4 && b.compare(b.size() - 3, 3, "ing") == 0) return;
+    const std::string& f = T(first).norm;
+    const bool own_word = f == "on" || f == "later" || f == "earlier" || f == "late" || f == "early";
+    if (!own_word && b.size() > 4 && b.compare(b.size() - 3, 3, "ing") == 0) return;
     if (!OtherDateKept(T(first).begin, T(last).end)) return;
-    drops_.push_back({T(first - 1).end, T(last).end});
+    // From the adjunct's first word: what is glued to the word before it
+    // ("9.9% last month") stays.
+    drops_.push_back({T(first).begin, T(last).end});
   }
 
   // "SpaceX on Tuesday launched" -> "SpaceX launched": a weekday between a
@@ -1663,12 +1697,21 @@ class Compressor {
       if (seen < kBudgetHeadWords) continue;
       const Token& next = T(k + 1);
       if (next.kind != TokenKind::kWord || next.capitalized || !Blank(Gap(k))) continue;
-      bool opener = openers.Contains(next.norm) || next.norm == "after" || next.norm == "before";
+      // A condition ("if", "unless") is part of what the sentence says.
+      bool opener = (openers.Contains(next.norm) && next.norm != "if" && next.norm != "unless") ||
+                    next.norm == "after" || next.norm == "before";
       // "as he took up position", not "as high as" nor "as part of".
       if (next.norm == "as" || next.norm == "since") {
         opener = opener && k + 2 < limit_ && T(k + 2).kind == TokenKind::kWord &&
-                 T(k + 2).stopword && !T(k + 2).capitalized;
+                 ClauseSubjects().Contains(T(k + 2).norm) && !T(k + 2).capitalized;
       }
+      // A second verb phrase: "... set-up and has also attracted ...".
+      if (next.norm == "and") {
+        opener = k + 2 < limit_ && T(k + 2).kind == TokenKind::kWord &&
+                 ConjunctOpeners().Contains(T(k + 2).norm);
+      }
+      // "because of the checks" is no clause.
+      if (next.norm == "because" && k + 2 < limit_ && T(k + 2).norm == "of") opener = false;
       if (!opener) continue;
       // Not after a word that needs what follows ("told CNN that", "even
       // though", "said after", "described as", "a month after"), nor right
@@ -1676,7 +1719,7 @@ class Compressor {
       const std::string& w = T(k).norm;
       if (T(k).kind == TokenKind::kWord &&
           (Dangling().Contains(w) || Qualifiers().Contains(w) || SpeechVerbs().Contains(w) ||
-           TimeUnits().Contains(w) ||
+           TimeUnits().Contains(w) || Governing().Contains(w) ||
            (next.norm == "as" && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))) {
         continue;
       }

@@ -232,6 +232,13 @@ TEST(KeyFactsCompressionTest, DropsLeadingConnectives) {
   EXPECT_EQ(BulletOf("However, the city paid 5 million euros for the bridge."),
             "The city paid 5 million euros for the bridge.");
   EXPECT_EQ(BulletOf("In addition, prices rose 4% in March."), "Prices rose 4% in March.");
+  EXPECT_EQ(BulletOf("According to the coast guard, 8,480 migrants were rescued from Friday to "
+                     "Monday."),
+            "8,480 migrants were rescued from Friday to Monday.");
+  // The comma of a list does not end "According to ...".
+  const std::string list =
+      "According to her website Miss Santillan worked in London, Paris and Miami as an escort.";
+  EXPECT_EQ(BulletOf(list), list);
   EXPECT_EQ(BulletOf("Luckily, Japan 's air force has never met a UFO since 1954."),
             "Japan 's air force has never met a UFO since 1954.");
   // A name ending in "ly" is no adverb.
@@ -378,6 +385,13 @@ TEST(KeyFactsCompressionTest, DropsAFinalRelativeTimeWhenAnotherDateStays) {
   EXPECT_EQ(BulletOf("The Caribbean team reached the second round of the 2018 qualifiers in "
                      "March late Tuesday."),
             "The Caribbean team reached the second round of the 2018 qualifiers in March.");
+  EXPECT_EQ(BulletOf("US rates are expected to rise for the fifth time since June at the "
+                     "Federal Reserve meeting later on Tuesday."),
+            "US rates are expected to rise for the fifth time since June at the Federal Reserve "
+            "meeting.");
+  // What is glued to the word before the adjunct stays.
+  EXPECT_EQ(BulletOf("The jobless rate in Germany was 9.8% in March and 9.9% last month."),
+            "The jobless rate in Germany was 9.8% in March and 9.9%.");
   for (const std::string s : {
            // the only date
            "Neymar and his Barcelona team-mates return to La Liga on Sunday.",
@@ -417,6 +431,12 @@ TEST(KeyFactsCompressionTest, LaterLongSentenceCutBeforeASubordinateClause) {
                           "after the decision to drop the full back for the match against "
                           "Chelsea."),
             "The Dutchman recently had a falling out with his boss Laurent Blanc.");
+  // A second verb phrase.
+  EXPECT_EQ(LaterBulletOf("The 14-year-old playmaker is regarded as one of the best talents in "
+                          "the Anderlecht youth set-up and has also attracted attention from "
+                          "Arsenal and Barcelona."),
+            "The 14-year-old playmaker is regarded as one of the best talents in the Anderlecht "
+            "youth set-up.");
   // The opening sentence of the article keeps its clauses.
   EXPECT_EQ(BulletOf(guard), guard);
 }
@@ -438,6 +458,23 @@ TEST(KeyFactsCompressionTest, LaterLongSentenceKeepsWhatTheCutWouldBreak) {
            // inside an aside between commas
            "The joint trip, confirmed by the State Department after it was reported in the two "
            "countries, will start several days after Biden holds a virtual summit.",
+           // a condition is part of the fact
+           "The Japan international will join the Dutch partner club Vitesse Arnhem on loan next "
+           "season if he completes a move to Stamford Bridge.",
+           // "such as", "at a time when", "come after", "as a" (a role), "because of"
+           "The company also cited difficult trading conditions and a lack of demand for goods "
+           "such as its Slimfast range.",
+           "The Chinese firm has benefited from increased demand for electricity at a time when "
+           "power shortages have hit cities.",
+           "The latest Labor Department figures for the month of November come after a slow "
+           "summer of weak job gains.",
+           "The former finance director Judy Boynton stayed on at the oil company as a special "
+           "advisor to the chief executive.",
+           "Work on the Xiluodu dam and thirty other large projects was called to a halt because "
+           "of a lack of environmental checks.",
+           // "and" before a noun is no second verb phrase
+           "The 14-year-old playmaker has attracted attention from clubs across Europe including "
+           "Arsenal and Barcelona and Chelsea.",
        }) {
     EXPECT_EQ(LaterBulletOf(s), s);
   }
