@@ -1687,12 +1687,29 @@ class Compressor {
     if (lead_ || kept_words <= kBudgetWords) return;
     static const WordSet openers(kSubordinators);
     const std::size_t end = FinalPunct();
+    // Kept commas only: ", however," is gone when its second comma stays.
+    auto kept_comma = [&](std::size_t k) {
+      if (!CommaAfter(k)) return false;
+      const std::size_t c = text_.find(',', T(k).end);
+      return !Dropped(c, c + 1);
+    };
     std::size_t commas = 0;
-    for (std::size_t k = 0; k + 1 < limit_; ++k) commas += CommaAfter(k) ? 1 : 0;
+    for (std::size_t k = 0; k + 1 < limit_; ++k) commas += kept_comma(k) ? 1 : 0;
+    // The last kept comma, outside quotation marks, after which the clause
+    // goes on with a verb-like word (a few are checked, then assumed).
+    std::size_t goes_on = limit_;
+    int checks = 0;
+    for (std::size_t j = limit_ - 1; j-- > 0;) {
+      if (!kept_comma(j) || !ClauseGoesOn(j + 1)) continue;
+      if (++checks > 8 || QuotesBalanced(s_.begin, T(j).end)) {
+        goes_on = j;
+        break;
+      }
+    }
     std::size_t seen = 0;
-    std::size_t commas_before = 0;  // commas after tokens 0 .. k-1
+    std::size_t commas_before = 0;  // kept commas after tokens 0 .. k-1
     for (std::size_t k = 0; k + 1 < limit_; ++k) {
-      if (k > 0 && CommaAfter(k - 1)) ++commas_before;
+      if (k > 0 && kept_comma(k - 1)) ++commas_before;
       if (!Dropped(T(k).begin, T(k).end)) ++seen;
       if (seen < kBudgetHeadWords) continue;
       const Token& next = T(k + 1);
@@ -1731,6 +1748,9 @@ class Compressor {
       // after it was reported, will start"): an odd number of commas
       // before, another one after.
       if (commas_before % 2 == 1 && commas > commas_before) continue;
+      // The main clause goes on after a later comma ("Developments in Korea
+      // after Yoon declared martial law and was impeached, have raised").
+      if (goes_on != limit_ && goes_on > k) continue;
       if (!QuotesBalanced(s_.begin, T(k).end)) continue;
       if (HoldsValue(next.begin, end, true)) continue;
       drops_.push_back({T(k).end, end});

@@ -441,6 +441,15 @@ TEST(KeyFactsCompressionTest, LaterLongSentenceCutBeforeASubordinateClause) {
   EXPECT_EQ(BulletOf(guard), guard);
 }
 
+TEST(KeyFactsCompressionTest, LaterLongSentenceAsideAfterADroppedConnective) {
+  EXPECT_EQ(LaterBulletOf("Political developments in South Korea, however, after Yoon declared "
+                          "martial law and was later impeached, have raised questions about the "
+                          "stability of Washington-Seoul relations."),
+            "Political developments in South Korea, after Yoon declared martial law and was "
+            "later impeached, have raised questions about the stability of Washington-Seoul "
+            "relations.");
+}
+
 TEST(KeyFactsCompressionTest, LaterLongSentenceKeepsWhatTheCutWouldBreak) {
   for (const std::string s : {
            // a value after the break
@@ -458,6 +467,9 @@ TEST(KeyFactsCompressionTest, LaterLongSentenceKeepsWhatTheCutWouldBreak) {
            // inside an aside between commas
            "The joint trip, confirmed by the State Department after it was reported in the two "
            "countries, will start several days after Biden holds a virtual summit.",
+           // an aside opened after a dropped ", however,"
+           "Political developments in South Korea after Yoon declared martial law and was later "
+           "impeached, have raised questions about the stability of Washington-Seoul relations.",
            // a condition is part of the fact
            "The Japan international will join the Dutch partner club Vitesse Arnhem on loan next "
            "season if he completes a move to Stamford Bridge.",
