@@ -305,12 +305,267 @@ std::vector<DateMention> FindDates(std::string_view s) {
 }
 
 // ---------------------------------------------------------------------------
+// Places for cross-article matching: one key per country, reached from its
+// names, aliases, capital and demonyms, so that "Seoul, Tokyo and Paris" and
+// "South Korea, Japan and France" name the same places. Used only to compare
+// texts; bullet text is never changed.
+
+namespace {
+
+struct CountryNames {
+  std::string_view key;
+  // Case-folded names separated by '|'; multi-word names with single spaces.
+  std::string_view names;
+};
+
+// The countries of the key-fact place list. Ambiguous short forms that are
+// also common words or first names ("polish", "sofia", "chad") are left out.
+constexpr CountryNames kCountries[] = {
+    {"af", "afghanistan|kabul|afghan"},
+    {"al", "albania|tirana|albanian"},
+    {"dz", "algeria|algiers|algerian"},
+    {"ar", "argentina|buenos aires|argentine|argentinian"},
+    {"am", "armenia|yerevan|armenian"},
+    {"au", "australia|canberra|australian"},
+    {"at", "austria|vienna|austrian"},
+    {"az", "azerbaijan|baku|azerbaijani"},
+    {"bh", "bahrain|manama|bahraini"},
+    {"bd", "bangladesh|dhaka|bangladeshi"},
+    {"by", "belarus|minsk|belarusian"},
+    {"be", "belgium|brussels|belgian"},
+    {"bo", "bolivia|la paz|bolivian"},
+    {"ba", "bosnia|bosnia and herzegovina|sarajevo|bosnian"},
+    {"br", "brazil|brasilia|brasília|brazilian"},
+    {"bg", "bulgaria|bulgarian"},
+    {"kh", "cambodia|phnom penh|cambodian"},
+    {"cm", "cameroon|yaounde|cameroonian"},
+    {"ca", "canada|ottawa|canadian"},
+    {"cl", "chile|santiago|chilean"},
+    {"cn", "china|beijing|chinese|prc"},
+    {"co", "colombia|bogota|bogotá|colombian"},
+    {"cd", "congo|kinshasa|congolese"},
+    {"hr", "croatia|zagreb|croatian"},
+    {"cu", "cuba|havana|cuban"},
+    {"cy", "cyprus|nicosia|cypriot"},
+    {"cz", "czechia|czech republic|prague|czech"},
+    {"dk", "denmark|copenhagen|danish"},
+    {"ec", "ecuador|quito|ecuadorian"},
+    {"eg", "egypt|cairo|egyptian"},
+    {"ee", "estonia|tallinn|estonian"},
+    {"et", "ethiopia|addis ababa|ethiopian"},
+    {"fi", "finland|helsinki|finnish"},
+    {"fr", "france|paris|french"},
+    {"ge", "georgia|tbilisi|georgian"},
+    {"de", "germany|berlin|german"},
+    {"gh", "ghana|accra|ghanaian"},
+    {"gr", "greece|athens|greek"},
+    {"ht", "haiti|port-au-prince|haitian"},
+    {"hu", "hungary|budapest|hungarian"},
+    {"is", "iceland|reykjavik|icelandic"},
+    {"in", "india|new delhi|delhi|indian"},
+    {"id", "indonesia|jakarta|indonesian"},
+    {"ir", "iran|tehran|iranian"},
+    {"iq", "iraq|baghdad|iraqi"},
+    {"ie", "ireland|dublin|irish"},
+    {"il", "israel|jerusalem|israeli"},
+    {"it", "italy|rome|italian"},
+    {"jp", "japan|tokyo|japanese"},
+    {"jo", "jordan|amman|jordanian"},
+    {"kz", "kazakhstan|astana|kazakh"},
+    {"ke", "kenya|nairobi|kenyan"},
+    {"xk", "kosovo|pristina"},
+    {"kw", "kuwait|kuwaiti"},
+    {"la", "laos|vientiane|laotian"},
+    {"lv", "latvia|riga|latvian"},
+    {"lb", "lebanon|beirut|lebanese"},
+    {"ly", "libya|tripoli|libyan"},
+    {"lt", "lithuania|vilnius|lithuanian"},
+    {"my", "malaysia|kuala lumpur|malaysian"},
+    {"mx", "mexico|mexico city|mexican"},
+    {"mn", "mongolia|ulaanbaatar|mongolian"},
+    {"ma", "morocco|rabat|moroccan"},
+    {"mm", "myanmar|burma|naypyidaw"},
+    {"np", "nepal|kathmandu|nepalese|nepali"},
+    {"nl", "netherlands|the netherlands|holland|amsterdam|dutch"},
+    {"nz", "new zealand|wellington"},
+    {"ng", "nigeria|abuja|nigerian"},
+    {"kp", "north korea|pyongyang|north korean|dprk"},
+    {"no", "norway|oslo|norwegian"},
+    {"om", "oman|muscat|omani"},
+    {"pk", "pakistan|islamabad|pakistani"},
+    {"ps", "palestine|ramallah|palestinian"},
+    {"pa", "panama|panama city|panamanian"},
+    {"pe", "peru|lima|peruvian"},
+    {"ph", "philippines|manila|filipino|philippine"},
+    {"pl", "poland|warsaw"},
+    {"pt", "portugal|lisbon|portuguese"},
+    {"qa", "qatar|doha|qatari"},
+    {"ro", "romania|bucharest|romanian"},
+    {"ru", "russia|moscow|russian|kremlin"},
+    {"rw", "rwanda|kigali|rwandan"},
+    {"sa", "saudi arabia|riyadh|saudi"},
+    {"rs", "serbia|belgrade|serbian"},
+    {"sg", "singapore|singaporean"},
+    {"sk", "slovakia|bratislava|slovak"},
+    {"si", "slovenia|ljubljana|slovenian"},
+    {"so", "somalia|mogadishu|somali"},
+    {"za", "south africa|pretoria|south african"},
+    {"kr", "south korea|korea|republic of korea|rok|seoul|south korean|korean"},
+    {"es", "spain|madrid|spanish"},
+    {"lk", "sri lanka|colombo|sri lankan"},
+    {"sd", "sudan|khartoum|sudanese"},
+    {"se", "sweden|stockholm|swedish"},
+    {"ch", "switzerland|bern|swiss"},
+    {"sy", "syria|damascus|syrian"},
+    {"tw", "taiwan|taipei|taiwanese"},
+    {"th", "thailand|bangkok|thai"},
+    {"tn", "tunisia|tunis|tunisian"},
+    {"tr", "turkey|türkiye|ankara|turkish"},
+    {"ae", "uae|u.a.e|united arab emirates|abu dhabi|emirati"},
+    {"ug", "uganda|kampala|ugandan"},
+    {"ua", "ukraine|kyiv|kiev|ukrainian"},
+    {"gb", "united kingdom|uk|u.k|britain|great britain|british|london"},
+    {"us", "united states|united states of america|us|u.s|u.s.a|usa|america|american|washington"},
+    {"uy", "uruguay|montevideo|uruguayan"},
+    {"uz", "uzbekistan|tashkent|uzbek"},
+    {"ve", "venezuela|caracas|venezuelan"},
+    {"vn", "vietnam|hanoi|vietnamese"},
+    {"ye", "yemen|sanaa|yemeni"},
+    {"zm", "zambia|lusaka|zambian"},
+    {"zw", "zimbabwe|harare|zimbabwean"},
+};
+
+// Longest country name, in words.
+constexpr std::size_t kMaxCountryWords = 4;
+
+// Folded name -> key; multi-word names joined by single spaces (hyphens too:
+// "port-au-prince" is matched as "port au prince", as tokens split there).
+const std::unordered_map<std::string, std::string_view>& CountryIndex() {
+  static const std::unordered_map<std::string, std::string_view> index = [] {
+    std::unordered_map<std::string, std::string_view> m;
+    for (const CountryNames& c : kCountries) {
+      std::size_t pos = 0;
+      while (pos <= c.names.size()) {
+        std::size_t bar = c.names.find('|', pos);
+        if (bar == std::string_view::npos) bar = c.names.size();
+        std::string name(c.names.substr(pos, bar - pos));
+        std::replace(name.begin(), name.end(), '-', ' ');
+        m.emplace(std::move(name), c.key);
+        pos = bar + 1;
+      }
+    }
+    return m;
+  }();
+  return index;
+}
+
+// A token's folded form without a possessive ending ("korea's", "korea’s").
+std::string_view WithoutPossessive(std::string_view norm) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (norm.size() > suffix.size() &&
+        norm.substr(norm.size() - suffix.size()) == suffix) {
+      return norm.substr(0, norm.size() - suffix.size());
+    }
+  }
+  return norm;
+}
+
+// True when only spaces or tabs separate the two tokens (or one hyphen,
+// inside a name such as "Port-au-Prince").
+bool JoinedInName(std::string_view text, const Token& a, const Token& b) {
+  std::size_t hyphens = 0;
+  for (std::size_t i = a.end; i < b.begin; ++i) {
+    if (text[i] == '-') {
+      ++hyphens;
+    } else if (text[i] != ' ' && text[i] != '\t') {
+      return false;
+    }
+  }
+  return hyphens == 0 || (hyphens == 1 && b.begin == a.end + 1);
+}
+
+// A country named at tokens [first, first + words).
+struct PlaceMention {
+  std::string_view key;
+  std::size_t first = 0;
+  std::size_t words = 0;
+  bool possessive = false;  // "Korea's"
+};
+
+// The country named by the tokens starting at `i`, longest name first; a
+// name starts with a capital letter, and "US" must be written so (the
+// pronoun "us" is no country).
+bool MatchCountry(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                  PlaceMention* out) {
+  if (!tokens[i].capitalized || tokens[i].kind != TokenKind::kWord) return false;
+  const auto& index = CountryIndex();
+  std::string name;
+  std::size_t best = 0;
+  std::string_view key;
+  bool possessive = false;
+  for (std::size_t n = 1; n <= kMaxCountryWords && i + n <= tokens.size(); ++n) {
+    const Token& t = tokens[i + n - 1];
+    if (t.kind != TokenKind::kWord) break;
+    if (n > 1) {
+      if (!JoinedInName(text, tokens[i + n - 2], t)) break;
+      name += ' ';
+    }
+    // Only the last word of a name may carry a possessive.
+    const std::string_view bare = WithoutPossessive(t.norm);
+    const auto it = index.find(name + std::string(bare));
+    if (it != index.end() &&
+        (n > 1 || bare != "us" || text.substr(t.begin, t.end - t.begin) == "US")) {
+      best = n;
+      key = it->second;
+      possessive = bare.size() != t.norm.size();
+    }
+    if (bare.size() != t.norm.size()) break;
+    name += t.norm;
+  }
+  if (best == 0) return false;
+  out->key = key;
+  out->first = i;
+  out->words = best;
+  out->possessive = possessive;
+  return true;
+}
+
+// True when the text between two place mentions only lists them: commas,
+// spaces, "and", "or", "&" ("Seoul, Tokyo and Paris").
+bool ListGap(std::string_view gap) {
+  std::string rest;
+  for (char c : gap) {
+    if (c != ',' && !IsAsciiSpace(c)) rest += c;
+  }
+  return rest.empty() || rest == "and" || rest == "or" || rest == "&";
+}
+
+}  // namespace
+
+std::vector<std::string> PlaceKeys(std::string_view text) {
+  Tokenizer tokenizer("en");
+  const std::vector<Token> tokens = tokenizer.Tokenize(text);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    PlaceMention m;
+    if (MatchCountry(text, tokens, i, &m)) {
+      out.emplace_back(m.key);
+      i += m.words - 1;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
 // The digest.
 
 namespace {
 
 // Sorted distinct content terms (stems of non-stopwords, numbers) of a text,
-// and its word count as the pipeline counts it.
+// and its word count as the pipeline counts it. A country, however it is
+// named (its name, an alias, its capital, a demonym), is one term "@key"; a
+// list of two or more countries ("Seoul, Tokyo and Paris") adds one term for
+// the set, "@{fr,jp,kr}", so that the same list written otherwise matches.
 struct Terms {
   std::vector<std::string> terms;
   std::vector<std::string> names;  // terms written capitalised (not first)
@@ -320,13 +575,44 @@ struct Terms {
 Terms ContentTerms(Tokenizer* tokenizer, std::string_view text) {
   Terms out;
   const std::vector<Token> tokens = tokenizer->Tokenize(text);
+  std::vector<std::string_view> list;  // keys of the current list of places
+  std::size_t list_end = 0;             // byte end of its last mention
+  auto close_list = [&] {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    if (list.size() >= 2) {
+      std::string set = "@{";
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        if (k > 0) set += ',';
+        set += list[k];
+      }
+      set += '}';
+      out.terms.push_back(set);
+      out.names.push_back(std::move(set));
+    }
+    list.clear();
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    PlaceMention place;
+    if (MatchCountry(text, tokens, i, &place)) {
+      out.words += place.words;
+      std::string term = "@" + std::string(place.key);
+      out.terms.push_back(term);
+      out.names.push_back(std::move(term));
+      if (!list.empty() && !ListGap(text.substr(list_end, t.begin - list_end))) close_list();
+      list.push_back(place.key);
+      list_end = tokens[i + place.words - 1].end;
+      if (place.possessive) close_list();  // "Korea's Seoul office"
+      i += place.words - 1;
+      continue;
+    }
     if (t.kind != TokenKind::kCjk) ++out.words;
     if (t.stopword || t.term.empty()) continue;
     out.terms.push_back(t.term);
     if (i > 0 && t.capitalized) out.names.push_back(t.term);
   }
+  close_list();
   if (out.words == 0) out.words = tokens.size();
   for (std::vector<std::string>* v : {&out.terms, &out.names}) {
     std::sort(v->begin(), v->end());
@@ -334,6 +620,15 @@ Terms ContentTerms(Tokenizer* tokenizer, std::string_view text) {
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<std::string> MatchTerms(std::string_view text) {
+  Tokenizer tokenizer("en");
+  return ContentTerms(&tokenizer, text).terms;
+}
+
+namespace {
 
 // Calls `shared(term)` for each term two sorted term lists have in common.
 template <typename Fn>
@@ -634,9 +929,53 @@ struct FactItem {
   std::size_t piece;
   std::size_t fact;  // index into the piece's result.facts
   std::vector<std::string> terms;
+  std::vector<std::string> names;
   double weight = 0;  // sum of term weights
   std::size_t words = 0;
+  double values = 0;    // FactValues
+  bool figures = false;  // has a date or a number
 };
+
+bool IsWeekday(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
+}
+
+// How many values a bullet states, to choose the best-worded member of a
+// cluster: a date with a day or a year counts 2, a month alone 1, a weekday
+// 0.5 (so "from January 4 to 9" beats "Friday ... beginning Sunday"), every
+// other number 1, every country 1, and a person, an organisation and a
+// quote 1 each. `*figures` tells whether it holds a date or a number.
+double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bool* figures) {
+  const std::string& text = fact.text;
+  const std::vector<DateMention> dates = FindDates(text);
+  double v = 0;
+  for (const DateMention& d : dates) {
+    bool digits = false;
+    for (std::size_t i = d.begin; i < d.end; ++i) digits |= IsAsciiDigit(text[i]);
+    v += (d.month != 0 && digits) ? 2 : 1;
+  }
+  std::size_t numbers = 0;
+  for (const Lexeme& l : Lex(text)) {
+    if (l.kind == 'w' && IsWeekday(std::string_view(text).substr(l.begin, l.end - l.begin))) {
+      v += 0.5;
+    }
+    if (l.kind != 'n') continue;
+    bool in_date = false;
+    for (const DateMention& d : dates) in_date |= l.begin >= d.begin && l.end <= d.end;
+    if (!in_date) ++numbers;
+  }
+  v += static_cast<double>(numbers);
+  for (const std::string& t : terms) {
+    if (t.size() > 1 && t[0] == '@' && t[1] != '{') v += 1;
+  }
+  for (const std::string& k : fact.kinds) {
+    if (k == "person" || k == "organization" || k == "quote") v += 1;
+  }
+  *figures = !dates.empty() || numbers > 0;
+  return v;
+}
 
 // Clusters the facts of the member articles; fills result->facts.
 void MergeFacts(const std::vector<Piece>& pieces,
@@ -651,8 +990,10 @@ void MergeFacts(const std::vector<Piece>& pieces,
       item.fact = f;
       Terms t = ContentTerms(tokenizer, facts[f].text);
       item.terms = std::move(t.terms);
+      item.names = std::move(t.names);
       item.words = t.words;
       item.weight = weights.Sum(item.terms);
+      item.values = FactValues(facts[f], item.terms, &item.figures);
       items.push_back(std::move(item));
     }
   }
@@ -683,16 +1024,14 @@ void MergeFacts(const std::vector<Piece>& pieces,
       clusters[best].push_back(i);
     }
   }
-  // The representative bullet of each cluster: most fact kinds, then fewest
+  // The representative bullet of each cluster: most values, then fewest
   // words.
   std::vector<std::size_t> reps(clusters.size());
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     std::size_t rep = clusters[c][0];
     for (std::size_t k : clusters[c]) {
-      const KeyFact& f = pieces[items[k].piece].result.facts[items[k].fact];
-      const KeyFact& r = pieces[items[rep].piece].result.facts[items[rep].fact];
-      if (f.kinds.size() > r.kinds.size() ||
-          (f.kinds.size() == r.kinds.size() && items[k].words < items[rep].words)) {
+      if (items[k].values > items[rep].values ||
+          (items[k].values == items[rep].values && items[k].words < items[rep].words)) {
         rep = k;
       }
     }
@@ -719,10 +1058,42 @@ void MergeFacts(const std::vector<Piece>& pieces,
     }
     std::sort(sup.begin(), sup.end());
   }
-  // Best supported first, then in input order (clusters are created in it).
+  // Weak bullets: one article's, with no date, number or quote, and naming
+  // nobody and no place that every article does not name ("The U.S. has
+  // taken a cautious approach to the uncertainty."). They only fill up to
+  // max_facts.
+  std::vector<bool> weak(clusters.size(), false);
+  if (members.size() > 1) {
+    std::unordered_map<std::string, std::size_t> articles_with;  // term -> articles
+    for (std::size_t m : members) {
+      std::unordered_set<std::string> seen;
+      for (const Terms& t : pieces[m].sentence_terms) {
+        for (const std::string& term : t.names) {
+          if (seen.insert(term).second) ++articles_with[term];
+        }
+      }
+    }
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      const FactItem& rep = items[reps[c]];
+      const KeyFact& f = pieces[rep.piece].result.facts[rep.fact];
+      if (support[c].size() > 1 || rep.figures ||
+          std::find(f.kinds.begin(), f.kinds.end(), "quote") != f.kinds.end()) {
+        continue;
+      }
+      bool common = true;
+      for (const std::string& name : rep.names) {
+        const auto it = articles_with.find(name);
+        common = common && it != articles_with.end() && it->second == members.size();
+      }
+      weak[c] = common;
+    }
+  }
+  // Best supported first, then in input order (clusters are created in it);
+  // weak bullets last.
   std::vector<std::size_t> order(clusters.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (weak[a] != weak[b]) return static_cast<bool>(weak[b]);
     return support[a].size() > support[b].size();
   });
   const std::size_t cap = std::min<std::size_t>(
@@ -730,6 +1101,7 @@ void MergeFacts(const std::vector<Piece>& pieces,
       std::max<std::size_t>(static_cast<std::size_t>(max_facts), 20));
   for (std::size_t c : order) {
     if (out->facts.size() >= cap) break;
+    if (weak[c] && out->facts.size() >= static_cast<std::size_t>(max_facts)) break;
     const std::size_t rep = reps[c];
     KeyFact fact = pieces[items[rep].piece].result.facts[items[rep].fact];
     fact.article = items[rep].piece;

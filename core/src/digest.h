@@ -51,6 +51,18 @@ struct DateMention {
 // harmless.
 std::vector<DateMention> FindDates(std::string_view text);
 
+// Countries named in `text`, in order, as short keys ("kr" for "South
+// Korea", "Korea", "ROK", "Seoul", "South Korean"; "us" for "US", "U.S.",
+// "America", "Washington"; "fr" for "France", "Paris", "French"). Only
+// capitalised words count, and "US" only in capitals. The digest uses these
+// to match facts across articles, never to change their text.
+std::vector<std::string> PlaceKeys(std::string_view text);
+
+// The terms the digest compares across articles (English stems): content
+// stems, "@kr"-style terms for countries, and for a list of two or more
+// countries one more term for the set ("@{fr,jp,kr}"). Sorted, distinct.
+std::vector<std::string> MatchTerms(std::string_view text);
+
 // Summarize() for options.digest == true. `options` has been validated.
 Status SummarizeDigest(std::string_view text, const Options& options,
                        Result* result);
