@@ -603,6 +603,11 @@ Terms ContentTerms(Tokenizer* tokenizer, std::string_view text) {
       if (!list.empty() && !ListGap(text.substr(list_end, t.begin - list_end))) close_list();
       list.push_back(place.key);
       list_end = tokens[i + place.words - 1].end;
+      // The dot of "U.S." ends the name, not the list.
+      if (list_end < text.size() && text[list_end] == '.' &&
+          tokens[i + place.words - 1].norm.find('.') != std::string::npos) {
+        ++list_end;
+      }
       if (place.possessive) close_list();  // "Korea's Seoul office"
       i += place.words - 1;
       continue;
@@ -749,6 +754,10 @@ constexpr double kFactMatch = 0.3;
 // Share of a fact's term weight that one sentence of another article must
 // hold for that article to count as reporting the fact.
 constexpr double kSentenceSupport = 0.4;
+// Facts (or a fact and a sentence) that share no name, place or number
+// match only when the shared words carry this much of the weight (the
+// same sentence pasted twice).
+constexpr double kPlainMatch = 0.8;
 // Weight factor of names in fact comparisons.
 constexpr double kNameBoost = 1.5;
 // Summary sentences: duplicates as in the single-article selection.
@@ -764,10 +773,23 @@ constexpr std::size_t kVectorTerms = 2000;
 
 // Decides Article::same_event for every piece; returns the members.
 std::vector<std::size_t> ChooseEvent(const std::vector<Piece>& pieces,
-                                     std::vector<Article>* articles) {
+                                     std::vector<Article>* articles, bool one_event) {
   const std::size_t n = pieces.size();
   std::vector<std::size_t> members;
   if (n == 0) return members;
+  if (one_event) {
+    for (std::size_t i = 0; i < n; ++i) {
+      Article& a = (*articles)[i];
+      a.same_event = !pieces[i].result.sentences.empty();
+      a.reason = a.same_event ? "same event: taken as one" : "different event: no article text";
+      if (a.same_event) members.push_back(i);
+    }
+    if (members.empty()) {
+      (*articles)[0].same_event = true;
+      members.push_back(0);
+    }
+    return members;
+  }
   if (n == 1) {
     (*articles)[0].same_event = true;
     (*articles)[0].reason = "the only article";
@@ -893,7 +915,18 @@ class TermWeights {
       const bool name = 2 * counts.second > counts.first;
       weights_[term] = std::log(1.0 + total_ / static_cast<double>(counts.first)) *
                        (name ? kNameBoost : 1.0);
+      if (name || IsAsciiDigit(term[0]) || term[0] == '@') anchors_.insert(term);
     }
+  }
+  // True when the two sorted sets share an anchor: a name, a place or a
+  // number. Facts that share only common words ("due ... later this year")
+  // are not the same fact.
+  bool ShareAnchor(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
+    bool found = false;
+    ForEachShared(a, b, [&](const std::string& term) {
+      found = found || anchors_.count(term) > 0;
+    });
+    return found;
   }
   double Of(const std::string& term) const {
     const auto it = weights_.find(term);
@@ -921,6 +954,7 @@ class TermWeights {
 
  private:
   std::unordered_map<std::string, double> weights_;
+  std::unordered_set<std::string> anchors_;
   double total_ = 0;
 };
 
@@ -935,6 +969,32 @@ struct FactItem {
   double values = 0;    // FactValues
   bool figures = false;  // has a date or a number
 };
+
+// True when both texts hold numbers (amounts, counts, days, years) and
+// share none: "$2.1 billion a year" and "$800 million a year" are other
+// facts however alike their words. Number terms sort first (digits before
+// '@' and letters).
+bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  auto numbers = [](const std::vector<std::string>& v) {
+    std::size_t n = 0;
+    while (n < v.size() && IsAsciiDigit(v[n][0])) ++n;
+    return n;
+  };
+  const std::size_t na = numbers(a);
+  const std::size_t nb = numbers(b);
+  if (na == 0 || nb == 0) return false;
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j]) return false;
+    if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return true;
+}
 
 bool IsWeekday(std::string_view w) {
   static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
@@ -998,7 +1058,9 @@ void MergeFacts(const std::vector<Piece>& pieces,
     }
   }
   auto similarity = [&](const FactItem& a, const FactItem& b) {
-    return weights.Containment(a.terms, a.weight, b.terms, b.weight);
+    if (NumbersDisagree(a.terms, b.terms)) return 0.0;
+    const double c = weights.Containment(a.terms, a.weight, b.terms, b.weight);
+    return c >= kPlainMatch || weights.ShareAnchor(a.terms, b.terms) ? c : 0.0;
   };
   // Greedy clustering in input order: a fact joins the most similar cluster
   // that has no fact of its own article yet.
@@ -1049,8 +1111,10 @@ void MergeFacts(const std::vector<Piece>& pieces,
       if (std::find(sup.begin(), sup.end(), m) != sup.end()) continue;
       for (const Terms& t : pieces[m].sentence_terms) {
         // As a share of the fact's own weight, however long the sentence.
-        if (weights.Containment(rep.terms, rep.weight, t.terms, rep.weight) >=
-            kSentenceSupport) {
+        if (NumbersDisagree(rep.terms, t.terms)) continue;
+        const double held = weights.Containment(rep.terms, rep.weight, t.terms, rep.weight);
+        if (held >= kPlainMatch ||
+            (held >= kSentenceSupport && weights.ShareAnchor(rep.terms, t.terms))) {
           sup.push_back(m);
           break;
         }
@@ -1244,7 +1308,8 @@ void MergeKeywords(const std::vector<Piece>& pieces, const std::vector<std::size
 
 }  // namespace
 
-Status SummarizeDigest(std::string_view text, const Options& options, Result* result) {
+Status SummarizeDigest(std::string_view text, const Options& options, Result* result,
+                       const DigestTuning& tuning) {
   *result = Result();
   Result out;
   out.stats.input_bytes = text.size();
@@ -1342,7 +1407,7 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
     std::sort(v.begin(), v.end());
   }
 
-  const std::vector<std::size_t> members = ChooseEvent(pieces, &out.articles);
+  const std::vector<std::size_t> members = ChooseEvent(pieces, &out.articles, tuning.one_event);
 
   // Summary, facts, keywords from the members; removed and stats from all.
   if (members.size() == 1) {

@@ -63,9 +63,18 @@ std::vector<std::string> PlaceKeys(std::string_view text);
 // countries one more term for the set ("@{fr,jp,kr}"). Sorted, distinct.
 std::vector<std::string> MatchTerms(std::string_view text);
 
+// Settings of the digest that only measurements and tests change.
+struct DigestTuning {
+  // Every article with text is taken as part of one event (no
+  // different-event detection), so that fact matching alone decides which
+  // facts merge: unrelated articles pasted together must then still share
+  // no bullet.
+  bool one_event = false;
+};
+
 // Summarize() for options.digest == true. `options` has been validated.
 Status SummarizeDigest(std::string_view text, const Options& options,
-                       Result* result);
+                       Result* result, const DigestTuning& tuning = {});
 
 }  // namespace internal
 }  // namespace precis
