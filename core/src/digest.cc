@@ -1005,8 +1005,8 @@ bool IsWeekday(std::string_view w) {
 // How many values a bullet states, to choose the best-worded member of a
 // cluster: a date with a day or a year counts 2, a month alone 1, a weekday
 // 0.5 (so "from January 4 to 9" beats "Friday ... beginning Sunday"), every
-// other number 1, every country 1, and a person, an organisation and a
-// quote 1 each. `*figures` tells whether it holds a date or a number.
+// other number 1, every country 1 (or 1 for other places: "in Zurich"), and
+// a person, an organisation and a quote 1 each. `*figures` tells whether it holds a date or a number.
 double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bool* figures) {
   const std::string& text = fact.text;
   const std::vector<DateMention> dates = FindDates(text);
@@ -1027,11 +1027,17 @@ double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bo
     if (!in_date) ++numbers;
   }
   v += static_cast<double>(numbers);
+  bool country = false;
   for (const std::string& t : terms) {
-    if (t.size() > 1 && t[0] == '@' && t[1] != '{') v += 1;
+    if (t.size() > 1 && t[0] == '@' && t[1] != '{') {
+      v += 1;
+      country = true;
+    }
   }
   for (const std::string& k : fact.kinds) {
-    if (k == "person" || k == "organization" || k == "quote") v += 1;
+    if (k == "person" || k == "organization" || k == "quote" || (k == "place" && !country)) {
+      v += 1;
+    }
   }
   *figures = !dates.empty() || numbers > 0;
   return v;
