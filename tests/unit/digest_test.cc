@@ -324,6 +324,25 @@ TEST(DigestTest, AlikeWordsOfOtherFactsDoNotMerge) {
   EXPECT_NE(FactWith(r, "Germany, Italy, and Spain"), nullptr);
 }
 
+// Sharing only common words ("due ... later this year") is no shared fact:
+// a merged fact shares a name, a place or a number.
+TEST(DigestTest, CommonWordsAloneDoNotMerge) {
+  const Result r = OneEvent(Join(
+      {"Harbor Lines will open a ferry route between Portsmouth and Caen. The company is due "
+       "to launch the service later in the year. Tickets will cost forty pounds for a single "
+       "crossing.",
+       "Download sales are due to be counted in the singles chart later this year. The chart "
+       "will also include streams for the first time. Record labels welcomed the move."}));
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_NE(FactWith(r, "later in the year"), nullptr);
+  for (const KeyFact& f : r.facts) EXPECT_EQ(f.articles.size(), 1u) << f.text;
+  // The same sentence pasted twice still merges, names or not.
+  const std::string plain = "The company is due to launch the service later in the year.";
+  const Result twice = OneEvent(Join({plain, plain}));
+  ASSERT_FALSE(twice.facts.empty());
+  for (const KeyFact& f : twice.facts) EXPECT_EQ(f.articles.size(), 2u) << f.text;
+}
+
 TEST(DigestTest, SummaryDrawsOnBothArticlesWithoutRepeats) {
   const std::string text =
       Join({ReadDigestData("acme-deal.txt"), ReadDigestData("acme-deal-reworded.txt")});
@@ -672,7 +691,7 @@ TEST(DigestMergeDataTest, UnrelatedBbcPairsShareNoBullet) {
     same_shared += MultiSource(g);
     same_facts += g.facts.size();
     for (const KeyFact& fact : g.facts) {
-      if (fact.articles.size() > 1) std::cout << "  merged (same category): " << fact.text << "\n";
+      if (fact.articles.size() > 1) std::cout << "  merged (same category): " << fact.text << " || " << c.substr(0, 100) << " || " << d.substr(0, 100) << "\n";
     }
   }
   std::cout << pairs << " BBC pairs of different categories: " << joined
