@@ -972,22 +972,32 @@ struct FactItem {
 
 // True when both texts hold numbers (amounts, counts, days, years) and
 // share none: "$2.1 billion a year" and "$800 million a year" are other
-// facts however alike their words. Number terms sort first (digits before
-// '@' and letters).
+// facts however alike their words. A number glued to letters counts by its
+// digits ("'90s" and "90 's", "30mph"). Number terms sort first (digits
+// before '@' and letters).
 bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   auto numbers = [](const std::vector<std::string>& v) {
-    std::size_t n = 0;
-    while (n < v.size() && IsAsciiDigit(v[n][0])) ++n;
-    return n;
+    std::vector<std::string_view> out;
+    for (std::size_t n = 0; n < v.size() && IsAsciiDigit(v[n][0]); ++n) {
+      std::size_t end = 0;
+      while (end < v[n].size() &&
+             (IsAsciiDigit(v[n][end]) || ((v[n][end] == '.' || v[n][end] == ',') &&
+                                          end + 1 < v[n].size() && IsAsciiDigit(v[n][end + 1])))) {
+        ++end;
+      }
+      out.push_back(std::string_view(v[n]).substr(0, end));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   };
-  const std::size_t na = numbers(a);
-  const std::size_t nb = numbers(b);
-  if (na == 0 || nb == 0) return false;
+  const std::vector<std::string_view> na = numbers(a);
+  const std::vector<std::string_view> nb = numbers(b);
+  if (na.empty() || nb.empty()) return false;
   std::size_t i = 0;
   std::size_t j = 0;
-  while (i < na && j < nb) {
-    if (a[i] == b[j]) return false;
-    if (a[i] < b[j]) {
+  while (i < na.size() && j < nb.size()) {
+    if (na[i] == nb[j]) return false;
+    if (na[i] < nb[j]) {
       ++i;
     } else {
       ++j;
