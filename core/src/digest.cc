@@ -756,8 +756,13 @@ constexpr double kFactMatch = 0.3;
 constexpr double kSentenceSupport = 0.4;
 // Facts (or a fact and a sentence) that share no name, place or number
 // match only when the shared words carry this much of the weight (the
-// same sentence pasted twice).
-constexpr double kPlainMatch = 0.8;
+// same sentence pasted twice; "The whole incident was caught on camera").
+// Measured with the DigestMergeData tests (PRECIS_DIGEST_PAIRS=1000): BBC
+// articles of two categories taken as one event share 3 of 9014 bullets at
+// 0.5 to 0.8 (all three through a shared name or place); CNN/DM articles
+// with a human summary (100 pairs) share 147 bullets at 0.8, 162 at 0.6,
+// 166 at 0.5; 0.6 keeps a margin above the common-word matches.
+constexpr double kPlainMatch = 0.6;
 // Weight factor of names in fact comparisons.
 constexpr double kNameBoost = 1.5;
 // Summary sentences: duplicates as in the single-article selection.
