@@ -7,9 +7,14 @@
 //   2. clusters the key facts of the digest's articles: two facts from
 //      different articles are the same fact when the rare content stems they
 //      share (names, numbers such as "3.64", events such as "impeach") carry
-//      most of the weight of the shorter one; each cluster becomes one
-//      bullet (the member with the most typed values, then the shortest)
-//      with the articles that support it;
+//      most of the weight of the shorter one, their numbers agree, and they
+//      share a name, a place or a number (or nearly all their words); a
+//      country is one term however it is named ("Seoul", "South Korea",
+//      "Korea", "South Korean"), and a list of countries one more term for
+//      the set; each cluster becomes one bullet (the member stating the
+//      most values, a date above a weekday, then the shortest) with the
+//      articles that support it; a single-source bullet with no figure,
+//      quote or name of its own only fills up to the bullet count;
 //   3. builds the summary round-robin from the articles' own summaries,
 //      skipping sentences that repeat one already chosen.
 // Work is bounded: at most kMaxDigestArticles articles, facts and summary
