@@ -1024,13 +1024,13 @@ bool IsWeekday(std::string_view w) {
   return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
 }
 
-// How many values a bullet states, to choose the best-worded member of a
-// cluster: a date with a day or a year counts 2, a month alone 1, a weekday
+// How many values a bullet (or a sentence, without `kinds`) states, to
+// choose the best-worded member of a cluster: a date with a day or a year counts 2, a month alone 1, a weekday
 // 0.5 (so "from January 4 to 9" beats "Friday ... beginning Sunday"), every
 // other number 1, every country 1 (or 1 for other places: "in Zurich"), and
 // a person, an organisation and a quote 1 each. `*figures` tells whether it holds a date or a number.
-double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bool* figures) {
-  const std::string& text = fact.text;
+double TextValues(std::string_view text, const std::vector<std::string>& terms,
+                  const std::vector<std::string>& kinds, bool* figures) {
   const std::vector<DateMention> dates = FindDates(text);
   double v = 0;
   for (const DateMention& d : dates) {
@@ -1040,7 +1040,7 @@ double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bo
   }
   std::size_t numbers = 0;
   for (const Lexeme& l : Lex(text)) {
-    if (l.kind == 'w' && IsWeekday(std::string_view(text).substr(l.begin, l.end - l.begin))) {
+    if (l.kind == 'w' && IsWeekday(text.substr(l.begin, l.end - l.begin))) {
       v += 0.5;
     }
     if (l.kind != 'n') continue;
@@ -1056,13 +1056,17 @@ double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bo
       country = true;
     }
   }
-  for (const std::string& k : fact.kinds) {
+  for (const std::string& k : kinds) {
     if (k == "person" || k == "organization" || k == "quote" || (k == "place" && !country)) {
       v += 1;
     }
   }
   *figures = !dates.empty() || numbers > 0;
   return v;
+}
+
+double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bool* figures) {
+  return TextValues(fact.text, terms, fact.kinds, figures);
 }
 
 // Clusters the facts of the member articles; fills result->facts.
@@ -1258,7 +1262,7 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
           if (it == index.end()) continue;
           for (std::size_t c : it->second) ++shared[c];
         }
-        bool dup = false;
+        std::vector<std::size_t> dups;
         for (const auto& [c, unused] : shared) {
           const Terms& o = pieces[chosen[c].piece].sentence_terms[chosen[c].pos];
           const std::size_t both = SharedCount(t.terms, o.terms);
@@ -1269,16 +1273,36 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
                static_cast<double>(both) >= kDupContainment * static_cast<double>(smaller)) ||
               weights.Containment(t.terms, weights.Sum(t.terms), o.terms,
                                   weights.Sum(o.terms)) >= kDupWeighted) {
-            dup = true;
-            break;
+            dups.push_back(c);
           }
         }
-        if (dup) continue;
+        std::size_t slot = chosen.size();
+        if (dups.size() == 1) {
+          // The same thing told by another article with more values (a date
+          // where the chosen one has a weekday) takes its place.
+          const Chosen& old = chosen[dups[0]];
+          const Terms& o = pieces[old.piece].sentence_terms[old.pos];
+          bool unused = false;
+          const double mine = TextValues(pieces[m].result.sentences[pos].text, t.terms, {}, &unused);
+          const double theirs =
+              TextValues(pieces[old.piece].result.sentences[old.pos].text, o.terms, {}, &unused);
+          const bool fits = !by_words || static_cast<double>(words - o.words + t.words) <=
+                                             options.length;
+          if (old.piece == m || mine <= theirs || !fits) continue;
+          slot = dups[0];
+          words -= o.words;
+        } else if (!dups.empty()) {
+          continue;
+        }
         for (const std::string& term : t.terms) {
           std::vector<std::size_t>& posting = index[term];
-          if (posting.size() < kPostingCap) posting.push_back(chosen.size());
+          if (posting.size() < kPostingCap) posting.push_back(slot);
         }
-        chosen.push_back({m, pos});
+        if (slot == chosen.size()) {
+          chosen.push_back({m, pos});
+        } else {
+          chosen[slot] = {m, pos};
+        }
         words += t.words;
         break;  // next article's turn
       }

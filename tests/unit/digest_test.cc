@@ -284,6 +284,30 @@ TEST(DigestTest, SameFactInOtherWordsIsOneBullet) {
   ExpectSpansInInput(text, r);
 }
 
+// In the summary too, of two sentences saying the same, the one with more
+// values (dates, not weekdays) stays, whichever article came first.
+TEST(DigestTest, SummaryKeepsTheBetterWordedOfTwoRepeats) {
+  const std::string text = Join({ReadDigestData("envoy-tour-reworded.txt"),
+                                 ReadDigestData("envoy-tour.txt")});
+  Options o;
+  o.length_unit = LengthUnit::kSentences;
+  o.length = 4;
+  const Result r = DigestOk(text, o);
+  ASSERT_EQ(r.summary.size(), 4u);
+  int trips = 0;
+  for (const Sentence& s : r.summary) {
+    EXPECT_EQ(s.text.find("Berlin, Rome and Madrid"), std::string::npos) << s.text;
+    trips += s.text.find("Germany, Italy, and Spain") != std::string::npos;
+  }
+  EXPECT_EQ(trips, 1);
+  for (std::size_t i = 1; i < r.summary.size(); ++i) {
+    const Sentence& p = r.summary[i - 1];
+    const Sentence& s = r.summary[i];
+    EXPECT_TRUE(p.article < s.article || (p.article == s.article && p.index < s.index));
+  }
+  ExpectSpansInInput(text, r);
+}
+
 TEST(DigestTest, WeakBulletsStillFillUp) {
   const std::string text = Join({ReadDigestData("envoy-tour.txt"),
                                  ReadDigestData("envoy-tour-reworded.txt")});
