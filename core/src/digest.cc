@@ -538,6 +538,7 @@ bool MatchCountry(std::string_view text, const std::vector<Token>& tokens, std::
 // True when the text between two place mentions only lists them: commas,
 // spaces, "and", "or", "&" ("Seoul, Tokyo and Paris").
 bool ListGap(std::string_view gap) {
+  if (gap.size() > 12) return false;
   std::string rest;
   for (char c : gap) {
     if (c != ',' && !IsAsciiSpace(c)) rest += c;
@@ -605,7 +606,10 @@ Terms ContentTerms(Tokenizer* tokenizer, std::string_view text) {
       std::string term = "@" + std::string(place.key);
       out.terms.push_back(term);
       out.names.push_back(std::move(term));
-      if (!list.empty() && !ListGap(text.substr(list_end, t.begin - list_end))) close_list();
+      if (!list.empty() &&
+          (t.begin < list_end || !ListGap(text.substr(list_end, t.begin - list_end)))) {
+        close_list();
+      }
       list.push_back(place.key);
       list_end = tokens[i + place.words - 1].end;
       // The dot of "U.S." ends the name, not the list.
