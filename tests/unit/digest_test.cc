@@ -726,8 +726,9 @@ TEST(DigestMergeDataTest, UnrelatedBbcPairsShareNoBullet) {
   EXPECT_EQ(shared, 0u);
   EXPECT_EQ(forced_shared, 0u);
   // Same-category stories may share a real fact now and then (the BBC set
-  // holds follow-ups); never more than one bullet in twenty.
-  EXPECT_LE(same_shared * 20, same_facts);
+  // holds duplicates and follow-ups: the Yahoo desktop search, the date of
+  // the Oscars); with 1000 pairs 31 of 8950 bullets, most of them real.
+  EXPECT_LE(same_shared * 100, same_facts);
 }
 
 TEST(DigestMergeDataTest, ArticlePastedTwiceSupportsEveryBullet) {
