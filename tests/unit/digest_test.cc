@@ -605,10 +605,16 @@ TEST(DigestTest, SharedArticlesTwoTripsAndA2021One) {
     ASSERT_NE(f, nullptr) << needle;
     EXPECT_EQ(f->articles, (std::vector<std::size_t>{0, 2})) << f->text;
   }
+  // The countries visited, told as "South Korea, Japan, and France from
+  // January 4 to 9" in one and "Seoul, Tokyo and Paris beginning Sunday" in
+  // the other: one bullet, the dated wording, both articles.
   const KeyFact* countries = FactWith(r, "South Korea, Japan, and France");
   ASSERT_NE(countries, nullptr);
-  EXPECT_NE(std::find(countries->articles.begin(), countries->articles.end(), 0u),
-            countries->articles.end());
+  EXPECT_EQ(countries->articles, (std::vector<std::size_t>{0, 2})) << countries->text;
+  EXPECT_NE(countries->text.find("January 4 to 9"), std::string::npos);
+  EXPECT_EQ(FactWith(r, "Seoul, Tokyo and Paris"), nullptr);
+  // A bullet that says nothing of its own does not take a place.
+  EXPECT_EQ(FactWith(r, "cautious approach"), nullptr);
   for (const KeyFact& f : r.facts) {
     for (std::size_t a : f.articles) EXPECT_NE(a, 1u) << f.text;
     for (const char* junk : {"donation", "voted", "comment", "Independent"}) {
