@@ -12,6 +12,7 @@ namespace precis {
 namespace internal {
 namespace {
 
+
 // ---------------------------------------------------------------------------
 // Limits. Work per sentence and the number of candidates are capped so that a
 // large input stays linear.
@@ -23,6 +24,12 @@ constexpr std::size_t kMinBulletWords = 5;
 constexpr std::size_t kMaxSourceWords = 80;
 constexpr std::size_t kLongBulletWords = 16;
 constexpr std::size_t kMinHeadWords = 7;
+// A bullet from a sentence other than the article's first one is cut before
+// a subordinate clause when it has more than kBudgetWords words, keeping at
+// least kBudgetHeadWords. On CNN/DailyMail the highlights restate the
+// opening sentence nearly whole, the later ones much less.
+constexpr std::size_t kBudgetWords = 18;
+constexpr std::size_t kBudgetHeadWords = 10;
 // Words before a relative clause that are too few to hold a main clause.
 constexpr std::size_t kShortOpening = 6;
 // Past the first three bullets, a sentence must add at least this much new
@@ -173,7 +180,11 @@ constexpr std::string_view kConnectives[] = {
     "additionally", "also", "besides", "consequently", "furthermore",
     "however", "indeed", "meanwhile", "moreover", "nevertheless",
     "nonetheless", "notably", "separately", "similarly", "still", "thus",
-    "therefore", "instead", "overall"};
+    "therefore", "instead", "overall",
+    // sentence adverbs
+    "amazingly", "clearly", "curiously", "fortunately", "incredibly", "interestingly",
+    "ironically", "luckily", "obviously", "remarkably", "sadly", "surprisingly",
+    "thankfully", "tragically", "unfortunately", "unsurprisingly"};
 // Connectives dropped even without a comma.
 constexpr std::string_view kBareConnectives[] = {"and", "but", "so", "yet"};
 // Two- and three-word connectives, written with single spaces.
@@ -191,6 +202,39 @@ constexpr std::string_view kAdjunctWords[] = {
     "after", "although", "amid", "and", "as", "because", "before", "but",
     "despite", "following", "since", "though", "until", "when",
     "whereas", "while", "with", "without"};
+
+// Words that cannot end a clause: a cut right after them leaves it
+// unfinished ("... told CNN that.").
+constexpr std::string_view kDanglingWords[] = {
+    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "because",
+    "before", "but", "by", "can", "could", "during", "for", "from", "had", "has", "have",
+    "if", "in", "into", "is", "may", "might", "must", "of", "on", "or", "over", "should",
+    "since", "than", "that", "the", "through", "till", "to", "until", "was", "were",
+    "whether", "will", "with", "within", "would"};
+// Words that qualify the clause after them ("even though", "just as",
+// "only when"): no cut between them and it.
+constexpr std::string_view kQualifierWords[] = {
+    "especially", "even", "just", "long", "only", "particularly", "right", "shortly", "so",
+    "soon"};
+// Lower-case words after the closing comma of an aside that show the list
+// or clause goes on instead of the main clause ("Seoul, which ..., and
+// Tokyo"): the aside is then not dropped.
+constexpr std::string_view kNoContinuationWords[] = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of",
+    "on", "or", "so", "than", "that", "the", "then", "to", "whose", "where",
+    "which", "who", "with"};
+// News agencies named in a dateline ("LONDON (Reuters) --").
+constexpr std::string_view kAgencyWords[] = {"ansa", "bernama", "bloomberg", "dpa", "efe",
+                                             "kyodo", "reuters", "xinhua", "yonhap"};
+// Time spans that a following "after" or "before" belongs to ("a day
+// after", "weeks before").
+constexpr std::string_view kTimeUnitWords[] = {
+    "day", "days", "hour", "hours", "minute", "minutes", "moment", "moments", "month",
+    "months", "week", "weeks", "year", "years"};
+// Time words of a relative time adjunct ("last week", "this season").
+constexpr std::string_view kRelTimeUnitWords[] = {
+    "autumn", "month", "season", "spring", "summer", "week", "weekend", "winter", "year"};
+constexpr std::string_view kDayPartWords[] = {"afternoon", "evening", "morning", "night"};
 
 const WordSet& Months() { static const WordSet s(kMonthWords); return s; }
 const WordSet& Weekdays() { static const WordSet s(kWeekdayWords); return s; }
@@ -213,6 +257,13 @@ const WordSet& Connectives() { static const WordSet s(kConnectives); return s; }
 const WordSet& BareConnectives() { static const WordSet s(kBareConnectives); return s; }
 const WordSet& AdjunctWords() { static const WordSet s(kAdjunctWords); return s; }
 const WordSet& TrailingClause() { static const WordSet s(kTrailingClauseWords); return s; }
+const WordSet& Qualifiers() { static const WordSet s(kQualifierWords); return s; }
+const WordSet& Dangling() { static const WordSet s(kDanglingWords); return s; }
+const WordSet& NoContinuation() { static const WordSet s(kNoContinuationWords); return s; }
+const WordSet& Agencies() { static const WordSet s(kAgencyWords); return s; }
+const WordSet& TimeUnits() { static const WordSet s(kTimeUnitWords); return s; }
+const WordSet& RelTimeUnits() { static const WordSet s(kRelTimeUnitWords); return s; }
+const WordSet& DayParts() { static const WordSet s(kDayPartWords); return s; }
 
 // ---------------------------------------------------------------------------
 // Kinds, in the fixed output order, with the weight each adds to a sentence.
@@ -955,19 +1006,24 @@ struct Range {
 
 class Compressor {
  public:
-  Compressor(const Document& doc, std::size_t index, const std::vector<Span>& spans)
-      : text_(doc.text), s_(doc.sentences[index]), spans_(spans) {}
+  // `lead`: the sentence opens the article (no word budget for it).
+  Compressor(const Document& doc, std::size_t index, const std::vector<Span>& spans, bool lead)
+      : text_(doc.text), s_(doc.sentences[index]), spans_(spans), lead_(lead) {}
 
   // The bullet text and the spans that survive in it.
   std::string Run(std::vector<Span>* kept) {
     limit_ = N();
+    DropDateline();
     DropLeadingConnective();
     DropInnerConnective();
     DropParentheticals();
     DropInnerAttributions();
+    DropInnerTime();
     ShortenLong();
+    CutAtBudget();
     DropTrailingAttribution();
     DropTrailingClause();
+    DropTrailingTime();
     std::string out = Assemble();
     if (WordCount(out) < kMinBulletWords) {
       drops_.clear();
@@ -1257,7 +1313,15 @@ class Compressor {
       // after it stays.
       const std::size_t comma = text_.find(',', T(k - 1).end);
       if (comma == std::string_view::npos || comma >= T(k).begin) continue;
-      drops_.push_back({comma, T(k).end});
+      // "The coast guard, however, told CNN": both commas go. Before an
+      // adjunct ("Korea, however, after Yoon ..., have") the second comma
+      // opens an aside and stays.
+      std::size_t e = T(k).end;
+      if (ClauseGoesOn(k + 1)) {
+        const std::size_t c2 = text_.find(',', T(k).end);
+        if (c2 != std::string_view::npos && c2 < T(k + 1).begin) e = c2 + 1;
+      }
+      drops_.push_back({comma, e});
     }
   }
 
@@ -1279,6 +1343,182 @@ class Compressor {
       if (sp.begin >= b && sp.end <= e && sp.kind != kQuantity && sp.kind <= kDate) return;
     }
     drops_.push_back({b, e});
+  }
+
+  // The gap between token k and token k+1.
+  std::string_view Gap(std::size_t k) const {
+    return text_.substr(T(k).end, T(k + 1).begin - T(k).end);
+  }
+
+  // Whether `gap` holds only spaces and at most one comma or dot.
+  static bool DatelineJoin(std::string_view gap) {
+    int marks = 0;
+    for (char ch : gap) {
+      if (ch == ',' || ch == '.') {
+        ++marks;
+      } else if (ch != ' ') {
+        return false;
+      }
+    }
+    return marks <= 1;
+  }
+
+  static bool AllCaps(std::string_view w) {
+    if (w.size() < 2) return false;
+    for (char ch : w) {
+      if (ch < 'A' || ch > 'Z') return false;
+    }
+    return true;
+  }
+
+  // An opening dateline: "Rome (CNN) --", "LONDON, England (Reuters) --",
+  // "(CNN)", "WASHINGTON --". Up to six capitalised words or numbers, then a
+  // short parenthesised agency name (an initialism or a known agency), or
+  // place words in capitals then a spaced dash. The sentence after it must
+  // start with a capital.
+  void DropDateline() {
+    const std::size_t n = N();
+    if (n < 6) return;
+    bool all_caps = true;
+    for (std::size_t k = 0; k < 7 && k + 5 < n; ++k) {
+      const std::size_t from = k == 0 ? s_.begin : T(k - 1).end;
+      const std::string_view gap = text_.substr(from, T(k).begin - from);
+      if (gap.find('(') != std::string_view::npos) {
+        // The agency: one to three capitalised words up to ')'.
+        std::size_t c = k;
+        bool agency = false;
+        while (c < k + 3 && c + 1 < n) {
+          const Token& t = T(c);
+          if (t.kind != TokenKind::kWord || !t.capitalized) return;
+          agency |=
+              AllCaps(text_.substr(t.begin, t.end - t.begin)) || Agencies().Contains(t.norm);
+          ++c;
+          if (Gap(c - 1).find(')') != std::string_view::npos) break;
+        }
+        if (!agency || Gap(c - 1).find(')') == std::string_view::npos) return;
+        if (!T(c).capitalized || c + 4 > n) return;
+        drops_.push_back({s_.begin, T(c).begin});
+        return;
+      }
+      if (k > 0) {
+        std::string_view g = gap;
+        while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+        while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+        const bool dash = g == "--" || g == "-" || g == "\xE2\x80\x94" || g == "\xE2\x80\x93";
+        if (dash && gap.size() > g.size()) {
+          if (!all_caps || !T(k).capitalized) return;
+          drops_.push_back({s_.begin, T(k).begin});
+          return;
+        }
+        if (!DatelineJoin(gap)) return;
+      } else if (!Blank(gap)) {
+        return;
+      }
+      const Token& t = T(k);
+      if (t.kind == TokenKind::kNumber) continue;
+      if (t.kind != TokenKind::kWord || !t.capitalized) return;
+      all_caps &= AllCaps(text_.substr(t.begin, t.end - t.begin)) ||
+                  (k > 0 && Gap(k - 1).find(',') != std::string_view::npos);
+    }
+  }
+
+  // Whether token k can follow a dropped aside: the main clause goes on
+  // with a lower-case word that opens no list item, clause or adjunct ("The
+  // Japan international, who ..., will join").
+  bool ClauseGoesOn(std::size_t k) const {
+    if (k >= limit_) return false;
+    const Token& t = T(k);
+    if (t.kind != TokenKind::kWord || t.capitalized) return false;
+    return !NoContinuation().Contains(t.norm) && !AdjunctWords().Contains(t.norm);
+  }
+
+  // Whether [b, e) holds money, a percentage or (when `dates`) a date.
+  bool HoldsValue(std::size_t b, std::size_t e, bool dates) const {
+    for (const Span& sp : spans_) {
+      if (sp.begin < e && sp.end > b &&
+          (sp.kind == kMoney || sp.kind == kPercent || (dates && sp.kind == kDate))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A relative time adjunct ending at token `last` (inclusive): "on
+  // Tuesday", "on Tuesday night", "last week", "earlier this year",
+  // "yesterday". Returns its first token, or npos.
+  std::size_t TimeAdjunctStart(std::size_t last) const {
+    auto word = [&](std::size_t k) -> const std::string& { return T(k).norm; };
+    std::size_t k = last;
+    if (T(k).kind != TokenKind::kWord) return std::string_view::npos;
+    if (DayParts().Contains(word(k)) && k > 0) {
+      if (word(k - 1) == "last" || word(k - 1) == "this" || word(k - 1) == "tomorrow" ||
+          word(k - 1) == "yesterday") {
+        return k - 1;  // "last night", "yesterday morning"
+      }
+      if (!Weekdays().Contains(word(k - 1))) return std::string_view::npos;
+      --k;  // "Tuesday night"
+    }
+    if (Weekdays().Contains(word(k)) && T(k).capitalized) {
+      // "on Tuesday", "late Tuesday"
+      if (k > 0 && (word(k - 1) == "on" || word(k - 1) == "late" || word(k - 1) == "early")) {
+        return k - 1;
+      }
+      return k;
+    }
+    if (word(k) == "yesterday" || word(k) == "today" || word(k) == "tonight") return k;
+    if (RelTimeUnits().Contains(word(k)) && k > 0) {
+      const std::string& q = word(k - 1);
+      if (q == "last" || q == "next") return k - 1;
+      if (q == "this" && k > 1 && (word(k - 2) == "earlier" || word(k - 2) == "later")) {
+        return k - 2;  // "earlier this year"
+      }
+      if (q == "this") return k - 1;
+    }
+    return std::string_view::npos;
+  }
+
+  // Whether a date survives in the kept text outside [b, e).
+  bool OtherDateKept(std::size_t b, std::size_t e) const {
+    for (const Span& sp : spans_) {
+      if (sp.kind != kDate || (sp.begin < e && sp.end > b)) continue;
+      if (sp.end <= T(limit_ - 1).end && !Dropped(sp.begin, sp.end)) return true;
+    }
+    return false;
+  }
+
+  // A final relative time adjunct when the bullet keeps another date: "...
+  // in January this year" -> "... in January". Not after a preposition
+  // ("until next week"), not inside a quotation, nor when the sentence is
+  // left too short.
+  void DropTrailingTime() {
+    std::size_t last = limit_;
+    while (last > 0 && Dropped(T(last - 1).begin, T(last - 1).end)) --last;
+    if (last < 9) return;
+    --last;
+    const std::size_t first = TimeAdjunctStart(last);
+    if (first == std::string_view::npos || first < 6) return;
+    const Token& before = T(first - 1);
+    if (before.kind != TokenKind::kWord && before.kind != TokenKind::kNumber) return;
+    if (Dangling().Contains(before.norm) || !QuotesBalanced(s_.begin, before.end)) return;
+    // "beginning Sunday", "starting next week": the time is what they govern.
+    const std::string& b = before.norm;
+    if (b.size() > 4 && b.compare(b.size() - 3, 3, "ing") == 0) return;
+    if (!OtherDateKept(T(first).begin, T(last).end)) return;
+    drops_.push_back({T(first - 1).end, T(last).end});
+  }
+
+  // "SpaceX on Tuesday launched" -> "SpaceX launched": a weekday between a
+  // capitalised subject and a lower-case verb.
+  void DropInnerTime() {
+    for (std::size_t k = 1; k + 3 < limit_; ++k) {
+      if (T(k).norm != "on" || !T(k - 1).capitalized || !Blank(Gap(k - 1))) continue;
+      std::size_t last = k + 1;
+      if (!Weekdays().Contains(T(last).norm) || !T(last).capitalized) continue;
+      if (DayParts().Contains(T(last + 1).norm)) ++last;
+      if (last + 1 >= limit_ || !Blank(Gap(last)) || !ClauseGoesOn(last + 1)) continue;
+      drops_.push_back({T(k - 1).end, T(last).end});
+      return;
+    }
   }
 
   // Whether [b, e) closes the quotations it opens.
@@ -1391,8 +1631,65 @@ class Compressor {
       brk |= comma && (next.norm == "which" || AdjunctOpener(k + 1)) && !InList(k);
       brk |= Blank(gap) && !next.capitalized && (next.norm == "but" || next.norm == "while");
       if (!brk) continue;
+      if (T(k).kind == TokenKind::kWord && Dangling().Contains(T(k).norm)) continue;
       if (!QuotesBalanced(s_.begin, T(k).end) || ClosesRelativeClause(k)) continue;
       if (HoldsAmount(next.begin, end)) continue;
+      drops_.push_back({T(k).end, end});
+      limit_ = k + 1;
+      return;
+    }
+  }
+
+  // A bullet that is not the article's opening and is still longer than
+  // kBudgetWords is cut before a subordinate clause opened without a comma
+  // ("... fell in front of tourists as he took up position"), after enough
+  // words for a main clause, when the rest holds no value (money,
+  // percentage, date) and no quotation is left open.
+  void CutAtBudget() {
+    std::size_t kept_words = 0;
+    for (std::size_t k = 0; k < limit_; ++k) {
+      if (!Dropped(T(k).begin, T(k).end)) ++kept_words;
+    }
+    if (lead_ || kept_words <= kBudgetWords) return;
+    static const WordSet openers(kSubordinators);
+    const std::size_t end = FinalPunct();
+    std::size_t commas = 0;
+    for (std::size_t k = 0; k + 1 < limit_; ++k) commas += CommaAfter(k) ? 1 : 0;
+    std::size_t seen = 0;
+    std::size_t commas_before = 0;  // commas after tokens 0 .. k-1
+    for (std::size_t k = 0; k + 1 < limit_; ++k) {
+      if (k > 0 && CommaAfter(k - 1)) ++commas_before;
+      if (!Dropped(T(k).begin, T(k).end)) ++seen;
+      if (seen < kBudgetHeadWords) continue;
+      const Token& next = T(k + 1);
+      if (next.kind != TokenKind::kWord || next.capitalized || !Blank(Gap(k))) continue;
+      bool opener = openers.Contains(next.norm) || next.norm == "after" || next.norm == "before";
+      // "as he took up position", not "as high as" nor "as part of".
+      if (next.norm == "as" || next.norm == "since") {
+        opener = opener && k + 2 < limit_ && T(k + 2).kind == TokenKind::kWord &&
+                 T(k + 2).stopword && !T(k + 2).capitalized;
+      }
+      if (!opener) continue;
+      // Not after a word that needs what follows ("told CNN that", "even
+      // though", "said after", "described as", "a month after"), nor right
+      // after a short phrase behind a comma ("since 1976, the year before").
+      const std::string& w = T(k).norm;
+      if (T(k).kind == TokenKind::kWord &&
+          (Dangling().Contains(w) || Qualifiers().Contains(w) || SpeechVerbs().Contains(w) ||
+           TimeUnits().Contains(w) ||
+           (next.norm == "as" && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))) {
+        continue;
+      }
+      if ((k > 0 && CommaAfter(k - 1)) || (k > 1 && CommaAfter(k - 2)) ||
+          (k > 2 && CommaAfter(k - 3))) {
+        continue;
+      }
+      // Inside an aside between commas ("The trip, confirmed on Wednesday
+      // after it was reported, will start"): an odd number of commas
+      // before, another one after.
+      if (commas_before % 2 == 1 && commas > commas_before) continue;
+      if (!QuotesBalanced(s_.begin, T(k).end)) continue;
+      if (HoldsValue(next.begin, end, true)) continue;
       drops_.push_back({T(k).end, end});
       limit_ = k + 1;
       return;
@@ -1468,6 +1765,7 @@ class Compressor {
   const std::vector<Span>& spans_;
   std::vector<Range> drops_;
   std::size_t limit_ = 0;  // tokens before a cut at the end
+  bool lead_ = false;  // the first sentence of the article
 };
 
 // ---------------------------------------------------------------------------
@@ -1635,12 +1933,19 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     std::sort(eligible.begin(), eligible.end());
   }
 
+  std::size_t first_body = doc.sentences.size();
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (!doc.sentences[i].line_unit) {
+      first_body = i;
+      break;
+    }
+  }
   std::vector<Candidate> cands;
   for (std::size_t i : eligible) {
     Candidate c;
     c.sentence = i;
     const std::vector<Span> spans = SpansOf(doc, i, stats);
-    Compressor comp(doc, i, spans);
+    Compressor comp(doc, i, spans, i == first_body);
     c.text = comp.Run(&c.spans);
     if (c.text.empty()) continue;
     for (const Span& sp : c.spans) c.keys.push_back(SpanKey(doc.text, sp));
