@@ -51,9 +51,30 @@ struct DateMention {
 // harmless.
 std::vector<DateMention> FindDates(std::string_view text);
 
+// Countries named in `text`, in order, as short keys ("kr" for "South
+// Korea", "Korea", "ROK", "Seoul", "South Korean"; "us" for "US", "U.S.",
+// "America", "Washington"; "fr" for "France", "Paris", "French"). Only
+// capitalised words count, and "US" only in capitals. The digest uses these
+// to match facts across articles, never to change their text.
+std::vector<std::string> PlaceKeys(std::string_view text);
+
+// The terms the digest compares across articles (English stems): content
+// stems, "@kr"-style terms for countries, and for a list of two or more
+// countries one more term for the set ("@{fr,jp,kr}"). Sorted, distinct.
+std::vector<std::string> MatchTerms(std::string_view text);
+
+// Settings of the digest that only measurements and tests change.
+struct DigestTuning {
+  // Every article with text is taken as part of one event (no
+  // different-event detection), so that fact matching alone decides which
+  // facts merge: unrelated articles pasted together must then still share
+  // no bullet.
+  bool one_event = false;
+};
+
 // Summarize() for options.digest == true. `options` has been validated.
 Status SummarizeDigest(std::string_view text, const Options& options,
-                       Result* result);
+                       Result* result, const DigestTuning& tuning = {});
 
 }  // namespace internal
 }  // namespace precis

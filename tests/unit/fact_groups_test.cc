@@ -3,9 +3,14 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
+
 #include "precis/precis.h"
+#include "test_util.h"
 #include "unicode.h"
 
 namespace precis {
@@ -130,6 +135,53 @@ TEST(FactGroupsTest, RepeatedLabelsAreNotSubjects) {
       "Man City: James, Mills, Dunne, Distin. Booked: Fowler, Sibierski. Man Utd: "
       "Carroll, Neville, Ferdinand. Booked: Rooney, Scholes. Goals: Rooney 68, Dunne 75.\n");
   EXPECT_FALSE(AnyGroup(r));
+  // Team sheets name teams the report mentions, but list names, not prose.
+  const Result sheets = Facts(
+      "Newcastle beat Bolton 2-1 at St James' Park on Sunday, with 50,430 fans watching.\n"
+      "Lee Bowyer scored after 35 minutes for Newcastle and Kieron Dyer added a second.\n"
+      "Newcastle: Given, Carr, Boumsong, Bramble, Babayaro, Dyer, Faye, Bowyer, Robert.\n"
+      "Bolton: Jaaskelainen, Hunt, N'Gotty, Ben Haim, Candela, Giannakopoulos, Okocha.\n");
+  EXPECT_FALSE(AnyGroup(sheets));
+}
+
+// Plain news never gets groups: the SummEval CNN/DailyMail articles and
+// every fifth BBC one (crossheads, match reports with "Booked:" lines and
+// broken pastes among them).
+TEST(FactGroupsTest, NewsCorpusHasNoGroups) {
+  PRECIS_REQUIRE_SHARED_DATA(cnn, "summeval_cnndm100.jsonl");
+  PRECIS_REQUIRE_SHARED_DATA(bbc, "bbc_news_summary.jsonl");
+  std::size_t articles = 0;
+  std::size_t facts = 0;
+  for (const auto& [path, stride] : {std::pair<std::string, int>{cnn, 1}, {bbc, 5}}) {
+    std::ifstream in(path);
+    std::string line;
+    for (int n = 0; std::getline(in, line); ++n) {
+      if (n % stride != 0) continue;
+      const nlohmann::json j = nlohmann::json::parse(line);
+      Options o;
+      o.max_keywords = 0;
+      o.max_facts = 7;
+      Result r;
+      ASSERT_TRUE(Summarize(j.at("text").get<std::string>(), o, &r).ok());
+      ++articles;
+      for (const KeyFact& f : r.facts) {
+        ++facts;
+        EXPECT_EQ(f.group, "") << j.at("id") << ": " << f.text;
+      }
+    }
+  }
+  EXPECT_EQ(articles, 100u + 445u);
+  EXPECT_GT(facts, 2000u);
+}
+
+TEST(FactGroupsTest, KoreatimesConclusionIsGroupedUnderKoreaAndJapan) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "articles/blinken-trip-koreatimes.txt");
+  const auto text = precis_test::ReadFile(path);
+  ASSERT_TRUE(text.has_value());
+  const Result r = Facts(*text, 7);
+  EXPECT_EQ(GroupOf(r, "impeachment of President Yoon Suk Yeol"), "Korea");
+  EXPECT_EQ(GroupOf(r, "$3.64 billion"), "Japan");
+  EXPECT_EQ(GroupOf(r, "January 4 to 9"), "");
 }
 
 TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {

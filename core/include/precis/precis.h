@@ -225,6 +225,11 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //          "language":{"code":"fr","confidence":0.97,"source":"detected"},
 //          "stats":{...}}
 // ("source" is "detected" or "user"; confidence has 2 decimals).
+// Each fact: {"text","kinds":[...],"spans":[{"kind","text","byteStart",
+// "byteEnd","utf16Start","utf16End"}],"group":"Korea" or "","sentenceIndex",
+// "byteStart","byteEnd","utf16Start","utf16End"} (see KeyFact, TypedSpan;
+// the fact's offsets are its source sentence's; a digest's facts have no
+// group).
 // or      {"ok":false,"version":...,"error":{"code":...,"message":...}}.
 // With "digest": true the input is split at lines that are exactly "---"
 // (spaces, tabs and a CR around it allowed; blank parts are skipped; at most
