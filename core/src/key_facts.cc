@@ -231,11 +231,13 @@ constexpr std::string_view kAgencyWords[] = {"ansa", "bernama", "bloomberg", "dp
 constexpr std::string_view kTimeUnitWords[] = {
     "day", "days", "hour", "hours", "minute", "minutes", "moment", "moments", "month",
     "months", "time", "times", "week", "weeks", "year", "years"};
-// Verbs whose complement the clause after them is ("come after a slow
-// summer", "to see if", "such as").
+// Words whose complement follows them ("come after a slow summer", "to see
+// if", "such as", "remain as the club's striker").
 constexpr std::string_view kGoverningWords[] = {
-    "ask", "asked", "came", "come", "comes", "coming", "decide", "know", "see", "such",
-    "wonder"};
+    "act", "acted", "acts", "ask", "asked", "be", "being", "came", "come", "comes", "coming",
+    "continue", "continued", "continues", "decide", "know", "remain", "remained", "remains",
+    "see", "serve", "served", "serves", "stay", "stayed", "stays", "such", "wonder", "work",
+    "worked", "works"};
 // Words after "and" that open a second verb phrase ("and has also
 // attracted", "and then treats").
 constexpr std::string_view kConjunctOpenerWords[] = {

@@ -482,6 +482,8 @@ TEST(KeyFactsCompressionTest, LaterLongSentenceKeepsWhatTheCutWouldBreak) {
            "summer of weak job gains.",
            "The former finance director Judy Boynton stayed on at the oil company as a special "
            "advisor to the chief executive.",
+           "Henry said the Gunners will struggle to win the league if his countryman is to "
+           "remain as the club 's first choice striker.",
            "Work on the Xiluodu dam and thirty other large projects was called to a halt because "
            "of a lack of environmental checks.",
            // "and" before a noun is no second verb phrase
