@@ -1678,9 +1678,10 @@ class Compressor {
 
   // A bullet that is not the article's opening and is still longer than
   // kBudgetWords is cut before a subordinate clause opened without a comma
-  // ("... fell in front of tourists as he took up position"), after enough
-  // words for a main clause, when the rest holds no value (money,
-  // percentage, date) and no quotation is left open.
+  // ("... fell in front of tourists as he took up position") or a second
+  // verb phrase ("... and has also attracted ..."), after enough words for a
+  // main clause, when the rest holds no value (money, percentage, date) and
+  // no quotation is left open. Conditions ("if", "unless") stay.
   void CutAtBudget() {
     std::size_t kept_words = 0;
     for (std::size_t k = 0; k < limit_; ++k) {
