@@ -29,7 +29,7 @@ function parseArgs(argv) {
     usage: 'usage: node web/build-site.mjs [--out DIR] [--wasm-dir DIR] [--quiet]'});
 }
 
-const APP_FILES = ['index.html', 'app.js', 'app.css', 'text-import.js', 'digest-view.js', 'fact-view.js', 'sample-article.txt',
+const APP_FILES = ['index.html', 'app.js', 'app.css', 'text-import.js', 'digest-view.js', 'sample-article.txt',
   'icon.svg', 'manifest.webmanifest'];
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
 

@@ -143,6 +143,13 @@ describe('Markdown export', () => {
     assert.equal(md, '## Ferry returns\n\nSource: <https://example.org/a?b=1>\n\n'
       + '- First one.\n- Second line.\n\nKeywords: ferry, harbor\n');
   });
+  test('key facts follow the summary, under their subjects', () => {
+    const md = summaryMarkdown({title: 'Trip', url: '', sentences: ['One.'],
+      facts: [{group: '', texts: ['Visit from *January 4* to 9.']}, {group: 'Korea', texts: ['Yoon  impeached.']},
+        {group: 'Japan', texts: []}], keywords: ['trip']});
+    assert.equal(md, '## Trip\n\n- One.\n\n### Key facts\n\n- Visit from \\*January 4\\* to 9.\n\n'
+      + '**Korea**\n\n- Yoon impeached.\n\nKeywords: trip\n');
+  });
   test('markup in the text is escaped; odd URLs are left out', () => {
     const md = summaryMarkdown({title: '', url: 'javascript:alert(1)',
       sentences: ['Use *stars* and [links](x) <b>'], keywords: []});
@@ -241,6 +248,9 @@ const panelState = (panel) => panel.evaluate(() => ({
   mode: document.documentElement.dataset.highlightMode,
   status: document.getElementById('status').textContent,
   bullets: [...document.querySelectorAll('#summary li a')].map((b) => b.textContent),
+  facts: [...document.querySelectorAll('#facts li:not(.fact-group)')].map((li) => ({
+    text: [...li.childNodes].filter((n) => !n.classList?.contains('kinds')).map((n) => n.textContent).join(''),
+    group: li.closest('.fact-group')?.dataset.group ?? ''})),
 }));
 
 async function waitForPanel(panel, beforeUpdates = 0, timeout = 20000) {
@@ -325,6 +335,15 @@ describe('extension in Chromium', {skip}, () => {
       const pageText = collapse(await page.evaluate(() => document.querySelector('article').innerText));
       for (const b of s.bullets) assert.ok(pageText.includes(collapse(b)), `${texts[i].name}: ${b}`);
       await checkHighlights(page, tabId, s);
+      // Key facts below the summary, words of the article, grouped by
+      // subject where the article has subjects.
+      assert.ok(s.facts.length >= 1, `${texts[i].name}: key facts`);
+      for (const f of s.facts) assert.ok(pageText.includes(collapse(f.text).split(' ').slice(0, 3).join(' ')), f.text);
+      if (texts[i].name === 'blinken-trip-koreatimes.txt') {
+        // (The page's title is the article's first paragraph, so the
+        // facts differ a little from the pasted text's.)
+        assert.equal(s.facts.find((f) => f.text.includes('$3.64 billion'))?.group, 'Japan');
+      }
       if (i === 0) {
         mkdirSync(artifactsDir, {recursive: true});
         await panel.screenshot({path: path.join(artifactsDir, 'extension-panel.png')});
@@ -419,7 +438,12 @@ describe('extension in Chromium', {skip}, () => {
     const lines = md.split('\n');
     assert.equal(lines[0], '## Harbor ferry returns after two-year pause');
     assert.match(lines[2], new RegExp(`^Source: <${pages.origin}/article/0\\.html\\?visit=\\d+>$`));
-    assert.deepEqual(lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2)), s.bullets.map(collapse));
+    const facts = lines.indexOf('### Key facts');
+    assert.ok(facts > 0, 'key facts after the summary');
+    assert.deepEqual(lines.slice(0, facts).filter((l) => l.startsWith('- ')).map((l) => l.slice(2)),
+      s.bullets.map(collapse));
+    assert.deepEqual(lines.slice(facts).filter((l) => l.startsWith('- ')).map((l) => l.slice(2)),
+      s.facts.map((f) => f.text.replace(/([\\`*_[\]<>])/g, '\\$1')));
     assert.match(md, /\nKeywords: .*ferry/);
     await page.close();
   });

@@ -1,7 +1,8 @@
-// Key facts in JS (node --test tests/js/facts.test.mjs): the page's pure
-// helpers (web/app/fact-view.js: subject groups, bold values, Markdown) and
-// the WebAssembly module's facts: subject groups of an article organised by
-// subject and typed spans whose UTF-16 offsets index the JS string.
+// Key facts in JS (node --test tests/js/facts.test.mjs): the pure helpers of
+// the page and the extension (web/lib/fact-view.js: subject groups, bold
+// values, Markdown) and the WebAssembly module's facts: subject groups of an
+// article organised by subject and typed spans whose UTF-16 offsets index the
+// JS string.
 //
 // Environment: PRECIS_WASM_DIR, PRECIS_SHARED_DATA as in wasm.test.mjs; the
 // wasm tests skip without a build unless PRECIS_REQUIRE_WASM=1.
@@ -11,7 +12,7 @@ import {dirname, join, resolve} from 'node:path';
 import {before, describe, test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
-import {factPieces, factsMarkdownLines, groupFacts} from '../../web/app/fact-view.js';
+import {factPieces, factsMarkdownLines, groupFacts} from '../../web/lib/fact-view.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));

@@ -3,7 +3,7 @@
 // into this document.
 import {createSummarizer} from './lib/summarizer.js';
 import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
-import {factsMarkdownLines, renderFacts} from './fact-view.js';
+import {factsMarkdownLines, renderFacts} from './lib/fact-view.js';
 import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
   sentenceKey, supportSuffix} from './digest-view.js';
 

@@ -10,8 +10,10 @@ function oneLine(text) {
   return String(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-// {title, url, sentences: [string], keywords: [string]} -> Markdown text.
-export function summaryMarkdown({title, url, sentences, keywords = []}) {
+// {title, url, sentences: [string], facts: [{group, texts: [string]}],
+//  keywords: [string]} -> Markdown text. `facts` holds the key facts by
+// subject, those without one (group '') first.
+export function summaryMarkdown({title, url, sentences, facts = [], keywords = []}) {
   const lines = [];
   const heading = oneLine(title);
   lines.push(`## ${heading ? escapeInline(heading) : 'Summary'}`, '');
@@ -22,6 +24,14 @@ export function summaryMarkdown({title, url, sentences, keywords = []}) {
   for (const s of sentences) {
     const t = oneLine(s);
     if (t) lines.push(`- ${escapeInline(t)}`);
+  }
+  const groups = facts.map(({group, texts}) => ({group: oneLine(group), texts: texts.map(oneLine).filter(Boolean)}))
+    .filter((g) => g.texts.length);
+  if (groups.length) lines.push('', '### Key facts');
+  for (const {group, texts} of groups) {
+    lines.push('');
+    if (group) lines.push(`**${escapeInline(group)}**`, '');
+    for (const t of texts) lines.push(`- ${escapeInline(t)}`);
   }
   const words = keywords.map(oneLine).filter(Boolean);
   if (words.length) lines.push('', `Keywords: ${words.map(escapeInline).join(', ')}`);

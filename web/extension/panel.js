@@ -11,6 +11,7 @@
 // updates (count of finished updates), highlighted (sentences found in the
 // page), highlightMode.
 import {createSummarizer} from './lib/summarizer.js';
+import {groupFacts, renderFacts} from './lib/fact-view.js';
 import {summaryMarkdown} from './markdown.js';
 
 const $ = (id) => document.getElementById(id);
@@ -97,6 +98,9 @@ function renderSummary() {
     li.append(link);
     list.append(li);
   });
+  const facts = state.result?.facts ?? [];
+  renderFacts(facts, $('facts'));
+  $('facts-section').hidden = facts.length === 0;
   const keywords = (state.result?.keywords ?? []).slice(0, 8).map((k) => k.text);
   $('keywords').hidden = keywords.length === 0;
   $('keywords').textContent = keywords.length ? `Keywords: ${keywords.join(', ')}` : '';
@@ -131,7 +135,7 @@ async function summarize() {
   setState('loading', 'Summarizing…');
   let result;
   try {
-    result = await summarizer.summarize(text, {sentences: state.sentences, keywords: 8},
+    result = await summarizer.summarize(text, {sentences: state.sentences, keywords: 8, facts: 5},
       {signal: controller.signal});
   } catch (error) {
     if (error?.code === 'aborted' && controller.signal.aborted) return;
@@ -232,6 +236,8 @@ for (const mode of ['article', 'selection']) {
 $('copy').addEventListener('click', async () => {
   const markdown = summaryMarkdown({title: state.page?.title, url: state.page?.url,
     sentences: (state.result?.summary ?? []).map((s) => s.text),
+    facts: groupFacts(state.result?.facts ?? []).map(({group, indices}) =>
+      ({group, texts: indices.map((i) => state.result.facts[i].text)})),
     keywords: (state.result?.keywords ?? []).slice(0, 8).map((k) => k.text)});
   try {
     await navigator.clipboard.writeText(markdown);

@@ -1,7 +1,7 @@
-// Key facts on the page: bullets under their subject headings (an article
-// organised by subject: "Korea", "Japan") and the typed values inside each
-// bullet set in bold. The pure helpers run in node too
-// (tests/js/fact-view.test.mjs). Text goes in with textContent only.
+// Key facts on the page and in the extension: bullets under their subject
+// headings (an article organised by subject: "Korea", "Japan") and the typed
+// values inside each bullet set in bold. The pure helpers run in node too
+// (tests/js/facts.test.mjs). Text goes in with textContent only.
 
 // Kinds set in bold: the values a reader scans for. Names and quotes stay
 // plain (a bullet is mostly names).
