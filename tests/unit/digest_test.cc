@@ -140,6 +140,7 @@ TEST(PlaceKeysTest, NotPlaces) {
     }
   }
   EXPECT_TRUE(PlaceKeys("Tell us about it. Us too.").empty());
+  EXPECT_EQ(PlaceKeys("The US's allies"), Keys{"us"});
   EXPECT_TRUE(PlaceKeys("He likes french fries in the south.").empty());
   EXPECT_TRUE(PlaceKeys("").empty());
   EXPECT_TRUE(PlaceKeys("\xff\xfe Seo\x80ul").empty());
