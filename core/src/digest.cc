@@ -519,7 +519,7 @@ bool MatchCountry(std::string_view text, const std::vector<Token>& tokens, std::
     const std::string_view bare = WithoutPossessive(t.norm);
     const auto it = index.find(name + std::string(bare));
     if (it != index.end() &&
-        (n > 1 || bare != "us" || text.substr(t.begin, t.end - t.begin) == "US")) {
+        (n > 1 || bare != "us" || text.substr(t.begin, 2) == "US")) {
       best = n;
       key = it->second;
       possessive = bare.size() != t.norm.size();
@@ -767,7 +767,7 @@ constexpr double kFactMatch = 0.3;
 constexpr double kSentenceSupport = 0.4;
 // Facts (or a fact and a sentence) that share no name, place or number
 // match only when the shared words carry this much of the weight (the
-// same sentence pasted twice; "The whole incident was caught on camera").
+// same sentence pasted twice, a summary's close paraphrase).
 // Measured with the DigestMergeData tests (PRECIS_DIGEST_PAIRS=1000): BBC
 // articles of two categories taken as one event share 3 of 9014 bullets at
 // 0.5 to 0.8 (all three through a shared name or place); CNN/DM articles
