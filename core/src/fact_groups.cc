@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "unicode.h"
@@ -158,7 +159,9 @@ std::vector<std::string> SubjectGroups(const Document& doc) {
   std::vector<std::string> groups(n);
   // Headings over a section and leads ("Japan: ..."), by sentence.
   std::vector<std::pair<std::size_t, Heading>> candidates;
-  std::vector<std::string> distinct;  // their case-folded names
+  // Whether they have two different names (the first one, case-folded).
+  std::string first_name;
+  bool several = false;
   for (std::size_t i = 0; i < n; ++i) {
     const DocSentence& s = doc.sentences[i];
     Heading h;
@@ -172,17 +175,21 @@ std::vector<std::string> SubjectGroups(const Document& doc) {
       found = ReadsAsProse(s, colon) && ReadHeading(doc, s, colon, &h);
     }
     if (!found) continue;
-    const std::string folded = FoldCase(h.name);
-    if (std::find(distinct.begin(), distinct.end(), folded) == distinct.end()) {
-      distinct.push_back(folded);
+    if (!several) {
+      std::string folded = FoldCase(h.name);
+      if (candidates.empty()) {
+        first_name = std::move(folded);
+      } else if (folded != first_name) {
+        several = true;
+      }
     }
     candidates.emplace_back(i, std::move(h));
   }
-  if (distinct.size() < kMinSubjects) return groups;
+  if (!several) return groups;
 
   const std::vector<std::string> names = NamesInText(doc);
   // Subjects: case-folded name -> the first spelling.
-  std::vector<std::pair<std::string, std::string>> subjects;
+  std::unordered_map<std::string, std::string> subjects;
   std::string current;
   std::size_t next = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -190,11 +197,7 @@ std::vector<std::string> SubjectGroups(const Document& doc) {
     if (next < candidates.size() && candidates[next].first == i) {
       const Heading& h = candidates[next++].second;
       if (Mentioned(names, h)) {
-        const std::string folded = FoldCase(h.name);
-        auto it = std::find_if(subjects.begin(), subjects.end(),
-                               [&](const auto& p) { return p.first == folded; });
-        if (it == subjects.end()) it = subjects.insert(subjects.end(), {folded, h.name});
-        current = it->second;
+        current = subjects.try_emplace(FoldCase(h.name), h.name).first->second;
       }
     }
     groups[i] = current;

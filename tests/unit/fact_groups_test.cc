@@ -184,6 +184,25 @@ TEST(FactGroupsTest, KoreatimesConclusionIsGroupedUnderKoreaAndJapan) {
   EXPECT_EQ(GroupOf(r, "January 4 to 9"), "");
 }
 
+TEST(FactGroupsTest, ManySubjectsEachFactUnderItsOwn) {
+  // Thousands of distinct subjects (a generated or hostile paste): every
+  // fact stands under the heading right above its sentence.
+  std::string text = "Envoys from many countries met this week.\n";
+  const char* kLetters = "abcdefghijklmnopqrstuvwxyz";
+  for (int i = 0; i < 3000; ++i) {
+    std::string name = "Q";
+    for (int k = i; k > 0 || name.size() < 4; k /= 26) name += kLetters[k % 26];
+    text += name + "\nThe talks with " + name + " cost $" + std::to_string(i + 1) +
+            " million in 2024.\n";
+  }
+  const Result r = Facts(text, 20);
+  ASSERT_GE(r.facts.size(), 10u);
+  for (const KeyFact& f : r.facts) {
+    ASSERT_FALSE(f.group.empty()) << f.text;
+    EXPECT_NE(f.text.find("with " + f.group + " cost"), std::string::npos) << f.group << ": " << f.text;
+  }
+}
+
 TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {
   const std::string text = std::string(kIntro) +
       "In Tokyo, Blinken will discuss a recent $3.64 billion missile sale, which Finance "
