@@ -43,6 +43,9 @@ export interface PrecisTypedSpan extends PrecisSpan {
    *  span's text or, failing that, at or after that text's start (a name
    *  inside a quote). The offsets are those of its words in the input. */
   text: string;
+  /** Quotes only: who says it (the person, else the organisation, named
+   *  nearest to the quote in its sentence); "" when none is named. */
+  speaker?: string;
 }
 
 export interface PrecisFact extends PrecisSpan {

@@ -169,7 +169,9 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
     for (const KeyFact& f : r.facts) {
       json spans = json::array();
       for (const TypedSpan& sp : f.spans) {
-        spans.push_back(SpanJson(sp.span, {{"kind", sp.kind}, {"text", sp.text}}));
+        json sj = {{"kind", sp.kind}, {"text", sp.text}};
+        if (sp.kind == "quote") sj["speaker"] = sp.speaker;
+        spans.push_back(SpanJson(sp.span, std::move(sj)));
       }
       json fj = {{"text", f.text}, {"kinds", f.kinds}, {"spans", std::move(spans)},
                  {"group", f.group}, {"sentenceIndex", f.sentence_index}};

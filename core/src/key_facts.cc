@@ -312,6 +312,10 @@ struct Span {
   std::size_t end = 0;
   Kind kind = kMoney;
   double weight = 0;
+  // A quote's speaker: the person or organisation span of the sentence
+  // nearest to the quote, outside it (begin == end when there is none).
+  std::size_t speaker_begin = 0;
+  std::size_t speaker_end = 0;
 };
 
 // ---------------------------------------------------------------------------
@@ -1927,9 +1931,37 @@ double Overlap(const std::vector<std::string>& a, const std::vector<std::string>
   return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
+// Gives each quote the person (or, failing one, the organisation) named
+// nearest to it outside it: "…,” said Finance Minister Choi Sang-mok",
+// "the State Department said, “…”".
+void AttributeQuotes(std::vector<Span>* spans) {
+  for (Span& q : *spans) {
+    if (q.kind != kQuote) continue;
+    const Span* best = nullptr;
+    std::size_t best_gap = 0;
+    for (const Span& sp : *spans) {
+      if (sp.kind != kPerson && sp.kind != kOrg) continue;
+      if (sp.begin < q.end && sp.end > q.begin) continue;  // inside the quote
+      const std::size_t gap = sp.end <= q.begin ? q.begin - sp.end : sp.begin - q.end;
+      const bool better = best == nullptr || (sp.kind == kPerson && best->kind != kPerson) ||
+                          (sp.kind == best->kind && gap < best_gap);
+      if (better) {
+        best = &sp;
+        best_gap = gap;
+      }
+    }
+    if (best != nullptr) {
+      q.speaker_begin = best->begin;
+      q.speaker_end = best->end;
+    }
+  }
+}
+
 std::vector<Span> SpansOf(const Document& doc, std::size_t i, const CaseStats& stats) {
   SentenceFacts f(doc, i, stats);
-  return f.Find();
+  std::vector<Span> spans = f.Find();
+  AttributeQuotes(&spans);
+  return spans;
 }
 
 }  // namespace
@@ -1939,7 +1971,7 @@ std::vector<FactSpan> FindFactSpans(const Document& doc, std::size_t sentence) {
   if (sentence >= doc.sentences.size()) return out;
   const CaseStats stats = BuildCaseStats(doc);
   for (const Span& sp : SpansOf(doc, sentence, stats)) {
-    out.push_back({sp.begin, sp.end, kKindNames[sp.kind]});
+    out.push_back({sp.begin, sp.end, kKindNames[sp.kind], sp.speaker_begin, sp.speaker_end});
   }
   return out;
 }
@@ -2112,7 +2144,7 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
     bool kinds[kNumKinds] = {};
     for (const Span& sp : c.spans) {
       kinds[sp.kind] = true;
-      b.spans.push_back({sp.begin, sp.end, kKindNames[sp.kind]});
+      b.spans.push_back({sp.begin, sp.end, kKindNames[sp.kind], sp.speaker_begin, sp.speaker_end});
     }
     for (int k = 0; k < kNumKinds; ++k) {
       if (kinds[k]) b.kinds.push_back(kKindNames[k]);

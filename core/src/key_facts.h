@@ -19,6 +19,10 @@ struct FactSpan {
   std::size_t end = 0;
   const char* kind = "";  // "money", "percent", "quantity", "date", "person",
                           // "place", "organization", "quote"
+  // A quote's speaker (the person, else the organisation, named nearest to
+  // it in the sentence); empty (begin == end) for other kinds or none.
+  std::size_t speaker_begin = 0;
+  std::size_t speaker_end = 0;
 };
 
 // Typed spans of one sentence, in order.

@@ -422,7 +422,12 @@ Status SummarizeTimed(std::string_view text, const Options& options,
         if (at == std::string::npos) continue;
         prev_begin = at;
         prev_end = at + words.size();
-        fact.spans.push_back({sp.kind, std::move(words), fact_spans.Map(sp.begin, sp.end)});
+        TypedSpan typed{sp.kind, std::move(words), fact_spans.Map(sp.begin, sp.end), {}};
+        if (sp.speaker_end > sp.speaker_begin) {
+          typed.speaker = internal::CollapseSpace(
+              doc.text.substr(sp.speaker_begin, sp.speaker_end - sp.speaker_begin));
+        }
+        fact.spans.push_back(std::move(typed));
       }
       out.facts.push_back(std::move(fact));
     }

@@ -94,6 +94,10 @@ describe('facts in the WebAssembly module', {skip: skipWasm}, () => {
       assert.equal(groupOf('impeachment'), 'Korea');
       assert.equal(groupOf('$3.64 billion'), 'Japan');
       assert.equal(groupOf('January 4 to 9'), '');
+      const release = e.facts.find((f) => f.text.includes('January 4 to 9'));
+      const quote = release.spans.find((sp) => sp.kind === 'quote');
+      assert.equal(quote.speaker, 'US State Department');
+      assert.ok(e.facts.every((f) => f.spans.every((sp) => (sp.kind === 'quote') === ('speaker' in sp))));
       const sale = e.facts.find((f) => f.text.includes('$3.64 billion'));
       assert.ok(sale.spans.some((sp) => sp.kind === 'money' && sp.text === '$3.64 billion'));
     });

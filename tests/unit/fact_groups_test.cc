@@ -231,6 +231,25 @@ TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {
   EXPECT_TRUE(date);
 }
 
+TEST(TypedSpansTest, QuotesCarryTheirSpeaker) {
+  const Result r = Facts(std::string(kIntro) +
+                         "\xE2\x80\x9CWe will not raise taxes this year,\xE2\x80\x9D said Finance "
+                         "Minister Choi Sang-mok after talks with Blinken in Seoul.\n");
+  bool found = false;
+  for (const KeyFact& f : r.facts) {
+    for (const TypedSpan& sp : f.spans) {
+      if (sp.kind != "quote") {
+        EXPECT_EQ(sp.speaker, "") << sp.kind;
+        continue;
+      }
+      EXPECT_EQ(sp.text, "\xE2\x80\x9CWe will not raise taxes this year,\xE2\x80\x9D");
+      EXPECT_EQ(sp.speaker, "Finance Minister Choi Sang-mok");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(TypedSpansTest, DroppedWordsLeaveNoSpan) {
   // The attribution ", the State Department said on Friday" is cut from the
   // bullet: the organisation in it must not be listed.

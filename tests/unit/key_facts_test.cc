@@ -187,6 +187,40 @@ TEST(FactSpansTest, QuotesNeedASpeaker) {
   EXPECT_TRUE(Has(s2, "quote:\"the biggest geopolitical test of the century\"")) << Join(s2);
 }
 
+// The speaker given to the first quote of sentence `i`, or "-" without one.
+std::string SpeakerOf(const DocBuilder& b, std::size_t i) {
+  for (const FactSpan& f : FindFactSpans(b.doc(), i)) {
+    if (std::string(f.kind) != "quote") continue;
+    return std::string(b.doc().text.substr(f.speaker_begin, f.speaker_end - f.speaker_begin));
+  }
+  return "-";
+}
+
+TEST(FactSpansTest, QuotesWithTheirSpeaker) {
+  DocBuilder b({"\xE2\x80\x9CWe will not raise taxes this year,\xE2\x80\x9D said Finance Minister "
+                "Choi Sang-mok in Seoul.",
+                "A press release issued by the State Department said, \xE2\x80\x9CSecretary Blinken "
+                "will visit South Korea and Japan.\xE2\x80\x9D",
+                "Mayor Jane Ortiz met the Harbor Authority, which said \"the bridge is safe for "
+                "everyone to use\".",
+                "\xE2\x80\x9CThe bridge is safe for everyone to use,\xE2\x80\x9D he told reporters "
+                "on Friday."});
+  EXPECT_EQ(SpeakerOf(b, 0), "Finance Minister Choi Sang-mok");
+  // The person inside the quote is not its speaker.
+  EXPECT_EQ(SpeakerOf(b, 1), "State Department");
+  // A person beats an organisation, wherever they are.
+  EXPECT_EQ(SpeakerOf(b, 2), "Mayor Jane Ortiz");
+  // No name: the quote has no speaker (or is no quote at all).
+  const std::string none = SpeakerOf(b, 3);
+  EXPECT_TRUE(none.empty() || none == "-") << none;
+  // Other kinds never have one.
+  for (const FactSpan& f : FindFactSpans(b.doc(), 0)) {
+    if (std::string(f.kind) != "quote") {
+      EXPECT_EQ(f.speaker_begin, f.speaker_end) << f.kind;
+    }
+  }
+}
+
 // Words of `s` with punctuation stripped, case-folded.
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;

@@ -134,6 +134,10 @@ struct TypedSpan {
                      // after the previous span's text or, failing that, at
                      // or after that text's start (inside a quote)
   Span span;         // where it is in the input
+  // Quotes: who says it, as written in the source sentence (the person, else
+  // the organisation, named nearest to the quote; "" when none is named, as
+  // in "he said"). Empty for other kinds.
+  std::string speaker;
 };
 
 struct KeyFact {
@@ -226,7 +230,8 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //          "stats":{...}}
 // ("source" is "detected" or "user"; confidence has 2 decimals).
 // Each fact: {"text","kinds":[...],"spans":[{"kind","text","byteStart",
-// "byteEnd","utf16Start","utf16End"}],"group":"Korea" or "","sentenceIndex",
+// "byteEnd","utf16Start","utf16End"} (quotes also "speaker")],
+// "group":"Korea" or "","sentenceIndex",
 // "byteStart","byteEnd","utf16Start","utf16End"} (see KeyFact, TypedSpan;
 // the fact's offsets are its source sentence's; a digest's facts have no
 // group).
