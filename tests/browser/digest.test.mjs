@@ -36,7 +36,7 @@ async function fill(page, selector, text) {
 }
 
 const facts = (page) => page.$$eval('#facts li', (lis) => lis.map((li) => ({
-  text: li.firstChild.textContent, support: li.querySelector('.support')?.textContent ?? null,
+  text: li.querySelector('.fact-text').textContent, support: li.querySelector('.support')?.textContent ?? null,
 })));
 const articles = (page) => page.$$eval('#articles li', (lis) => lis.map((li) => ({
   title: li.querySelector('.article-title').textContent,

@@ -249,7 +249,7 @@ const panelState = (panel) => panel.evaluate(() => ({
   status: document.getElementById('status').textContent,
   bullets: [...document.querySelectorAll('#summary li a')].map((b) => b.textContent),
   facts: [...document.querySelectorAll('#facts li:not(.fact-group)')].map((li) => ({
-    text: [...li.childNodes].filter((n) => !n.classList?.contains('kinds')).map((n) => n.textContent).join(''),
+    text: li.querySelector('.fact-text').textContent,
     group: li.closest('.fact-group')?.dataset.group ?? ''})),
 }));
 

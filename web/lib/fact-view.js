@@ -61,19 +61,24 @@ export function factsMarkdownLines(facts, line) {
   return lines;
 }
 
+// <li><span class="fact-text">words <b class="value money">$3.64 billion</b> …</span>
+// <span class="kinds">…</span></li>
 function factItem(fact) {
   const li = document.createElement('li');
+  const words = document.createElement('span');
+  words.className = 'fact-text';
   for (const piece of factPieces(fact)) {
     if (!piece.kind) {
-      li.append(document.createTextNode(piece.text));
+      words.append(document.createTextNode(piece.text));
       continue;
     }
     const b = document.createElement('b');
     b.className = `value ${piece.kind}`;
     b.dataset.kind = piece.kind;
     b.textContent = piece.text;
-    li.append(b);
+    words.append(b);
   }
+  li.append(words);
   if (fact.kinds?.length) {
     const kinds = document.createElement('span');
     kinds.className = 'kinds';
