@@ -10,17 +10,13 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 
 import {joinArticles, looksLikeSeveralArticles, sentenceKey, splitArticles, supportLabel, supportSuffix}
   from '../../web/app/digest-view.js';
+import {cliPath, loadModule, root, sharedDir, wasmSkip} from './env.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
-const cliPath = resolve(process.env.PRECIS_CLI ?? join(root, 'build', 'cli', 'precis'));
-const sharedDir = resolve(process.env.PRECIS_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
 const digestDir = join(root, 'tests', 'data', 'digest');
 
 describe('digest-view helpers', () => {
@@ -58,15 +54,12 @@ describe('digest-view helpers', () => {
   });
 });
 
-const haveWasm = ['precis-node.mjs', 'precis.wasm'].every((f) => existsSync(join(wasmDir, f)));
-const skipWasm = haveWasm || process.env.PRECIS_REQUIRE_WASM === '1'
-  ? false : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
+const skipWasm = wasmSkip(['precis-node.mjs', 'precis.wasm']);
 
 describe('digest in the WebAssembly module', {skip: skipWasm}, () => {
   let precis;
   before(async () => {
-    const {default: createPrecisModule} = await import(pathToFileURL(join(wasmDir, 'precis-node.mjs')).href);
-    precis = await createPrecisModule();
+    precis = await loadModule();
   });
 
   const files = ['acme-deal.txt', 'acme-deal-reworded.txt', 'acme-talks-2019.txt'].map((f) => join(digestDir, f));

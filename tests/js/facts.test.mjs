@@ -8,15 +8,11 @@
 // wasm tests skip without a build unless PRECIS_REQUIRE_WASM=1.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 
 import {factPieces, factsMarkdownLines, groupFacts} from '../../web/lib/fact-view.js';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
-const sharedDir = resolve(process.env.PRECIS_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+import {loadModule, sharedDir, wasmSkip} from './env.mjs';
 
 describe('fact-view helpers', () => {
   test('groupFacts: facts without a subject first, then subjects in order of appearance', () => {
@@ -55,15 +51,12 @@ describe('fact-view helpers', () => {
   });
 });
 
-const haveWasm = ['precis-node.mjs', 'precis.wasm'].every((f) => existsSync(join(wasmDir, f)));
-const skipWasm = haveWasm || process.env.PRECIS_REQUIRE_WASM === '1'
-  ? false : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
+const skipWasm = wasmSkip(['precis-node.mjs', 'precis.wasm']);
 
 describe('facts in the WebAssembly module', {skip: skipWasm}, () => {
   let precis;
   before(async () => {
-    const {default: createPrecisModule} = await import(pathToFileURL(join(wasmDir, 'precis-node.mjs')).href);
-    precis = await createPrecisModule();
+    precis = await loadModule();
   });
 
   test('typed spans: their UTF-16 offsets index the JS string, their text reads in the fact', () => {

@@ -11,23 +11,12 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
-const cliPath = resolve(process.env.PRECIS_CLI ?? join(root, 'build', 'cli', 'precis'));
-const nodeModule = join(wasmDir, 'precis-node.mjs');
-const skipAll = existsSync(nodeModule) || process.env.PRECIS_REQUIRE_WASM === '1'
-  ? false
-  : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
+import { cliPath, loadModule as load, wasmSkip } from './env.mjs';
 
-async function load() {
-  assert.ok(existsSync(nodeModule), `${nodeModule} is missing: run scripts/build-wasm.sh first`);
-  const { default: createPrecisModule } = await import(pathToFileURL(nodeModule).href);
-  return createPrecisModule();
-}
+const skipAll = wasmSkip();
 
 function run(precis, text, options = '') {
   const raw = precis.summarize(text, options);

@@ -8,19 +8,14 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
-const cliPath = resolve(process.env.PRECIS_CLI ?? join(root, 'build', 'cli', 'precis'));
+import {cliPath, loadModule, root, wasmSkip} from './env.mjs';
+
 const langDir = join(root, 'tests', 'data', 'lang');
 
-const haveWasm = existsSync(join(wasmDir, 'precis-node.mjs'));
-const skipAll = haveWasm || process.env.PRECIS_REQUIRE_WASM === '1'
-  ? false
-  : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
+const skipAll = wasmSkip();
 
 // The page's list, read from web/app/app.js (the page is not a module that
 // node can import).
@@ -52,8 +47,7 @@ function article(code) {
 let precis;
 before(async () => {
   if (skipAll) return;
-  const {default: create} = await import(pathToFileURL(join(wasmDir, 'precis-node.mjs')).href);
-  precis = await create();
+  precis = await loadModule();
 });
 
 const codes = readdirSync(langDir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();

@@ -12,23 +12,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
-const cliPath = resolve(process.env.PRECIS_CLI ?? join(root, 'build', 'cli', 'precis'));
-const sharedDir = resolve(process.env.PRECIS_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+import { cliPath, loadModule as load, root, sharedDir, wasmDir, wasmSkip } from './env.mjs';
+
 const samplePath = join(root, 'samples', 'harbor-bridge.txt');
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;  // precis::Limits::kMaxInputBytes
 
-async function load(file, options) {
-  const path = join(wasmDir, file);
-  assert.ok(existsSync(path), `${path} is missing: run scripts/build-wasm.sh first`);
-  const { default: createPrecisModule } = await import(pathToFileURL(path).href);
-  return createPrecisModule(options);
-}
 
 // Summarize and parse; the raw string must itself be one line of JSON.
 function run(precis, text, options) {
@@ -47,10 +38,7 @@ function expectError(envelope, code) {
 
 const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
 
-const haveWasm = ['precis-node.mjs', 'precis.mjs', 'precis.wasm'].every((f) => existsSync(join(wasmDir, f)));
-const skipAll = haveWasm || process.env.PRECIS_REQUIRE_WASM === '1'
-  ? false
-  : `no wasm build in ${wasmDir} (run scripts/build-wasm.sh)`;
+const skipAll = wasmSkip(['precis-node.mjs', 'precis.mjs', 'precis.wasm']);
 
 let precis;
 before(async () => {
