@@ -15,7 +15,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 
-import {launchBrowser, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
+import {launchBrowser, requirePrerequisites, root, serveDir, skipReason, wasmDir} from './harness.mjs';
 
 const skip = await skipReason();
 const ESBUILD = 'esbuild@0.28.2';
@@ -96,7 +96,7 @@ ${assets ? '<script src="./config.js"></script>' : ''}
 
 describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => {
   let tmp;
-  let server;
+  let served;
   let origin;
   let browser;
   let viteLog = '';
@@ -105,7 +105,6 @@ describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => 
   before(async () => {
     await requirePrerequisites();
     const {buildPackage, packPackage} = await import('../../web/build-package.mjs');
-    const {startServer} = await import('../../scripts/serve.mjs');
     tmp = mkdtempSync(path.join(tmpdir(), 'precis-bundle-'));
     const built = await buildPackage({out: path.join(tmp, 'package'), wasmDir, quiet: true});
     const tarball = packPackage({out: built.out, destination: tmp, quiet: true});
@@ -141,18 +140,14 @@ describe('bundled with esbuild and Vite from the packed tarball', {skip}, () => 
       '--base', './', '--outDir', 'dist-vite', '--logLevel', 'warn'], {cwd: project, encoding: 'utf8', timeout: 120000});
     viteLog = `${vite.stdout}${vite.stderr}`;
     assert.equal(vite.status, 0, viteLog);
-    const started = await startServer({dir: project, port: 0});
-    server = started.server;
-    origin = new URL(started.url).origin;
+    served = await serveDir(project);
+    origin = served.origin;
     browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
-    if (server) {
-      server.closeAllConnections?.();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    await served?.close();
     if (tmp && !process.env.KEEP) rmSync(tmp, {recursive: true, force: true});
   });
 

@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 
-import {articlesDir, launchBrowser, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
+import {articlesDir, launchBrowser, requirePrerequisites, root, serveDir, skipReason, wasmDir} from './harness.mjs';
 
 const skip = await skipReason();
 
@@ -64,7 +64,7 @@ precis-summary::part(title) { text-transform: uppercase; }
 
 describe('<precis-summary> element', {skip}, () => {
   let dir;
-  let server;
+  let served;
   let browser;
   let origin;
   const requests = [];
@@ -73,7 +73,6 @@ describe('<precis-summary> element', {skip}, () => {
   before(async () => {
     await requirePrerequisites();
     const {buildPackage} = await import('../../web/build-package.mjs');
-    const {startServer} = await import('../../scripts/serve.mjs');
     dir = mkdtempSync(path.join(tmpdir(), 'precis-element-'));
     const pkgDir = path.join(dir, 'node_modules/precis-summarizer');
     mkdirSync(path.dirname(pkgDir), {recursive: true});
@@ -81,18 +80,14 @@ describe('<precis-summary> element', {skip}, () => {
     writeFileSync(path.join(dir, 'index.html'), pageHtml(article().text));
     writeFileSync(path.join(dir, 'page.css'), PAGE_CSS);
     writeFileSync(path.join(dir, 'favicon.ico'), '');
-    const started = await startServer({dir, port: 0});
-    server = started.server;
-    origin = new URL(started.url).origin;
+    served = await serveDir(dir);
+    origin = served.origin;
     browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
-    if (server) {
-      server.closeAllConnections?.();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    await served?.close();
     if (dir) rmSync(dir, {recursive: true, force: true});
   });
 

@@ -53,19 +53,31 @@ export async function requirePrerequisites() {
   if (missing) throw new Error(`browser tests cannot run: ${missing}`);
 }
 
+// Serves the folder `dir` on a free port with scripts/serve.mjs.
+// Returns {url, origin, close()}; close() stops the server.
+export async function serveDir(dir) {
+  const {startServer} = await import('../../scripts/serve.mjs');
+  const {server, url} = await startServer({dir, port: 0});
+  return {
+    url, origin: new URL(url).origin,
+    close: async () => {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 // Builds the site into a fresh temporary folder and serves it.
 // Returns {url, siteDir, close()}.
 export async function serveSite() {
   const {buildSite} = await import('../../web/build-site.mjs');
-  const {startServer} = await import('../../scripts/serve.mjs');
   const siteDir = mkdtempSync(path.join(tmpdir(), 'precis-site-'));
   const built = buildSite({out: siteDir, wasmDir, quiet: true});
-  const {server, url} = await startServer({dir: siteDir, port: 0});
+  const served = await serveDir(siteDir);
   return {
-    url, siteDir, files: built.files,
+    url: served.url, siteDir, files: built.files,
     close: async () => {
-      server.closeAllConnections?.();
-      await new Promise((resolve) => server.close(resolve));
+      await served.close();
       rmSync(siteDir, {recursive: true, force: true});
     },
   };
