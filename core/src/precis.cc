@@ -8,8 +8,8 @@
 
 #include "digest.h"
 #include "document.h"
-#include "junk_filter.h"
 #include "fact_groups.h"
+#include "junk_filter.h"
 #include "key_facts.h"
 #include "keywords.h"
 #include "language.h"
