@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "document.h"
-#include "tokenizer.h"
+#include "pipeline/document.h"
+#include "lex/tokenizer.h"
 
 namespace precis_test {
 

@@ -27,8 +27,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sentence_splitter.h"
-#include "unicode.h"
+#include "segment/sentence_splitter.h"
+#include "text/unicode.h"
 
 namespace {
 

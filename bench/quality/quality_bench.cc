@@ -33,12 +33,12 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "pipeline/document.h"
 #include "precis/precis.h"
-#include "ranking.h"
+#include "rank/ranking.h"
 #include "rouge.h"
-#include "tokenizer.h"
-#include "unicode.h"
+#include "lex/tokenizer.h"
+#include "text/unicode.h"
 
 namespace {
 

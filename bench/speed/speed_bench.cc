@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "precis/precis.h"
-#include "stage_times.h"
+#include "pipeline/stage_times.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // Multi-article digests: separator parsing, dates, fact merging with
 // support counts, different-event detection, offsets and the JSON fields.
-#include "digest.h"
+#include "digest/digest.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>

@@ -11,7 +11,7 @@
 
 #include "precis/precis.h"
 #include "test_util.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace {

@@ -1,6 +1,6 @@
 // Pasted-page junk: each kind of line is recognised by shape, position and
 // vocabulary, and article sentences that merely share words with junk stay.
-#include "junk_filter.h"
+#include "clean/junk_filter.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "precis/precis.h"
-#include "sentence_splitter.h"
+#include "segment/sentence_splitter.h"
 #include "test_util.h"
 
 namespace precis {

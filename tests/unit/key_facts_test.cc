@@ -1,4 +1,4 @@
-#include "key_facts.h"
+#include "facts/key_facts.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "precis/precis.h"
-#include "ranking.h"
+#include "rank/ranking.h"
 #include "test_util.h"
 #include "doc_builder.h"
 

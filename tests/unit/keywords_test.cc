@@ -1,4 +1,4 @@
-#include "keywords.h"
+#include "keywords/keywords.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "language.h"
+#include "lang/language.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "tokenizer.h"
+#include "lex/tokenizer.h"
 
 namespace precis {
 namespace internal {

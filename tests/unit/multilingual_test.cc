@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "language.h"
+#include "lang/language.h"
 #include "precis/precis.h"
 #include "test_util.h"
-#include "tokenizer.h"
-#include "unicode.h"
+#include "lex/tokenizer.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace {

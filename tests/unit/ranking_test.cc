@@ -1,4 +1,4 @@
-#include "ranking.h"
+#include "rank/ranking.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "sentence_splitter.h"
+#include "segment/sentence_splitter.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "test_util.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace internal {

@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "lex/tokenizer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,509 @@
+#include "keywords/keywords.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/unicode.h"
+#include "lex/word_set.h"
+
+namespace precis {
+namespace internal {
+namespace {
+
+// Work caps so that a very large input stays linear and fast: the word graph
+// is built from at most this many content tokens (the start of the text).
+constexpr std::size_t kMaxGraphTokens = 300000;
+// Content words are linked to the next kWindow - 1 content words of the same
+// sentence.
+constexpr std::size_t kWindow = 3;
+// Longest phrase merged from adjacent top words.
+constexpr std::size_t kMaxPhraseWords = 4;
+// From this many content tokens on, keywords must occur at least twice.
+constexpr std::size_t kMinTokensForRepeats = 60;
+constexpr double kDamping = 0.85;
+constexpr double kTolerance = 1e-6;
+constexpr int kMaxIterations = 100;
+
+// Words that pass the stopword list but never make a useful keyword: generic
+// news vocabulary, vague quantities, calendar words and number words.
+constexpr std::string_view kWeakWords[] = {
+    "according", "across",   "added",    "ago",       "ahead",    "almost",
+    "along",     "already",  "although", "among",     "another",  "anyone",
+    "anything",  "april",    "around",   "asked",     "august",   "away",
+    "back",      "became",   "become",   "began",     "behind",   "besides",
+    "beyond",    "billion",  "called",   "came",      "certain",  "come",
+    "comes",     "current",  "currently", "day",      "days",     "december",
+    "despite",   "discuss",  "discussed", "discusses", "done",     "e.g",      "early",     "eight",    "either",
+    "else",      "end",      "enough",   "etc",       "february", "fifth",
+    "first",     "five",     "former",   "four",      "fourth",   "friday",
+    "get",       "gets",     "getting",  "give",      "given",    "go",
+    "goes",      "going",    "gone",     "got",       "great",    "half",
+    "hundred",   "i.e",      "include",  "included",  "includes", "including",
+    "instead",   "january",  "july",     "june",      "know",     "known",
+    "large",     "last",     "late",     "later",     "latest",   "least",
+    "less",      "like",     "likely",   "little",    "long",     "lot",
+    "lots",      "made",     "make",     "makes",     "making",   "many",
+    "march",     "maybe",    "meanwhile", "million",  "monday",   "month",
+    "months",    "mr",       "mrs",      "ms",        "near",     "nearly",
+    "need",      "never",    "new",      "next",      "nine",     "none",
+    "november",  "october",  "often",    "one",       "ones",     "part",
+    "past",      "per",      "percent",  "perhaps",   "put",      "quite",
+    "rather",    "really",   "recent",   "recently",  "remain",   "remains",  "right",    "saturday",
+    "saying",    "second",   "see",      "seen",      "september", "seven",
+    "several",   "six",      "something", "sometimes", "soon",    "still",
+    "sunday",    "take",     "taken",    "takes",     "taking",   "ten",
+    "thing",     "things",   "third",    "thousand",  "three",    "thursday",
+    "thus",      "time",     "times",    "today",     "told",     "tomorrow",
+    "took",      "toward",   "towards",  "trillion",  "tuesday",  "two",
+    "unlike",    "use",      "used",     "uses",      "using",    "via",
+    "want",      "wants",    "way",      "ways",      "wednesday", "week",
+    "weeks",     "well",     "went",     "whatever",  "whose",    "within",
+    "without",   "year",     "years",    "yesterday", "yet",
+    // Titles: the name after them is the keyword ("Choi Sang-mok", not
+    // "Minister Choi Sang-mok").
+    "chairman",  "chairwoman", "dr",     "minister",  "mp",       "president",
+    "prime",     "secretary", "senator", "spokesman", "spokeswoman",
+};
+
+bool IsWeakWord(std::string_view folded) {
+  static const WordSet set(kWeakWords);
+  return set.Contains(folded);
+}
+
+// Number of code points of `s` that are letters.
+std::size_t LetterCount(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < s.size();) {
+    char32_t cp;
+    const int len = DecodeAt(s, p, &cp);
+    if (len == 0) break;
+    if (IsLetter(cp)) ++n;
+    p += static_cast<std::size_t>(len);
+  }
+  return n;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Past-tense verbs and participles ("declared", "approved") and manner
+// adverbs ("virtually", "quickly") rarely name a topic: TextRank keeps
+// nouns and adjectives, and these suffixes are the cheap part of that
+// filter. Names keep them ("United").
+bool VerbOrAdverbShape(const Token& t, bool name_position) {
+  if (name_position) return false;
+  const std::string& n = t.norm;
+  if (n.size() >= 6 && EndsWith(n, "ed") && !EndsWith(n, "eed")) return true;
+  if (n.size() >= 7) {
+    for (std::string_view suffix : {"ally", "ously", "ively", "ently", "antly", "ately",
+                                    "ckly", "ghly", "ssly", "tely", "ily"}) {
+      if (EndsWith(n, suffix) && !(suffix == "ily" && EndsWith(n, "family"))) return true;
+    }
+  }
+  return false;
+}
+
+bool IsContentToken(const Token& t, bool name_position) {
+  if (t.kind == TokenKind::kNumber) return false;
+  if (t.kind == TokenKind::kCjk) return !t.stopword;
+  if (t.stopword) return false;
+  if (VerbOrAdverbShape(t, name_position)) return false;
+  // Words that start with a digit ("5m", "21st") and very short words are
+  // not keywords on their own.
+  char32_t first;
+  if (DecodeAt(t.norm, 0, &first) == 0 || !IsLetter(first)) return false;
+  if (LetterCount(t.norm) < 2) return false;
+  std::string ascii;
+  ascii.reserve(t.norm.size());
+  for (char ch : t.norm) {
+    if (ch != '.') ascii.push_back(ch);
+  }
+  return !IsWeakWord(t.norm) && !IsWeakWord(ascii);
+}
+
+// The text between two tokens joins them into one phrase when it is white
+// space or a single hyphen (so "Sang-mok" and "U.S.-Japan" stay together).
+bool Joinable(std::string_view text, std::size_t from, std::size_t to) {
+  if (to < from) return true;  // overlapping CJK bigrams
+  if (to - from > 8) return false;
+  bool hyphen = false;
+  for (std::size_t p = from; p < to;) {
+    char32_t cp;
+    const int len = DecodeAt(text, p, &cp);
+    if (len == 0) return false;
+    p += static_cast<std::size_t>(len);
+    if (IsSpace(cp)) continue;
+    if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !hyphen) {
+      hyphen = true;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// Length in bytes of a possessive suffix ("Korea's", "Korea’s") at the end
+// of token `t`, or 0: a phrase ends at such a word and its surface form
+// drops the suffix.
+std::size_t PossessiveSuffix(std::string_view text, const Token& t) {
+  const std::string_view s = text.substr(t.begin, t.end - t.begin);
+  if (s.size() > 2 && (s.substr(s.size() - 2) == "'s" || s.substr(s.size() - 2) == "'S")) {
+    return 2;
+  }
+  if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") return 4;
+  return 0;
+}
+
+// The surface text of tokens [first, last] with white space collapsed; a
+// final dot of an initialism ("U.S.") is kept.
+std::string Surface(std::string_view text, const Token& first, const Token& last) {
+  std::size_t end = std::max(last.end, first.end);
+  end -= PossessiveSuffix(text, last);
+  if (last.norm.find('.') != std::string::npos && end < text.size() &&
+      text[end] == '.') {
+    ++end;
+  }
+  return CollapseSpace(text.substr(first.begin, end - first.begin));
+}
+
+// Lower-cases the first code point of `s` (for words capitalised only
+// because they start a sentence).
+std::string LowerFirst(const std::string& s) {
+  char32_t cp;
+  const int len = DecodeAt(s, 0, &cp);
+  if (len == 0 || !IsUpper(cp)) return s;
+  std::string folded = FoldCase(s.substr(0, static_cast<std::size_t>(len)));
+  return folded + s.substr(static_cast<std::size_t>(len));
+}
+
+struct SurfaceCounts {
+  // surface -> (count, first occurrence order)
+  std::map<std::string, std::pair<int, std::size_t>> forms;
+  std::string initial_form;  // seen only at a sentence start
+  std::size_t initial_order = 0;
+  int initial_count = 0;
+
+  void Add(const std::string& form, bool sentence_initial, std::size_t order) {
+    if (sentence_initial) {
+      if (initial_count++ == 0) {
+        initial_form = form;
+        initial_order = order;
+      }
+      return;
+    }
+    auto it = forms.find(form);
+    if (it == forms.end()) {
+      forms.emplace(form, std::make_pair(1, order));
+    } else {
+      ++it->second.first;
+    }
+  }
+
+  std::string Best() const {
+    if (forms.empty()) {
+      // Only ever seen at the start of a sentence: lower-case it unless it
+      // looks like a name (capitalised inside too is unknowable; keep
+      // initialisms and words whose later letters are capitals).
+      std::string rest = initial_form;
+      bool inner_upper = false;
+      for (std::size_t p = 0; p < rest.size();) {
+        char32_t cp;
+        const int len = DecodeAt(rest, p, &cp);
+        if (len == 0) break;
+        if (p > 0 && IsUpper(cp)) inner_upper = true;
+        p += static_cast<std::size_t>(len);
+      }
+      return inner_upper ? initial_form : LowerFirst(initial_form);
+    }
+    const std::pair<const std::string, std::pair<int, std::size_t>>* best = nullptr;
+    for (const auto& f : forms) {
+      if (best == nullptr || f.second.first > best->second.first ||
+          (f.second.first == best->second.first &&
+           f.second.second < best->second.second)) {
+        best = &f;
+      }
+    }
+    return best->first;
+  }
+};
+
+// Where a candidate occurs: tokens [first, last] of a sentence.
+struct Occurrence {
+  std::size_t sentence;
+  std::size_t first;
+  std::size_t last;
+};
+
+// Surface forms are read from at most this many occurrences per candidate.
+constexpr std::size_t kMaxSurfaceSamples = 64;
+
+struct Candidate {
+  std::vector<int> nodes;  // word nodes, in text order
+  double score = 0;
+  int count = 0;
+  std::size_t first = 0;  // order of first occurrence
+  std::vector<Occurrence> samples;
+  int name_count = 0;  // occurrences written as a name ("Millbrook Public Library")
+};
+
+struct NodesHash {
+  std::size_t operator()(const std::vector<int>& v) const {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (int x : v) h = (h ^ static_cast<std::uint32_t>(x)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+
+}  // namespace
+
+std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
+                                              int max_keywords) {
+  std::vector<KeywordCandidate> out;
+  if (max_keywords <= 0) return out;
+  const std::string_view text = doc.text;
+
+  // 1. Nodes: one per distinct term, numbered by first occurrence.
+  std::unordered_map<std::string, int> node_of;
+  std::vector<std::string> node_term;
+  // Per sentence, the (token index, node) of its content tokens.
+  struct Slot {
+    std::size_t sentence;
+    std::size_t token;
+    int node;
+  };
+  std::vector<Slot> slots;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    if (slots.size() >= kMaxGraphTokens) break;
+    const DocSentence& ds = doc.sentences[s];
+    for (std::size_t k = 0; k < ds.tokens.size(); ++k) {
+      const Token& t = ds.tokens[k];
+      if (!IsContentToken(t, t.capitalized && k > 0)) continue;
+      auto it = node_of.find(t.term);
+      int id;
+      if (it == node_of.end()) {
+        id = static_cast<int>(node_term.size());
+        node_of.emplace(t.term, id);
+        node_term.push_back(t.term);
+      } else {
+        id = it->second;
+      }
+      slots.push_back({s, k, id});
+      if (slots.size() >= kMaxGraphTokens) break;
+    }
+  }
+  const std::size_t n = node_term.size();
+  if (n == 0) return out;
+
+  // 2. Edges: co-occurrence within the window, inside one sentence. Pairs
+  // are packed, sorted and counted, which keeps memory flat and the order
+  // deterministic.
+  std::vector<std::uint64_t> pairs;
+  pairs.reserve(slots.size() * (kWindow - 1));
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    for (std::size_t j = i + 1; j < slots.size() && j < i + kWindow; ++j) {
+      if (slots[j].sentence != slots[i].sentence) break;
+      std::uint32_t a = static_cast<std::uint32_t>(slots[i].node);
+      std::uint32_t b = static_cast<std::uint32_t>(slots[j].node);
+      if (a == b) continue;
+      if (a > b) std::swap(a, b);
+      pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  struct Edge {
+    int to;
+    double w;
+  };
+  std::vector<std::vector<Edge>> adj(n);
+  std::vector<double> strength(n, 0.0);
+  for (std::size_t i = 0; i < pairs.size();) {
+    std::size_t j = i;
+    while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+    const int a = static_cast<int>(pairs[i] >> 32);
+    const int b = static_cast<int>(pairs[i] & 0xffffffffu);
+    const double w = static_cast<double>(j - i);
+    adj[static_cast<std::size_t>(a)].push_back({b, w});
+    adj[static_cast<std::size_t>(b)].push_back({a, w});
+    strength[static_cast<std::size_t>(a)] += w;
+    strength[static_cast<std::size_t>(b)] += w;
+    i = j;
+  }
+
+  // 3. Weighted PageRank; dangling nodes spread their mass evenly.
+  std::vector<double> score(n, 1.0 / static_cast<double>(n));
+  std::vector<double> next(n);
+  for (int iter = 0; iter < kMaxIterations; ++iter) {
+    double dangling = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+      if (strength[v] == 0) dangling += score[v];
+    }
+    const double base =
+        (1.0 - kDamping + kDamping * dangling) / static_cast<double>(n);
+    std::fill(next.begin(), next.end(), base);
+    for (std::size_t v = 0; v < n; ++v) {
+      if (strength[v] == 0) continue;
+      const double share = kDamping * score[v] / strength[v];
+      for (const Edge& e : adj[v]) next[static_cast<std::size_t>(e.to)] += share * e.w;
+    }
+    double change = 0;
+    for (std::size_t v = 0; v < n; ++v) change += std::abs(next[v] - score[v]);
+    score.swap(next);
+    if (change < kTolerance) break;
+  }
+
+  // 4. Top words: a third of the vocabulary, at least enough for the
+  // requested keywords, at most a few hundred.
+  std::vector<int> order(n);
+  for (std::size_t v = 0; v < n; ++v) order[v] = static_cast<int>(v);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return score[static_cast<std::size_t>(a)] > score[static_cast<std::size_t>(b)];
+  });
+  const std::size_t want = static_cast<std::size_t>(max_keywords);
+  std::size_t top_count = std::max<std::size_t>(n / 3, want * 2);
+  top_count = std::min<std::size_t>({top_count, n, std::max<std::size_t>(want * 6, 60)});
+  std::vector<char> top(n, 0);
+  for (std::size_t r = 0; r < top_count; ++r) top[static_cast<std::size_t>(order[r])] = 1;
+
+  // 5. Candidates: maximal runs of adjacent top words become phrases; every
+  // top word is also a single-word candidate.
+  std::vector<Candidate> candidates;
+  std::unordered_map<std::vector<int>, std::size_t, NodesHash> candidate_of;
+  std::size_t occurrence = 0;
+  auto add = [&](const std::vector<int>& key, const Occurrence& where, bool name) {
+    auto it = candidate_of.find(key);
+    if (it == candidate_of.end()) {
+      it = candidate_of.emplace(key, candidates.size()).first;
+      Candidate c;
+      c.nodes = key;
+      c.first = occurrence;
+      for (int v : key) c.score += score[static_cast<std::size_t>(v)];
+      candidates.push_back(std::move(c));
+    }
+    Candidate& c = candidates[it->second];
+    ++c.count;
+    if (name) ++c.name_count;
+    if (c.samples.size() < kMaxSurfaceSamples) c.samples.push_back(where);
+    ++occurrence;
+  };
+  for (std::size_t i = 0; i < slots.size();) {
+    const DocSentence& ds = doc.sentences[slots[i].sentence];
+    if (!top[static_cast<std::size_t>(slots[i].node)]) {
+      ++i;
+      continue;
+    }
+    // A maximal run of top words that are the very next token and joinable;
+    // a possessive ("Korea's") ends it.
+    std::size_t j = i + 1;
+    while (j < slots.size() && slots[j].sentence == slots[i].sentence &&
+           slots[j].token == slots[j - 1].token + 1 &&
+           top[static_cast<std::size_t>(slots[j].node)] &&
+           PossessiveSuffix(text, ds.tokens[slots[j - 1].token]) == 0 &&
+           Joinable(text, ds.tokens[slots[j - 1].token].end,
+                    ds.tokens[slots[j].token].begin)) {
+      ++j;
+    }
+    // Every part of the run up to kMaxPhraseWords long is a candidate.
+    // A part is written as a name when its first word is capitalised (not
+    // only because it starts the sentence) and so is every later word that
+    // is not joined by a hyphen ("Choi Sang-mok").
+    for (std::size_t a = i; a < j; ++a) {
+      std::vector<int> key;
+      bool name = ds.tokens[slots[a].token].capitalized && slots[a].token > 0;
+      // Not the tail of a longer name with "of" ("Secretary of State
+      // Antony Blinken" does not give "State Antony Blinken").
+      if (name && slots[a].token >= 2 && ds.tokens[slots[a].token - 1].norm == "of" &&
+          ds.tokens[slots[a].token - 2].capitalized) {
+        name = false;
+      }
+      for (std::size_t b = a; b < j && b - a < kMaxPhraseWords; ++b) {
+        const int node = slots[b].node;
+        if (std::find(key.begin(), key.end(), node) != key.end()) break;
+        key.push_back(node);
+        if (b > a) {
+          const Token& t = ds.tokens[slots[b].token];
+          const Token& prev = ds.tokens[slots[b - 1].token];
+          const bool hyphen = text.substr(prev.end, t.begin - prev.end).find('-') !=
+                              std::string_view::npos;
+          name = name && (t.capitalized || hyphen);
+        }
+        add(key, {slots[a].sentence, slots[a].token, slots[b].token}, name);
+      }
+    }
+    i = j;
+  }
+
+  // Cohesion of a phrase: how often it occurs relative to its most frequent
+  // word. "Choi Sang-mok" (always together) keeps its full summed score;
+  // "Choi Sang-mok defended" (once, while "Choi" occurs three times) is
+  // dropped.
+  // In an article of some length a keyword occurs at least twice, unless it
+  // is a multi-word name.
+  const int min_count = slots.size() >= kMinTokensForRepeats ? 2 : 1;
+  std::vector<Candidate*> ranked;
+  for (Candidate& c : candidates) {
+    const bool name = c.nodes.size() > 1 && 2 * c.name_count >= c.count;
+    if (c.count < min_count && !name) continue;
+    if (c.nodes.size() > 1 && !name) {
+      int max_word = 1;
+      for (int v : c.nodes) {
+        auto it = candidate_of.find({v});
+        if (it != candidate_of.end()) {
+          max_word = std::max(max_word, candidates[it->second].count);
+        }
+      }
+      const double cohesion = static_cast<double>(c.count) / max_word;
+      if (cohesion < 0.5) continue;
+      c.score *= cohesion;
+    }
+    ranked.push_back(&c);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    if (a->score != b->score) return a->score > b->score;
+    return a->first < b->first;
+  });
+
+  // 6. Best first; a candidate whose words are all inside an already chosen
+  // phrase (or that contains a chosen word and adds only weaker ones) is
+  // skipped so "Choi Sang-mok" and "Choi" do not both appear.
+  std::vector<const Candidate*> chosen;
+  for (const Candidate* c : ranked) {
+    if (chosen.size() >= want) break;
+    bool redundant = false;
+    for (const Candidate* p : chosen) {
+      std::size_t shared = 0;
+      for (int v : c->nodes) {
+        shared += std::count(p->nodes.begin(), p->nodes.end(), v) > 0 ? 1 : 0;
+      }
+      if (2 * shared > std::min(c->nodes.size(), p->nodes.size())) {
+        redundant = true;
+        break;
+      }
+    }
+    if (redundant) continue;
+    chosen.push_back(c);
+  }
+  for (const Candidate* c : chosen) {
+    KeywordCandidate k;
+    SurfaceCounts surfaces;
+    for (std::size_t i = 0; i < c->samples.size(); ++i) {
+      const Occurrence& o = c->samples[i];
+      const DocSentence& ds = doc.sentences[o.sentence];
+      surfaces.Add(Surface(text, ds.tokens[o.first], ds.tokens[o.last]), o.first == 0, i);
+    }
+    k.text = surfaces.Best();
+    k.score = c->score;
+    k.count = c->count;
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+}  // namespace internal
+}  // namespace precis
