@@ -1,11 +1,11 @@
 // precis: summarize an article from a file or standard input.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <iostream>
 #include <string>
 #include <utility>
@@ -271,8 +271,7 @@ void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
       const std::string tag =
           f.articles.size() <= 1
               ? "[only in " + std::to_string(f.article + 1) + "]"
-              : "[" + std::to_string(f.articles.size()) + "/" + std::to_string(same) +
-                    " sources]";
+              : "[" + std::to_string(f.articles.size()) + "/" + std::to_string(same) + " sources]";
       out << (md ? "*" + tag + "*" : tag) << "\n";
     }
   }
@@ -286,9 +285,9 @@ void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
   out << "\n" << (md ? "## Articles\n\n" : "Articles:\n");
   for (const precis::Article& a : r.articles) {
     out << (md ? "" : "  ") << a.index + 1 << ". " << esc(a.title.empty() ? "(no text)" : a.title)
-        << "\n" << (md ? "   " : "     ") << (a.same_event ? "" : (md ? "**" : ""))
-        << esc(a.reason) << (a.same_event ? "" : (md ? "**" : "")) << "; "
-        << a.sentences << " sentences";
+        << "\n"
+        << (md ? "   " : "     ") << (a.same_event ? "" : (md ? "**" : "")) << esc(a.reason)
+        << (a.same_event ? "" : (md ? "**" : "")) << "; " << a.sentences << " sentences";
     if (!a.dates.empty()) {
       out << "; dates: ";
       for (std::size_t i = 0; i < a.dates.size() && i < 6; ++i) {
@@ -298,7 +297,8 @@ void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
     out << "\n";
   }
   if (r.stats.articles_omitted > 0) {
-    out << "\n" << r.stats.articles_omitted
+    out << "\n"
+        << r.stats.articles_omitted
         << " more articles were not read (a digest takes at most 50).\n";
   }
   if (args.removed && !r.removed.empty()) {
@@ -334,8 +334,8 @@ int main(int argc, char** argv) {
       if (i > 0) text += "\n---\n";
       std::FILE* f = std::fopen(files[i].c_str(), "rb");
       if (f == nullptr) {
-        std::cerr << "precis: error: cannot open '" << files[i]
-                  << "': " << std::strerror(errno) << "\n";
+        std::cerr << "precis: error: cannot open '" << files[i] << "': " << std::strerror(errno)
+                  << "\n";
         return 1;
       }
       const bool ok = ReadAll(f, precis::Limits::kMaxInputBytes, &text);

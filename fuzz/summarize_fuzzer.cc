@@ -23,8 +23,7 @@ void CheckSpan(const nlohmann::json& item, std::size_t text_bytes) {
   const auto start = item.at("byteStart").get<std::size_t>();
   const auto end = item.at("byteEnd").get<std::size_t>();
   Check(start <= end && end <= text_bytes);
-  Check(item.at("utf16Start").get<std::size_t>() <=
-        item.at("utf16End").get<std::size_t>());
+  Check(item.at("utf16Start").get<std::size_t>() <= item.at("utf16End").get<std::size_t>());
 }
 
 }  // namespace
@@ -35,16 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view options =
       newline == std::string_view::npos ? input : input.substr(0, newline);
   const std::string_view text =
-      newline == std::string_view::npos ? std::string_view()
-                                        : input.substr(newline + 1);
+      newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1);
 
   const std::string out = precis::SummarizeJson(text, options);
   const nlohmann::json j = nlohmann::json::parse(out, nullptr, false);
   Check(!j.is_discarded() && j.is_object() && j.contains("ok"));
   if (!j["ok"].get<bool>()) {
     const std::string code = j.at("error").at("code").get<std::string>();
-    Check(code == "invalid_options" || code == "input_too_large" ||
-          code == "invalid_input");
+    Check(code == "invalid_options" || code == "input_too_large" || code == "invalid_input");
     Check(!j.at("error").at("message").get<std::string>().empty());
     return 0;
   }

@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "pipeline/document.h"
 #include "lex/tokenizer.h"
+#include "pipeline/document.h"
 
 namespace precis_test {
 

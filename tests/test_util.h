@@ -21,10 +21,9 @@ std::string SharedDataPath(const std::string& name);
 
 // Skips the current test with a clear message when the shared data file is
 // absent; otherwise declares `var` holding its path.
-#define PRECIS_REQUIRE_SHARED_DATA(var, name)                              \
-  const std::string var = ::precis_test::SharedDataPath(name);            \
-  if (var.empty())                                                         \
-  GTEST_SKIP() << "shared data file " << (name)                            \
-               << " not found beside the checkout (../shared/data)"
+#define PRECIS_REQUIRE_SHARED_DATA(var, name)                  \
+  const std::string var = ::precis_test::SharedDataPath(name); \
+  if (var.empty())                                             \
+  GTEST_SKIP() << "shared data file " << (name) << " not found beside the checkout (../shared/data)"
 
 #endif  // PRECIS_TESTS_TEST_UTIL_H_

@@ -16,8 +16,8 @@
 // rate is below it, or when --min-rate is given and a language with at least
 // --min-cases cases (default 20) passes fewer, 2 on bad arguments.
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -45,8 +45,8 @@ std::vector<std::string> Split(const std::string& text, const std::string& lang)
   options.language = lang;
   std::vector<std::string> out;
   for (const auto& u : precis::internal::SplitSentences(text, options)) {
-    std::string s = precis::internal::CollapseSpace(
-        std::string_view(text).substr(u.begin, u.end - u.begin));
+    std::string s =
+        precis::internal::CollapseSpace(std::string_view(text).substr(u.begin, u.end - u.begin));
     if (!s.empty()) out.push_back(std::move(s));
   }
   return out;
@@ -62,8 +62,7 @@ std::string Quote(const std::string& s) {
 }
 
 void PrintRow(const std::string& name, const Tally& t) {
-  std::printf("%-22s %6d %7d %8.1f%%\n", name.c_str(), t.cases, t.passed,
-              100.0 * t.Rate());
+  std::printf("%-22s %6d %7d %8.1f%%\n", name.c_str(), t.cases, t.passed, 100.0 * t.Rate());
 }
 
 int Usage() {
@@ -104,8 +103,8 @@ int TimeSplit(const std::string& path, const std::string& lang) {
     if (seconds < best) best = seconds;
   }
   const double mb = static_cast<double>(text.size()) / (1 << 20);
-  std::printf("%s: %.2f MiB, %zu units, %.3f s CPU, %.1f MiB/s\n", path.c_str(), mb,
-              units, best, best > 0 ? mb / best : 0.0);
+  std::printf("%s: %.2f MiB, %zu units, %.3f s CPU, %.1f MiB/s\n", path.c_str(), mb, units, best,
+              best > 0 ? mb / best : 0.0);
   return 0;
 }
 
@@ -116,11 +115,11 @@ int PrintUnits(const std::string& path, const std::string& lang) {
   precis::internal::SplitOptions options;
   options.language = lang;
   for (const auto& u : precis::internal::SplitSentences(text, options)) {
-    std::printf("p%-3d l%-4d %s%s %s\n", u.paragraph, u.line,
-                u.line_unit ? "L" : "-", u.truncated ? "T" : "-",
-                precis::internal::CollapseSpace(
-                    std::string_view(text).substr(u.begin, u.end - u.begin))
-                    .c_str());
+    std::printf(
+        "p%-3d l%-4d %s%s %s\n", u.paragraph, u.line, u.line_unit ? "L" : "-",
+        u.truncated ? "T" : "-",
+        precis::internal::CollapseSpace(std::string_view(text).substr(u.begin, u.end - u.begin))
+            .c_str());
   }
   return 0;
 }
@@ -192,9 +191,8 @@ int main(int argc, char** argv) {
     ++line_no;
     if (line.empty()) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") ||
-        !j["text"].is_string() || !j.contains("sentences") ||
-        !j["sentences"].is_array()) {
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string() ||
+        !j.contains("sentences") || !j["sentences"].is_array()) {
       std::fprintf(stderr, "segeval: line %d: not a gold case, skipped\n", line_no);
       continue;
     }
@@ -238,12 +236,12 @@ int main(int argc, char** argv) {
         ++first;
       }
       const std::size_t from = first > 0 ? first - 1 : 0;
-      std::printf("FAIL %s [%s]%s%s %s (%zu gold, %zu ours; first difference at %zu)\n"
-                  "  text: %s\n",
-                  id.c_str(), lang.c_str(), is_golden ? " golden" : "",
-                  substrings ? "" : " (cleaned gold)",
-                  j.value("test_name", std::string()).c_str(), gold.size(),
-                  ours.size(), first, Quote(text).c_str());
+      std::printf(
+          "FAIL %s [%s]%s%s %s (%zu gold, %zu ours; first difference at %zu)\n"
+          "  text: %s\n",
+          id.c_str(), lang.c_str(), is_golden ? " golden" : "", substrings ? "" : " (cleaned gold)",
+          j.value("test_name", std::string()).c_str(), gold.size(), ours.size(), first,
+          Quote(text).c_str());
       std::printf("  gold:");
       for (std::size_t k = from; k < gold.size() && k < from + 3; ++k) {
         std::printf(" %s", Quote(gold[k]).c_str());
@@ -274,8 +272,8 @@ int main(int argc, char** argv) {
       if (t.cases < min_cases) continue;
       ++gated;
       if (t.Rate() < min_rate) {
-        std::printf("segeval: %s %.3f below the minimum %.3f (%d cases)\n", lang.c_str(),
-                    t.Rate(), min_rate, t.cases);
+        std::printf("segeval: %s %.3f below the minimum %.3f (%d cases)\n", lang.c_str(), t.Rate(),
+                    min_rate, t.cases);
         status = 1;
       }
     }
@@ -290,8 +288,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     if (golden_en.Rate() < min_golden) {
-      std::printf("segeval: English Golden Rules %.3f below the minimum %.3f\n",
-                  golden_en.Rate(), min_golden);
+      std::printf("segeval: English Golden Rules %.3f below the minimum %.3f\n", golden_en.Rate(),
+                  min_golden);
       return 1;
     }
   }

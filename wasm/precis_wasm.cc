@@ -31,8 +31,8 @@ std::string Utf16ToUtf8(const std::u16string& in) {
   out.reserve(in.size() + in.size() / 2);
   for (std::size_t i = 0; i < in.size(); ++i) {
     char32_t cp = in[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < in.size() &&
-        in[i + 1] >= 0xDC00 && in[i + 1] <= 0xDFFF) {
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < in.size() && in[i + 1] >= 0xDC00 &&
+        in[i + 1] <= 0xDFFF) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
       ++i;
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {
@@ -68,8 +68,7 @@ std::string ErrorEnvelope(const char* code, const std::string& message) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::string SummarizeWithProgress(const val& text, const val& options,
-                                  const val& on_progress) {
+std::string SummarizeWithProgress(const val& text, const val& options, const val& on_progress) {
   std::string options_json;
   if (options.isString()) {
     options_json = Utf16ToUtf8(options.as<std::u16string>());
@@ -84,12 +83,11 @@ std::string SummarizeWithProgress(const val& text, const val& options,
   // more code units than the byte limit is refused without copying it in.
   const double units = text["length"].as<double>();
   if (units > static_cast<double>(precis::Limits::kMaxInputBytes)) {
-    return ErrorEnvelope(
-        precis::ErrorCodeName(precis::ErrorCode::kInputTooLarge),
-        "input is more than " + std::to_string(precis::Limits::kMaxInputBytes) +
-            " bytes (" + std::to_string(static_cast<unsigned long long>(units)) +
-            " UTF-16 code units); the limit is " +
-            std::to_string(precis::Limits::kMaxInputBytes) + " bytes");
+    return ErrorEnvelope(precis::ErrorCodeName(precis::ErrorCode::kInputTooLarge),
+                         "input is more than " + std::to_string(precis::Limits::kMaxInputBytes) +
+                             " bytes (" + std::to_string(static_cast<unsigned long long>(units)) +
+                             " UTF-16 code units); the limit is " +
+                             std::to_string(precis::Limits::kMaxInputBytes) + " bytes");
   }
   if (!on_progress.isUndefined() && !on_progress.isNull() &&
       on_progress.typeOf().as<std::string>() != "function") {

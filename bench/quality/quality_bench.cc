@@ -33,17 +33,17 @@
 #include <string>
 #include <vector>
 
+#include "lex/tokenizer.h"
 #include "pipeline/document.h"
 #include "precis/precis.h"
 #include "rank/ranking.h"
 #include "rouge.h"
-#include "lex/tokenizer.h"
 #include "text/unicode.h"
 
 namespace {
 
-using precis::internal::Document;
 using precis::internal::DocSentence;
+using precis::internal::Document;
 using precis_bench::RougeScores;
 using precis_bench::ScoreRouge;
 
@@ -84,14 +84,13 @@ double Mean(const std::vector<double>& v) {
 double Percentile95(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
-  const std::size_t i = static_cast<std::size_t>(
-      std::ceil(0.95 * static_cast<double>(v.size()))) - 1;
+  const std::size_t i =
+      static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(v.size()))) - 1;
   return v[std::min(i, v.size() - 1)];
 }
 
 // Reads the first `limit` articles, keeping every `stride`-th one.
-std::vector<Article> LoadJsonl(const std::string& path, std::size_t limit,
-                               std::size_t stride = 1) {
+std::vector<Article> LoadJsonl(const std::string& path, std::size_t limit, std::size_t stride = 1) {
   std::ifstream in(path);
   if (!in) {
     std::cerr << "precis_quality: cannot read " << path << "\n";
@@ -121,9 +120,8 @@ std::size_t WordCount(const std::vector<std::string>& sentences) {
     std::istringstream in(s);
     std::string w;
     while (in >> w) {
-      if (std::any_of(w.begin(), w.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c));
-          })) {
+      if (std::any_of(w.begin(), w.end(),
+                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
         ++n;
       }
     }
@@ -158,8 +156,7 @@ BenchDoc BuildDoc(const std::string& text, const precis::Result& result,
     DocSentence ds;
     ds.begin = s.span.byte_start;
     ds.end = s.span.byte_end;
-    if (!b.doc.sentences.empty() &&
-        text.find('\n', prev_end) < ds.begin) {
+    if (!b.doc.sentences.empty() && text.find('\n', prev_end) < ds.begin) {
       ++paragraph;
     }
     prev_end = ds.end;
@@ -183,8 +180,7 @@ std::size_t BudgetFor(const DataSet& set, const Document& doc) {
   }
   if (candidates == 0) candidates = doc.sentences.size();
   if (set.three_sentences) return std::min<std::size_t>(3, candidates);
-  return precis::internal::TargetSentenceCount(precis::LengthUnit::kRatio, 0.4,
-                                               candidates);
+  return precis::internal::TargetSentenceCount(precis::LengthUnit::kRatio, 0.4, candidates);
 }
 
 // ---------------------------------------------------------------------------
@@ -199,8 +195,7 @@ Output RunOts(const std::string& text, std::size_t k) {
       std::cerr << "precis_quality: OTS has no English dictionary\n";
       std::exit(2);
     }
-    ots_parse_stream(reinterpret_cast<const unsigned char*>(text.data()),
-                     text.size(), art);
+    ots_parse_stream(reinterpret_cast<const unsigned char*>(text.data()), text.size(), art);
     ots_grade_doc(art);
     ots_highlight_doc_lines(art, static_cast<int>(k));
     for (GList* l = art->lines; l != nullptr; l = l->next) {
@@ -233,11 +228,8 @@ PeerOutputs RunNodePeers(const std::string& script, const std::string& work,
   {
     std::ofstream out(in_path);
     for (std::size_t i = 0; i < docs.size(); ++i) {
-      nlohmann::json row = {{"id", docs[i].first},
-                            {"text", docs[i].second},
-                            {"k", budgets[i]}};
-      out << row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-          << "\n";
+      nlohmann::json row = {{"id", docs[i].first}, {"text", docs[i].second}, {"k", budgets[i]}};
+      out << row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
   }
   const std::string cmd = "node '" + script + "' '" + in_path + "' '" + out_path + "'";
@@ -394,14 +386,9 @@ void Add(Row* row, const Article& a, const Output& o) {
   row->words.push_back(static_cast<double>(WordCount(o.sentences)));
   if (g_dump != nullptr) {
     const RougeScores& s = row->scores.back();
-    nlohmann::json j = {{"id", a.id},
-                        {"system", row->system},
-                        {"r1", s.rouge1.f},
-                        {"r2", s.rouge2.f},
-                        {"rl", s.rougeL.f},
-                        {"sentences", o.sentences}};
-    *g_dump << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-            << "\n";
+    nlohmann::json j = {{"id", a.id},       {"system", row->system}, {"r1", s.rouge1.f},
+                        {"r2", s.rouge2.f}, {"rl", s.rougeL.f},      {"sentences", o.sentences}};
+    *g_dump << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }
 
@@ -453,8 +440,7 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
     {
       Output o;
       o.ms = TimeMs([&] {
-        for (std::size_t i = 0; i < b.doc.sentences.size() && lead_idx.size() < k;
-             ++i) {
+        for (std::size_t i = 0; i < b.doc.sentences.size() && lead_idx.size() < k; ++i) {
           if (!b.doc.sentences[i].line_unit) lead_idx.push_back(i);
         }
       });
@@ -499,9 +485,9 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
       std::vector<std::size_t> idx;
       o.ms = TimeMs([&] {
         const auto ranking = precis::internal::RankSentences(b.doc, v.rank);
-        idx = precis::internal::SelectSentences(
-            b.doc, ranking.scores, precis::LengthUnit::kSentences,
-            static_cast<double>(k), v.select);
+        idx =
+            precis::internal::SelectSentences(b.doc, ranking.scores, precis::LengthUnit::kSentences,
+                                              static_cast<double>(k), v.select);
       });
       o.sentences = Pick(b, idx);
       Row& row = RowFor(&res.rows, v.name);
@@ -509,17 +495,16 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
       if (idx == lead_idx) ++row.same_as_lead;
     }
 
-
     // Plain TextRank: tf-idf cosine graph, no position, top k.
     {
       Output o;
       std::vector<std::size_t> idx;
       o.ms = TimeMs([&] {
-        const auto ranking = precis::internal::RankSentences(
-            b.doc, precis::internal::PlainTextRankOptions());
+        const auto ranking =
+            precis::internal::RankSentences(b.doc, precis::internal::PlainTextRankOptions());
         idx = precis::internal::SelectSentences(
-            b.doc, ranking.scores, precis::LengthUnit::kSentences,
-            static_cast<double>(k), precis::internal::PlainSelectOptions());
+            b.doc, ranking.scores, precis::LengthUnit::kSentences, static_cast<double>(k),
+            precis::internal::PlainSelectOptions());
       });
       o.sentences = Pick(b, idx);
       Add(&RowFor(&res.rows, "TextRank (cosine, no position)"), a, o);
@@ -552,8 +537,7 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
   }
 
   if (!config.node_script.empty()) {
-    const PeerOutputs peers =
-        RunNodePeers(config.node_script, config.work, peer_docs, budgets);
+    const PeerOutputs peers = RunNodePeers(config.node_script, config.work, peer_docs, budgets);
     for (const auto& [system, by_id] : peers) {
       Row& row = RowFor(&res.rows, system);
       for (const Article& a : set.articles) {
@@ -595,37 +579,34 @@ Means MeanScores(const Row& row) {
 }
 
 void PrintTable(const std::vector<DataSetResult>& results) {
-  std::printf("%-16s %-34s %6s %6s %6s %9s %9s %6s %5s\n", "data set", "system",
-              "R1", "R2", "RL", "mean ms", "p95 ms", "words", "=lead");
+  std::printf("%-16s %-34s %6s %6s %6s %9s %9s %6s %5s\n", "data set", "system", "R1", "R2", "RL",
+              "mean ms", "p95 ms", "words", "=lead");
   for (const DataSetResult& d : results) {
     for (const Row& row : d.rows) {
       const Means m = MeanScores(row);
       const std::string same =
           row.same_as_lead > 0 || row.system.rfind("precis", 0) == 0
-              ? std::to_string(std::lround(
-                    100.0 * row.same_as_lead /
-                    static_cast<double>(std::max<std::size_t>(d.docs, 1)))) +
+              ? std::to_string(std::lround(100.0 * row.same_as_lead /
+                                           static_cast<double>(std::max<std::size_t>(d.docs, 1)))) +
                     "%"
               : "";
       std::printf("%-16s %-34s %6.2f %6.2f %6.2f %9.3f %9.3f %6.1f %5s\n",
-                  (d.name + " (" + std::to_string(d.docs) + ")").c_str(),
-                  row.system.c_str(), m.r1, m.r2, m.rl, Mean(row.ms),
-                  Percentile95(row.ms), Mean(row.words), same.c_str());
+                  (d.name + " (" + std::to_string(d.docs) + ")").c_str(), row.system.c_str(), m.r1,
+                  m.r2, m.rl, Mean(row.ms), Percentile95(row.ms), Mean(row.words), same.c_str());
     }
   }
   for (const DataSetResult& d : results) {
     std::printf("%s: precis picks exactly the Lead sentences on %.0f%% of documents\n",
                 d.name.c_str(), 100 * d.same_as_lead);
     if (d.api_mismatches > 0) {
-      std::printf("%s: WARNING: %zu documents rank differently through the API\n",
-                  d.name.c_str(), d.api_mismatches);
+      std::printf("%s: WARNING: %zu documents rank differently through the API\n", d.name.c_str(),
+                  d.api_mismatches);
     }
     if (d.has_facts) {
       std::printf(
           "%s key facts (3 bullets): ROUGE-2 %.2f, %.1f words (mean %.3f ms) | "
           "3-sentence summary: ROUGE-2 %.2f, %.1f words\n",
-          d.name.c_str(), d.facts_r2, d.facts_words, d.facts_ms, d.summary_r2,
-          d.summary_words);
+          d.name.c_str(), d.facts_r2, d.facts_words, d.facts_ms, d.summary_r2, d.summary_words);
     }
   }
 }
@@ -678,11 +659,12 @@ bool CheckTargets(const std::vector<DataSetResult>& results) {
         fail(why);
       }
       if (d.same_as_lead > kMaxSameAsLead) {
-        fail("CNN/DM: the same sentences as Lead-3 on more than two thirds of "
-             "the documents");
+        fail(
+            "CNN/DM: the same sentences as Lead-3 on more than two thirds of "
+            "the documents");
       }
-      for (const char* peer : {"TextRank", "OTS", "node-summarizer (frequency)",
-                               "node-summarizer (TextRank)"}) {
+      for (const char* peer :
+           {"TextRank", "OTS", "node-summarizer (frequency)", "node-summarizer (TextRank)"}) {
         const Row* r = FindRow(d, peer);
         if (r == nullptr) {
           fail(std::string("CNN/DM: no row for ") + peer);
@@ -751,8 +733,7 @@ int main(int argc, char** argv) {
   DataSet cnndm{"CNN/DM", LoadJsonl(data_dir + "/summeval_cnndm100.jsonl", 100), true};
   // --ci: every fifth of the same 500 BBC articles, so the sample spreads
   // like the full set.
-  DataSet bbc{"BBC", LoadJsonl(data_dir + "/bbc_news_summary.jsonl", 500, ci ? 5 : 1),
-              false};
+  DataSet bbc{"BBC", LoadJsonl(data_dir + "/bbc_news_summary.jsonl", 500, ci ? 5 : 1), false};
   std::vector<DataSetResult> results;
   for (const DataSet* set : {&cnndm, &bbc}) {
     results.push_back(RunDataSet(*set, config));

@@ -41,7 +41,11 @@ class Porter {
   // follows a vowel or starts the word.
   bool Consonant(std::size_t i) const {
     switch (w_[i]) {
-      case 'a': case 'e': case 'i': case 'o': case 'u':
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
         return false;
       case 'y':
         return i == 0 || !Consonant(i - 1);
@@ -92,9 +96,7 @@ class Porter {
            std::string_view(w_).substr(w_.size() - suffix.size()) == suffix;
   }
 
-  std::size_t StemLen(std::string_view suffix) const {
-    return w_.size() - suffix.size();
-  }
+  std::size_t StemLen(std::string_view suffix) const { return w_.size() - suffix.size(); }
 
   void Replace(std::string_view suffix, std::string_view with) {
     w_.resize(StemLen(suffix));
@@ -144,8 +146,8 @@ class Porter {
 
   // Replaces the longest listed suffix when the stem before it has a
   // measure above `min_measure`. Only the longest matching suffix is tried.
-  void ReplaceLongest(const std::pair<const char*, const char*>* rules,
-                      std::size_t count, int min_measure) {
+  void ReplaceLongest(const std::pair<const char*, const char*>* rules, std::size_t count,
+                      int min_measure) {
     std::size_t best = count;
     std::size_t best_len = 0;
     for (std::size_t r = 0; r < count; ++r) {
@@ -163,13 +165,12 @@ class Porter {
 
   void Step2() {
     static const std::pair<const char*, const char*> kRules[] = {
-        {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},
-        {"anci", "ance"},   {"izer", "ize"},    {"bli", "ble"},
-        {"alli", "al"},     {"entli", "ent"},   {"eli", "e"},
-        {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-        {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"},
-        {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},
-        {"iviti", "ive"},   {"biliti", "ble"},  {"logi", "log"},
+        {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
+        {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
+        {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+        {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
+        {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+        {"logi", "log"},
     };
     ReplaceLongest(kRules, sizeof(kRules) / sizeof(kRules[0]), 0);
   }
@@ -198,8 +199,8 @@ class Porter {
   // loses "al" and then "ion" ("congress").
   void Step4() {
     static const char* const kSuffixes[] = {
-        "al",  "ance", "ence", "er",  "ic",  "able", "ible", "ant",
-        "ement", "ou", "ism",  "ate", "iti", "ous",  "ive",  "ize",
+        "al",    "ance", "ence", "er",  "ic",  "able", "ible", "ant",
+        "ement", "ou",   "ism",  "ate", "iti", "ous",  "ive",  "ize",
     };
     std::string_view best;
     for (const char* s : kSuffixes) {
@@ -211,8 +212,7 @@ class Porter {
     if (StripIfLong("ent")) return;
     if (EndsWith("ion")) {
       const std::size_t len = StemLen("ion");
-      if (len > 0 && (w_[len - 1] == 's' || w_[len - 1] == 't') &&
-          Measure(len) > 1) {
+      if (len > 0 && (w_[len - 1] == 's' || w_[len - 1] == 't') && Measure(len) > 1) {
         Replace("ion", "");
       }
     }
@@ -236,82 +236,216 @@ class Porter {
 void AddBuiltInExceptions(ExceptionTable* t) {
   // Irregular verbs: past tense and participle forms.
   const char* const kVerbs[][2] = {
-      {"arose", "arise"},     {"arisen", "arise"},   {"awoke", "awake"},
-      {"bade", "bid"},        {"bore", "bear"},      {"borne", "bear"},
-      {"beaten", "beat"},     {"became", "become"},  {"began", "begin"},
-      {"begun", "begin"},     {"bent", "bend"},      {"bound", "bind"},
-      {"bitten", "bite"},     {"bled", "bleed"},     {"blew", "blow"},
-      {"blown", "blow"},      {"broke", "break"},    {"broken", "break"},
-      {"bred", "breed"},      {"brought", "bring"},  {"built", "build"},
-      {"burnt", "burn"},      {"bought", "buy"},     {"caught", "catch"},
-      {"chose", "choose"},    {"chosen", "choose"},  {"clung", "cling"},
-      {"came", "come"},       {"crept", "creep"},    {"dealt", "deal"},
-      {"drew", "draw"},       {"drawn", "draw"},     {"dreamt", "dream"},
-      {"drank", "drink"},     {"drunk", "drink"},    {"drove", "drive"},
-      {"driven", "drive"},    {"dwelt", "dwell"},    {"eaten", "eat"},
-      {"fell", "fall"},       {"fallen", "fall"},    {"fed", "feed"},
-      {"felt", "feel"},       {"fought", "fight"},   {"found", "find"},
-      {"flung", "fling"},     {"flew", "fly"},       {"fled", "flee"},
-      {"flown", "fly"},       {"forbade", "forbid"}, {"forbidden", "forbid"},
-      {"forgot", "forget"},   {"forgotten", "forget"}, {"forgave", "forgive"},
-      {"forgiven", "forgive"}, {"froze", "freeze"},  {"frozen", "freeze"},
-      {"gave", "give"},       {"given", "give"},     {"went", "go"},
-      {"gone", "go"},         {"grew", "grow"},      {"grown", "grow"},
-      {"hung", "hang"},       {"heard", "hear"},     {"hidden", "hide"},
-      {"held", "hold"},       {"kept", "keep"},      {"knelt", "kneel"},
-      {"knew", "know"},       {"known", "know"},     {"laid", "lay"},
-      {"led", "lead"},        {"leapt", "leap"},     {"learnt", "learn"},
-      {"left", "leave"},      {"lent", "lend"},      {"lain", "lie"},
-      {"lost", "lose"},       {"made", "make"},      {"meant", "mean"},
-      {"paid", "pay"},        {"rode", "ride"},      {"ridden", "ride"},
-      {"rang", "ring"},       {"rung", "ring"},      {"rose", "rise"},
-      {"risen", "rise"},      {"said", "say"},       {"sought", "seek"},
-      {"sold", "sell"},       {"sent", "send"},      {"shook", "shake"},
-      {"shaken", "shake"},    {"shone", "shine"},    {"shot", "shoot"},
-      {"shown", "show"},      {"shrank", "shrink"},  {"shrunk", "shrink"},
-      {"sang", "sing"},       {"sung", "sing"},      {"sank", "sink"},
-      {"sunk", "sink"},       {"slept", "sleep"},    {"slid", "slide"},
-      {"spoke", "speak"},     {"spoken", "speak"},   {"sped", "speed"},
-      {"spent", "spend"},     {"spun", "spin"},      {"sprang", "spring"},
-      {"sprung", "spring"},   {"stood", "stand"},    {"stole", "steal"},
-      {"stolen", "steal"},    {"stuck", "stick"},    {"stung", "sting"},
-      {"stank", "stink"},     {"struck", "strike"},  {"strove", "strive"},
-      {"swore", "swear"},     {"sworn", "swear"},    {"swept", "sweep"},
-      {"swam", "swim"},       {"swum", "swim"},      {"swung", "swing"},
-      {"took", "take"},       {"taken", "take"},     {"taught", "teach"},
-      {"tore", "tear"},       {"torn", "tear"},      {"told", "tell"},
-      {"thought", "think"},   {"threw", "throw"},    {"thrown", "throw"},
-      {"understood", "understand"}, {"woke", "wake"}, {"woken", "wake"},
-      {"wore", "wear"},       {"worn", "wear"},      {"wept", "weep"},
-      {"wound", "wind"},      {"withdrew", "withdraw"},
-      {"withdrawn", "withdraw"}, {"wrote", "write"}, {"written", "write"},
-      {"overtook", "overtake"}, {"overtaken", "overtake"},
-      {"undertook", "undertake"}, {"undertaken", "undertake"},
-      {"mistook", "mistake"}, {"mistaken", "mistake"},
-      {"became", "become"},   {"overcame", "overcome"},
-      {"upheld", "uphold"},   {"withheld", "withhold"},
-      {"beheld", "behold"},   {"misled", "mislead"}, {"shed", "shed"},
-      {"dying", "die"},       {"lying", "lie"},      {"tying", "tie"},
-      {"been", "be"},         {"were", "be"},        {"does", "do"},
+      {"arose", "arise"},
+      {"arisen", "arise"},
+      {"awoke", "awake"},
+      {"bade", "bid"},
+      {"bore", "bear"},
+      {"borne", "bear"},
+      {"beaten", "beat"},
+      {"became", "become"},
+      {"began", "begin"},
+      {"begun", "begin"},
+      {"bent", "bend"},
+      {"bound", "bind"},
+      {"bitten", "bite"},
+      {"bled", "bleed"},
+      {"blew", "blow"},
+      {"blown", "blow"},
+      {"broke", "break"},
+      {"broken", "break"},
+      {"bred", "breed"},
+      {"brought", "bring"},
+      {"built", "build"},
+      {"burnt", "burn"},
+      {"bought", "buy"},
+      {"caught", "catch"},
+      {"chose", "choose"},
+      {"chosen", "choose"},
+      {"clung", "cling"},
+      {"came", "come"},
+      {"crept", "creep"},
+      {"dealt", "deal"},
+      {"drew", "draw"},
+      {"drawn", "draw"},
+      {"dreamt", "dream"},
+      {"drank", "drink"},
+      {"drunk", "drink"},
+      {"drove", "drive"},
+      {"driven", "drive"},
+      {"dwelt", "dwell"},
+      {"eaten", "eat"},
+      {"fell", "fall"},
+      {"fallen", "fall"},
+      {"fed", "feed"},
+      {"felt", "feel"},
+      {"fought", "fight"},
+      {"found", "find"},
+      {"flung", "fling"},
+      {"flew", "fly"},
+      {"fled", "flee"},
+      {"flown", "fly"},
+      {"forbade", "forbid"},
+      {"forbidden", "forbid"},
+      {"forgot", "forget"},
+      {"forgotten", "forget"},
+      {"forgave", "forgive"},
+      {"forgiven", "forgive"},
+      {"froze", "freeze"},
+      {"frozen", "freeze"},
+      {"gave", "give"},
+      {"given", "give"},
+      {"went", "go"},
+      {"gone", "go"},
+      {"grew", "grow"},
+      {"grown", "grow"},
+      {"hung", "hang"},
+      {"heard", "hear"},
+      {"hidden", "hide"},
+      {"held", "hold"},
+      {"kept", "keep"},
+      {"knelt", "kneel"},
+      {"knew", "know"},
+      {"known", "know"},
+      {"laid", "lay"},
+      {"led", "lead"},
+      {"leapt", "leap"},
+      {"learnt", "learn"},
+      {"left", "leave"},
+      {"lent", "lend"},
+      {"lain", "lie"},
+      {"lost", "lose"},
+      {"made", "make"},
+      {"meant", "mean"},
+      {"paid", "pay"},
+      {"rode", "ride"},
+      {"ridden", "ride"},
+      {"rang", "ring"},
+      {"rung", "ring"},
+      {"rose", "rise"},
+      {"risen", "rise"},
+      {"said", "say"},
+      {"sought", "seek"},
+      {"sold", "sell"},
+      {"sent", "send"},
+      {"shook", "shake"},
+      {"shaken", "shake"},
+      {"shone", "shine"},
+      {"shot", "shoot"},
+      {"shown", "show"},
+      {"shrank", "shrink"},
+      {"shrunk", "shrink"},
+      {"sang", "sing"},
+      {"sung", "sing"},
+      {"sank", "sink"},
+      {"sunk", "sink"},
+      {"slept", "sleep"},
+      {"slid", "slide"},
+      {"spoke", "speak"},
+      {"spoken", "speak"},
+      {"sped", "speed"},
+      {"spent", "spend"},
+      {"spun", "spin"},
+      {"sprang", "spring"},
+      {"sprung", "spring"},
+      {"stood", "stand"},
+      {"stole", "steal"},
+      {"stolen", "steal"},
+      {"stuck", "stick"},
+      {"stung", "sting"},
+      {"stank", "stink"},
+      {"struck", "strike"},
+      {"strove", "strive"},
+      {"swore", "swear"},
+      {"sworn", "swear"},
+      {"swept", "sweep"},
+      {"swam", "swim"},
+      {"swum", "swim"},
+      {"swung", "swing"},
+      {"took", "take"},
+      {"taken", "take"},
+      {"taught", "teach"},
+      {"tore", "tear"},
+      {"torn", "tear"},
+      {"told", "tell"},
+      {"thought", "think"},
+      {"threw", "throw"},
+      {"thrown", "throw"},
+      {"understood", "understand"},
+      {"woke", "wake"},
+      {"woken", "wake"},
+      {"wore", "wear"},
+      {"worn", "wear"},
+      {"wept", "weep"},
+      {"wound", "wind"},
+      {"withdrew", "withdraw"},
+      {"withdrawn", "withdraw"},
+      {"wrote", "write"},
+      {"written", "write"},
+      {"overtook", "overtake"},
+      {"overtaken", "overtake"},
+      {"undertook", "undertake"},
+      {"undertaken", "undertake"},
+      {"mistook", "mistake"},
+      {"mistaken", "mistake"},
+      {"became", "become"},
+      {"overcame", "overcome"},
+      {"upheld", "uphold"},
+      {"withheld", "withhold"},
+      {"beheld", "behold"},
+      {"misled", "mislead"},
+      {"shed", "shed"},
+      {"dying", "die"},
+      {"lying", "lie"},
+      {"tying", "tie"},
+      {"been", "be"},
+      {"were", "be"},
+      {"does", "do"},
       {"done", "do"},
   };
   for (const auto& e : kVerbs) (*t)[e[0]] = e[1];
   // Irregular plurals and comparatives.
   const char* const kOther[][2] = {
-      {"children", "child"}, {"women", "woman"},   {"feet", "foot"},
-      {"teeth", "tooth"},    {"geese", "goose"},   {"mice", "mouse"},
-      {"people", "people"},  {"lives", "life"},    {"wives", "wife"},
-      {"knives", "knife"},   {"leaves", "leaf"},   {"halves", "half"},
-      {"wolves", "wolf"},    {"shelves", "shelf"}, {"thieves", "thief"},
-      {"selves", "self"},    {"loaves", "loaf"},   {"calves", "calf"},
-      {"crises", "crisis"},  {"analyses", "analysis"}, {"theses", "thesis"},
-      {"criteria", "criterion"}, {"phenomena", "phenomenon"},
-      {"data", "datum"},     {"media", "medium"},  {"businessmen", "businessman"},
-      {"policemen", "policeman"}, {"chairmen", "chairman"},
-      {"firemen", "fireman"}, {"gunmen", "gunman"}, {"spokesmen", "spokesman"},
-      {"better", "well"},    {"best", "well"},     {"worse", "bad"},
-      {"worst", "bad"},      {"further", "far"},   {"furthest", "far"},
-      {"farther", "far"},    {"farthest", "far"},  {"elder", "old"},
+      {"children", "child"},
+      {"women", "woman"},
+      {"feet", "foot"},
+      {"teeth", "tooth"},
+      {"geese", "goose"},
+      {"mice", "mouse"},
+      {"people", "people"},
+      {"lives", "life"},
+      {"wives", "wife"},
+      {"knives", "knife"},
+      {"leaves", "leaf"},
+      {"halves", "half"},
+      {"wolves", "wolf"},
+      {"shelves", "shelf"},
+      {"thieves", "thief"},
+      {"selves", "self"},
+      {"loaves", "loaf"},
+      {"calves", "calf"},
+      {"crises", "crisis"},
+      {"analyses", "analysis"},
+      {"theses", "thesis"},
+      {"criteria", "criterion"},
+      {"phenomena", "phenomenon"},
+      {"data", "datum"},
+      {"media", "medium"},
+      {"businessmen", "businessman"},
+      {"policemen", "policeman"},
+      {"chairmen", "chairman"},
+      {"firemen", "fireman"},
+      {"gunmen", "gunman"},
+      {"spokesmen", "spokesman"},
+      {"better", "well"},
+      {"best", "well"},
+      {"worse", "bad"},
+      {"worst", "bad"},
+      {"further", "far"},
+      {"furthest", "far"},
+      {"farther", "far"},
+      {"farthest", "far"},
+      {"elder", "old"},
       {"eldest", "old"},
   };
   for (const auto& e : kOther) (*t)[e[0]] = e[1];
@@ -355,8 +489,7 @@ const ExceptionData& Exceptions() {
   static const ExceptionData* data = [] {
     auto* d = new ExceptionData;
     const char* env = std::getenv("PRECIS_WORDNET_DIR");
-    const std::string dir =
-        env != nullptr && *env != '\0' ? std::string(env) : kDefaultWordNetDir;
+    const std::string dir = env != nullptr && *env != '\0' ? std::string(env) : kDefaultWordNetDir;
     if (ReadWordNetExceptions(dir, &d->table) > 0) {
       d->source = "WordNet exception lists in " + dir;
     } else {
@@ -398,8 +531,7 @@ void AddTokens(std::string_view text, bool stem, std::vector<std::string>* out) 
 
 using NgramCounts = std::map<std::string, int>;
 
-NgramCounts Ngrams(const std::vector<std::string>& tokens, std::size_t n,
-                   int* total) {
+NgramCounts Ngrams(const std::vector<std::string>& tokens, std::size_t n, int* total) {
   NgramCounts counts;
   *total = 0;
   for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
@@ -422,8 +554,8 @@ PrfScore MakeScore(double hits, double candidate_total, double reference_total) 
   return s;
 }
 
-PrfScore NgramScore(const std::vector<std::string>& ref,
-                    const std::vector<std::string>& cand, std::size_t n) {
+PrfScore NgramScore(const std::vector<std::string>& ref, const std::vector<std::string>& cand,
+                    std::size_t n) {
   int ref_total = 0;
   int cand_total = 0;
   const NgramCounts r = Ngrams(ref, n, &ref_total);
@@ -438,8 +570,8 @@ PrfScore NgramScore(const std::vector<std::string>& ref,
 
 // Marks in `hit` the positions of `ref` on one longest common subsequence
 // with `cand`.
-void MarkLcs(const std::vector<std::string>& ref,
-             const std::vector<std::string>& cand, std::vector<bool>* hit) {
+void MarkLcs(const std::vector<std::string>& ref, const std::vector<std::string>& cand,
+             std::vector<bool>* hit) {
   const std::size_t m = ref.size();
   const std::size_t n = cand.size();
   if (m == 0 || n == 0) return;
@@ -447,9 +579,8 @@ void MarkLcs(const std::vector<std::string>& ref,
   std::vector<std::vector<int>> table(m + 1, std::vector<int>(n + 1, 0));
   for (std::size_t i = 1; i <= m; ++i) {
     for (std::size_t j = 1; j <= n; ++j) {
-      table[i][j] = ref[i - 1] == cand[j - 1]
-                        ? table[i - 1][j - 1] + 1
-                        : std::max(table[i - 1][j], table[i][j - 1]);
+      table[i][j] = ref[i - 1] == cand[j - 1] ? table[i - 1][j - 1] + 1
+                                              : std::max(table[i - 1][j], table[i][j - 1]);
     }
   }
   std::size_t i = m;
@@ -561,8 +692,7 @@ RougeScores ScoreRouge(const std::vector<std::string>& reference,
   }
   for (const std::string& s : candidate) {
     cand_sents.push_back(RougeTokens(s, stem));
-    cand_all.insert(cand_all.end(), cand_sents.back().begin(),
-                    cand_sents.back().end());
+    cand_all.insert(cand_all.end(), cand_sents.back().begin(), cand_sents.back().end());
   }
   RougeScores scores;
   scores.rouge1 = NgramScore(ref_all, cand_all, 1);

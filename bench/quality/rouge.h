@@ -81,8 +81,7 @@ struct RougeScores {
 // Scores `candidate` against `reference`; each is a list of sentences (the
 // lines of the summary file). Empty sides score 0.
 RougeScores ScoreRouge(const std::vector<std::string>& reference,
-                       const std::vector<std::string>& candidate,
-                       bool stem = true);
+                       const std::vector<std::string>& candidate, bool stem = true);
 
 // Splits text into non-empty lines.
 std::vector<std::string> SplitLines(std::string_view text);

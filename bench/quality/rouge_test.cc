@@ -20,32 +20,82 @@ namespace {
 
 TEST(PorterStemTest, ClassicExamples) {
   const char* const kCases[][2] = {
-      {"caresses", "caress"}, {"ponies", "poni"},     {"ties", "ti"},
-      {"caress", "caress"},   {"cats", "cat"},        {"feed", "feed"},
-      {"agreed", "agre"},     {"plastered", "plaster"}, {"bled", "bled"},
-      {"motoring", "motor"},  {"sing", "sing"},       {"conflated", "conflat"},
-      {"troubled", "troubl"}, {"sized", "size"},      {"hopping", "hop"},
-      {"tanned", "tan"},      {"falling", "fall"},    {"hissing", "hiss"},
-      {"fizzed", "fizz"},     {"failing", "fail"},    {"filing", "file"},
-      {"happy", "happi"},     {"sky", "sky"},         {"relational", "relat"},
-      {"conditional", "condit"}, {"rational", "ration"}, {"valenci", "valenc"},
-      {"digitizer", "digit"}, {"conformabli", "conform"}, {"radicalli", "radic"},
-      {"differentli", "differ"}, {"vileli", "vile"},  {"analogousli", "analog"},
-      {"vietnamization", "vietnam"}, {"predication", "predic"},
-      {"operator", "oper"},   {"feudalism", "feudal"}, {"decisiveness", "decis"},
-      {"hopefulness", "hope"}, {"callousness", "callous"}, {"formaliti", "formal"},
-      {"sensitiviti", "sensit"}, {"sensibiliti", "sensibl"},
-      {"triplicate", "triplic"}, {"formative", "form"}, {"formalize", "formal"},
-      {"electriciti", "electr"}, {"electrical", "electr"}, {"hopeful", "hope"},
-      {"goodness", "good"},   {"revival", "reviv"},   {"allowance", "allow"},
-      {"inference", "infer"}, {"airliner", "airlin"}, {"gyroscopic", "gyroscop"},
-      {"adjustable", "adjust"}, {"defensible", "defens"}, {"irritant", "irrit"},
-      {"replacement", "replac"}, {"adjustment", "adjust"}, {"dependent", "depend"},
-      {"adoption", "adopt"},  {"homologou", "homolog"}, {"communism", "commun"},
-      {"activate", "activ"},  {"angulariti", "angular"}, {"homologous", "homolog"},
-      {"effective", "effect"}, {"bowdlerize", "bowdler"}, {"probate", "probat"},
-      {"rate", "rate"},       {"cease", "ceas"},      {"controll", "control"},
-      {"roll", "roll"},       {"generalizations", "gener"}, {"oscillators", "oscil"},
+      {"caresses", "caress"},
+      {"ponies", "poni"},
+      {"ties", "ti"},
+      {"caress", "caress"},
+      {"cats", "cat"},
+      {"feed", "feed"},
+      {"agreed", "agre"},
+      {"plastered", "plaster"},
+      {"bled", "bled"},
+      {"motoring", "motor"},
+      {"sing", "sing"},
+      {"conflated", "conflat"},
+      {"troubled", "troubl"},
+      {"sized", "size"},
+      {"hopping", "hop"},
+      {"tanned", "tan"},
+      {"falling", "fall"},
+      {"hissing", "hiss"},
+      {"fizzed", "fizz"},
+      {"failing", "fail"},
+      {"filing", "file"},
+      {"happy", "happi"},
+      {"sky", "sky"},
+      {"relational", "relat"},
+      {"conditional", "condit"},
+      {"rational", "ration"},
+      {"valenci", "valenc"},
+      {"digitizer", "digit"},
+      {"conformabli", "conform"},
+      {"radicalli", "radic"},
+      {"differentli", "differ"},
+      {"vileli", "vile"},
+      {"analogousli", "analog"},
+      {"vietnamization", "vietnam"},
+      {"predication", "predic"},
+      {"operator", "oper"},
+      {"feudalism", "feudal"},
+      {"decisiveness", "decis"},
+      {"hopefulness", "hope"},
+      {"callousness", "callous"},
+      {"formaliti", "formal"},
+      {"sensitiviti", "sensit"},
+      {"sensibiliti", "sensibl"},
+      {"triplicate", "triplic"},
+      {"formative", "form"},
+      {"formalize", "formal"},
+      {"electriciti", "electr"},
+      {"electrical", "electr"},
+      {"hopeful", "hope"},
+      {"goodness", "good"},
+      {"revival", "reviv"},
+      {"allowance", "allow"},
+      {"inference", "infer"},
+      {"airliner", "airlin"},
+      {"gyroscopic", "gyroscop"},
+      {"adjustable", "adjust"},
+      {"defensible", "defens"},
+      {"irritant", "irrit"},
+      {"replacement", "replac"},
+      {"adjustment", "adjust"},
+      {"dependent", "depend"},
+      {"adoption", "adopt"},
+      {"homologou", "homolog"},
+      {"communism", "commun"},
+      {"activate", "activ"},
+      {"angulariti", "angular"},
+      {"homologous", "homolog"},
+      {"effective", "effect"},
+      {"bowdlerize", "bowdler"},
+      {"probate", "probat"},
+      {"rate", "rate"},
+      {"cease", "ceas"},
+      {"controll", "control"},
+      {"roll", "roll"},
+      {"generalizations", "gener"},
+      {"oscillators", "oscil"},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(PorterStem(c[0]), c[1]) << c[0];
@@ -56,11 +106,10 @@ TEST(PorterStemTest, Rouge155StepFour) {
   // "-ment", "-ent" and "-ion" are separate passes over what the pass
   // before left, so these stem further than in the original algorithm.
   const char* const kCases[][2] = {
-      {"agreement", "agreem"},     {"statement", "statem"},
-      {"settlement", "settlem"},   {"congressional", "congress"},
-      {"professional", "profess"}, {"government", "govern"},
-      {"moment", "moment"},        {"election", "elect"},
-      {"relations", "relat"},      {"centrality", "central"},
+      {"agreement", "agreem"},       {"statement", "statem"},     {"settlement", "settlem"},
+      {"congressional", "congress"}, {"professional", "profess"}, {"government", "govern"},
+      {"moment", "moment"},          {"election", "elect"},       {"relations", "relat"},
+      {"centrality", "central"},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(PorterStem(c[0]), c[1]) << c[0];
@@ -82,11 +131,9 @@ TEST(RougeExceptionListTest, ReadsWordNetListsInOrder) {
   ASSERT_TRUE(std::filesystem::create_directories(dir, ec)) << dir;
   // Malformed lines (one field, blanks, stray bytes) are skipped; only the
   // first base form counts; a later file wins (adv after adj).
-  ASSERT_TRUE(WriteFile(dir + "/adj.exc",
-                        "better good\nlonely\n\n   \t\nwent go going\n"));
+  ASSERT_TRUE(WriteFile(dir + "/adj.exc", "better good\nlonely\n\n   \t\nwent go going\n"));
   ASSERT_TRUE(WriteFile(dir + "/adv.exc", "better well\r\n"));
-  ASSERT_TRUE(WriteFile(dir + "/noun.exc",
-                        "mice mouse\n\xff\xfe\x00 x\n  data\tdatum"s));
+  ASSERT_TRUE(WriteFile(dir + "/noun.exc", "mice mouse\n\xff\xfe\x00 x\n  data\tdatum"s));
   ExceptionTable table;
   EXPECT_EQ(ReadWordNetExceptions(dir, &table), 3u);
   EXPECT_EQ(table.at("better"), "well");
@@ -102,9 +149,7 @@ TEST(RougeExceptionListTest, ReadsWordNetListsInOrder) {
 }
 
 // True when RougeStem uses WordNet's lists rather than the built-in list.
-bool HaveWordNetLists() {
-  return RougeExceptionSource().rfind("WordNet", 0) == 0;
-}
+bool HaveWordNetLists() { return RougeExceptionSource().rfind("WordNet", 0) == 0; }
 
 TEST(RougeStemTest, WordNetForms) {
   if (!HaveWordNetLists()) {
@@ -114,9 +159,9 @@ TEST(RougeStemTest, WordNetForms) {
   }
   EXPECT_GT(RougeExceptionCount(), 4000u);
   const char* const kCases[][2] = {
-      {"hung", "hang"},   {"worse", "bad"},       {"went", "go"},
-      {"children", "child"}, {"mice", "mouse"},   {"better", "well"},
-      {"ran", "ran"},     {"congressional", "congress"}, {"states", "state"},
+      {"hung", "hang"},    {"worse", "bad"},   {"went", "go"}, {"children", "child"},
+      {"mice", "mouse"},   {"better", "well"}, {"ran", "ran"}, {"congressional", "congress"},
+      {"states", "state"},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(RougeStem(c[0]), c[1]) << c[0];
@@ -125,8 +170,7 @@ TEST(RougeStemTest, WordNetForms) {
 
 TEST(RougeTokensTest, Tokenization) {
   EXPECT_EQ(RougeTokens("The 39-year-old's S&P, 3.7%!", false),
-            (std::vector<std::string>{"the", "39", "year", "old", "s", "s", "amp",
-                                      "p", "3", "7"}));
+            (std::vector<std::string>{"the", "39", "year", "old", "s", "s", "amp", "p", "3", "7"}));
   // Short words are never stemmed; irregular forms map to their base.
   EXPECT_EQ(RougeTokens("Cats ran; children went", true),
             (std::vector<std::string>{"cat", "ran", "child", "go"}));
@@ -135,15 +179,13 @@ TEST(RougeTokensTest, Tokenization) {
 
 TEST(RougeScoreTest, HandComputed) {
   // Reference: "the cat sat on the mat"; candidate: "the cat lay on the mat".
-  const RougeScores s = ScoreRouge({"the cat sat on the mat"},
-                                   {"the cat lay on the mat"}, false);
+  const RougeScores s = ScoreRouge({"the cat sat on the mat"}, {"the cat lay on the mat"}, false);
   EXPECT_NEAR(s.rouge1.f, 5.0 / 6.0, 1e-12);
   EXPECT_NEAR(s.rouge2.f, 3.0 / 5.0, 1e-12);  // the cat, on the, the mat
   EXPECT_NEAR(s.rougeL.f, 5.0 / 6.0, 1e-12);
   // Union LCS: each reference sentence is matched against every candidate
   // sentence, and a word is credited at most as often as it occurs.
-  const RougeScores u =
-      ScoreRouge({"w1 w2 w3 w4 w5"}, {"w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"}, false);
+  const RougeScores u = ScoreRouge({"w1 w2 w3 w4 w5"}, {"w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"}, false);
   EXPECT_NEAR(u.rougeL.recall, 4.0 / 5.0, 1e-12);
   EXPECT_NEAR(u.rougeL.precision, 4.0 / 10.0, 1e-12);
   const RougeScores empty = ScoreRouge({"a b c"}, {}, false);
@@ -156,19 +198,16 @@ TEST(RougeScoreTest, HandComputed) {
 constexpr double kTolerance = 0.5;
 
 // Returns the F difference in points.
-double CheckTriple(const nlohmann::json& expected, const PrfScore& got,
-                   const std::string& what) {
+double CheckTriple(const nlohmann::json& expected, const PrfScore& got, const std::string& what) {
   const double want = expected.at(2).get<double>();
   const double diff = std::fabs(want - got.f) * 100;
-  EXPECT_LE(diff, kTolerance)
-      << what << ": expected F " << want << ", got " << got.f << " (P "
-      << got.precision << " R " << got.recall << ")";
+  EXPECT_LE(diff, kTolerance) << what << ": expected F " << want << ", got " << got.f << " (P "
+                              << got.precision << " R " << got.recall << ")";
   return diff;
 }
 
 void CheckVectors(const char* key, bool stem) {
-  const std::string path =
-      std::string(PRECIS_SHARED_DATA_DIR) + "/rouge_vectors.jsonl";
+  const std::string path = std::string(PRECIS_SHARED_DATA_DIR) + "/rouge_vectors.jsonl";
   std::ifstream in(path);
   if (!in) GTEST_SKIP() << "shared data file " << path << " not found";
   std::string line;
@@ -182,15 +221,13 @@ void CheckVectors(const char* key, bool stem) {
     const RougeScores s = ScoreRouge(ref, pred, stem);
     const nlohmann::json& want = row.at(key);
     const std::string id = row.at("id").get<std::string>();
-    worst = std::max(
-        {worst, CheckTriple(want.at("ROUGE-1"), s.rouge1, id + " ROUGE-1"),
-         CheckTriple(want.at("ROUGE-2"), s.rouge2, id + " ROUGE-2"),
-         CheckTriple(want.at("ROUGE-L"), s.rougeL, id + " ROUGE-L")});
+    worst = std::max({worst, CheckTriple(want.at("ROUGE-1"), s.rouge1, id + " ROUGE-1"),
+                      CheckTriple(want.at("ROUGE-2"), s.rouge2, id + " ROUGE-2"),
+                      CheckTriple(want.at("ROUGE-L"), s.rougeL, id + " ROUGE-L")});
     ++pairs;
   }
   EXPECT_EQ(pairs, 170);
-  std::cout << key << ": " << pairs << " pairs, largest F difference " << worst
-            << " points\n";
+  std::cout << key << ": " << pairs << " pairs, largest F difference " << worst << " points\n";
 }
 
 TEST(RougeVectorsTest, StemmedMatchesRouge155) {
@@ -203,9 +240,7 @@ TEST(RougeVectorsTest, StemmedMatchesRouge155) {
   CheckVectors("rouge155_m_n2", true);
 }
 
-TEST(RougeVectorsTest, UnstemmedMatchesRouge155) {
-  CheckVectors("rouge155_n2_nostem", false);
-}
+TEST(RougeVectorsTest, UnstemmedMatchesRouge155) { CheckVectors("rouge155_n2_nostem", false); }
 
 }  // namespace
 }  // namespace precis_bench

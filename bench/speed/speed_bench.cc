@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "precis/precis.h"
 #include "pipeline/stage_times.h"
+#include "precis/precis.h"
 
 namespace {
 
@@ -40,8 +40,7 @@ void BM_Summarize(benchmark::State& state, const std::string* text) {
   for (auto _ : state) {
     precis::Result result;
     precis::internal::StageTimes t;
-    const precis::Status s =
-        precis::internal::SummarizeTimed(*text, options, &result, &t);
+    const precis::Status s = precis::internal::SummarizeTimed(*text, options, &result, &t);
     if (!s.ok()) {
       state.SkipWithError(s.message().c_str());
       return;
@@ -80,9 +79,8 @@ int PeakMemory(const char* path) {
   precis::Result result;
   const auto start = std::chrono::steady_clock::now();
   const precis::Status s = precis::Summarize(text, precis::Options(), &result);
-  const double ms = std::chrono::duration<double, std::milli>(
-                        std::chrono::steady_clock::now() - start)
-                        .count();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!s.ok()) {
     std::fprintf(stderr, "precis_speed: %s\n", s.message().c_str());
     return 1;
@@ -115,8 +113,7 @@ int main(int argc, char** argv) {
     }
   }
   for (int i = 1; i < argc; ++i) {
-    benchmark::RegisterBenchmark(argv[i], BM_Summarize,
-                                 &texts[static_cast<std::size_t>(i - 1)])
+    benchmark::RegisterBenchmark(argv[i], BM_Summarize, &texts[static_cast<std::size_t>(i - 1)])
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
   }

@@ -9,8 +9,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -43,8 +43,7 @@ std::vector<GoldenCase> LoadCases() {
     const std::size_t t1 = line.find('\t');
     const std::size_t t2 = line.find('\t', t1 + 1);
     if (t1 == std::string::npos || t2 == std::string::npos) continue;
-    cases.push_back({line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1),
-                     line.substr(t2 + 1)});
+    cases.push_back({line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1), line.substr(t2 + 1)});
   }
   return cases;
 }
@@ -75,8 +74,7 @@ std::string CaseName(const ::testing::TestParamInfo<GoldenCase>& param_info) {
   return id;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(LoadCases()),
-                         CaseName);
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(LoadCases()), CaseName);
 
 TEST(GoldenCasesTest, ListIsNotEmpty) { EXPECT_GE(LoadCases().size(), 3u); }
 

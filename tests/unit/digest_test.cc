@@ -2,8 +2,8 @@
 // support counts, different-event detection, offsets and the JSON fields.
 #include "digest/digest.h"
 
-#include <algorithm>
 #include <gtest/gtest.h>
+#include <algorithm>
 
 #include <chrono>
 #include <cstdlib>
@@ -102,10 +102,10 @@ TEST(FindDatesTest, DatesAndYears) {
 }
 
 TEST(FindDatesTest, NotDates) {
-  for (const char* text : {"You may go now.", "May I ask?", "The 21st century test.",
-                           "COVID-19 spread.", "It sent 2000 troops.", "It cost 1,000 dollars.",
-                           "Call 555 2019 3434 now", "Model X2021 launched.", "A 2024% rise.",
-                           "Mar the table.", "The Jan Smith case."}) {
+  for (const char* text :
+       {"You may go now.", "May I ask?", "The 21st century test.", "COVID-19 spread.",
+        "It sent 2000 troops.", "It cost 1,000 dollars.", "Call 555 2019 3434 now",
+        "Model X2021 launched.", "A 2024% rise.", "Mar the table.", "The Jan Smith case."}) {
     EXPECT_TRUE(FindDates(text).empty()) << text;
   }
   // Invalid UTF-8 and letters glued to non-ASCII letters are harmless.
@@ -122,8 +122,7 @@ TEST(PlaceKeysTest, CapitalsAliasesAndDemonyms) {
             Keys(9, "us"));
   EXPECT_EQ(PlaceKeys("UK, U.K., Britain, Great Britain, the United Kingdom, British, London"),
             Keys(7, "gb"));
-  EXPECT_EQ(PlaceKeys("South Korea, Korea, ROK, South Korean, Korea's and Korea’s"),
-            Keys(6, "kr"));
+  EXPECT_EQ(PlaceKeys("South Korea, Korea, ROK, South Korean, Korea's and Korea’s"), Keys(6, "kr"));
   EXPECT_EQ(PlaceKeys("North Korea, Pyongyang, North Korean, DPRK"), Keys(4, "kp"));
   EXPECT_EQ(PlaceKeys("Japanese and French officials met in Berlin."), (Keys{"jp", "fr", "de"}));
   // Multi-word and hyphenated names are one place; "U.S.-Japan" is two.
@@ -264,8 +263,8 @@ TEST(DigestTest, MergesTheSameFactAcrossArticles) {
 // The same trip told with capitals and weekdays in one article, countries
 // and dates in the other: one bullet, worded as the dated one.
 TEST(DigestTest, SameFactInOtherWordsIsOneBullet) {
-  const std::string text = Join({ReadDigestData("envoy-tour.txt"),
-                                 ReadDigestData("envoy-tour-reworded.txt")});
+  const std::string text =
+      Join({ReadDigestData("envoy-tour.txt"), ReadDigestData("envoy-tour-reworded.txt")});
   const Result r = DigestOk(text);
   ASSERT_EQ(r.articles.size(), 2u);
   ASSERT_TRUE(r.articles[1].same_event) << r.articles[1].reason;
@@ -288,8 +287,8 @@ TEST(DigestTest, SameFactInOtherWordsIsOneBullet) {
 // In the summary too, of two sentences saying the same, the one with more
 // values (dates, not weekdays) stays, whichever article came first.
 TEST(DigestTest, SummaryKeepsTheBetterWordedOfTwoRepeats) {
-  const std::string text = Join({ReadDigestData("envoy-tour-reworded.txt"),
-                                 ReadDigestData("envoy-tour.txt")});
+  const std::string text =
+      Join({ReadDigestData("envoy-tour-reworded.txt"), ReadDigestData("envoy-tour.txt")});
   Options o;
   o.length_unit = LengthUnit::kSentences;
   o.length = 4;
@@ -310,8 +309,8 @@ TEST(DigestTest, SummaryKeepsTheBetterWordedOfTwoRepeats) {
 }
 
 TEST(DigestTest, WeakBulletsStillFillUp) {
-  const std::string text = Join({ReadDigestData("envoy-tour.txt"),
-                                 ReadDigestData("envoy-tour-reworded.txt")});
+  const std::string text =
+      Join({ReadDigestData("envoy-tour.txt"), ReadDigestData("envoy-tour-reworded.txt")});
   Options o;
   o.max_facts = 20;
   const Result r = DigestOk(text, o);
@@ -340,8 +339,8 @@ std::size_t MultiSource(const Result& r) {
 // amount a year, a percentage) taken as one event: nothing merges, the
 // places, dates and amounts differ.
 TEST(DigestTest, AlikeWordsOfOtherFactsDoNotMerge) {
-  const Result r = OneEvent(Join({ReadDigestData("envoy-tour.txt"),
-                                  ReadDigestData("farm-tour.txt")}));
+  const Result r =
+      OneEvent(Join({ReadDigestData("envoy-tour.txt"), ReadDigestData("farm-tour.txt")}));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_TRUE(r.articles[1].same_event);
   for (const KeyFact& f : r.facts) EXPECT_EQ(f.articles.size(), 1u) << f.text;
@@ -352,12 +351,12 @@ TEST(DigestTest, AlikeWordsOfOtherFactsDoNotMerge) {
 // Sharing only common words ("due ... later this year") is no shared fact:
 // a merged fact shares a name, a place or a number.
 TEST(DigestTest, CommonWordsAloneDoNotMerge) {
-  const Result r = OneEvent(Join(
-      {"Harbor Lines will open a ferry route between Portsmouth and Caen. The company is due "
-       "to launch the service later in the year. Tickets will cost forty pounds for a single "
-       "crossing.",
-       "Download sales are due to be counted in the singles chart later this year. The chart "
-       "will also include streams for the first time. Record labels welcomed the move."}));
+  const Result r = OneEvent(
+      Join({"Harbor Lines will open a ferry route between Portsmouth and Caen. The company is due "
+            "to launch the service later in the year. Tickets will cost forty pounds for a single "
+            "crossing.",
+            "Download sales are due to be counted in the singles chart later this year. The chart "
+            "will also include streams for the first time. Record labels welcomed the move."}));
   ASSERT_EQ(r.articles.size(), 2u);
   ASSERT_NE(FactWith(r, "later in the year"), nullptr);
   for (const KeyFact& f : r.facts) EXPECT_EQ(f.articles.size(), 1u) << f.text;
@@ -393,9 +392,9 @@ TEST(DigestTest, SummaryDrawsOnBothArticlesWithoutRepeats) {
 }
 
 TEST(DigestTest, DifferentEventByDate) {
-  const std::string text = Join({ReadDigestData("acme-deal.txt"),
-                                 ReadDigestData("acme-deal-reworded.txt"),
-                                 ReadDigestData("acme-talks-2019.txt")});
+  const std::string text =
+      Join({ReadDigestData("acme-deal.txt"), ReadDigestData("acme-deal-reworded.txt"),
+            ReadDigestData("acme-talks-2019.txt")});
   const Result r = DigestOk(text);
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_TRUE(r.articles[0].same_event);
@@ -412,9 +411,9 @@ TEST(DigestTest, DifferentEventByDate) {
 }
 
 TEST(DigestTest, DifferentEventByTopic) {
-  const std::string text = Join({ReadDigestData("acme-deal.txt"),
-                                 ReadDigestData("springfield-library.txt"),
-                                 ReadDigestData("acme-deal-reworded.txt")});
+  const std::string text =
+      Join({ReadDigestData("acme-deal.txt"), ReadDigestData("springfield-library.txt"),
+            ReadDigestData("acme-deal-reworded.txt")});
   const Result r = DigestOk(text);
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_TRUE(r.articles[0].same_event);
@@ -480,7 +479,8 @@ TEST(DigestTest, EmptyInputsGiveEmptyDigests) {
 TEST(DigestTest, Utf16OffsetsCountWhatComesBefore) {
   // Non-ASCII text and an invalid byte in the first article shift the
   // UTF-16 offsets of the second one.
-  const std::string first = "Caf\xc3\xa9 owners met on Monday. \xf0\x9f\x98\x80 Bad \xff byte here.";
+  const std::string first =
+      "Caf\xc3\xa9 owners met on Monday. \xf0\x9f\x98\x80 Bad \xff byte here.";
   const std::string text = first + "\n---\n" + ReadDigestData("acme-deal.txt");
   Options o;
   o.include_sentences = true;
@@ -516,8 +516,16 @@ TEST(DigestTest, ManyPartsStayBoundedAndFast) {
 TEST(DigestTest, HostileInputsStayInBounds) {
   std::vector<std::string> inputs = {
       std::string(1 << 20, '-'),
-      [] { std::string t; for (int i = 0; i < 200000; ++i) t += "---\n"; return t; }(),
-      [] { std::string t; for (int i = 0; i < 100000; ++i) t += "x.\n---\n"; return t; }(),
+      [] {
+        std::string t;
+        for (int i = 0; i < 200000; ++i) t += "---\n";
+        return t;
+      }(),
+      [] {
+        std::string t;
+        for (int i = 0; i < 100000; ++i) t += "x.\n---\n";
+        return t;
+      }(),
       "\xff\xfe\n---\n\xc3\n---\r\n\xe2\x82\n---",
       "A\r---\rB",  // lone CRs do not end lines
       "---" + std::string(5000, ' ') + "\nTail part.",
@@ -553,9 +561,9 @@ TEST(DigestTest, HostileInputsStayInBounds) {
 }
 
 TEST(DigestTest, JsonEnvelope) {
-  const std::string text = Join({ReadDigestData("acme-deal.txt"),
-                                 ReadDigestData("acme-deal-reworded.txt"),
-                                 ReadDigestData("acme-talks-2019.txt")});
+  const std::string text =
+      Join({ReadDigestData("acme-deal.txt"), ReadDigestData("acme-deal-reworded.txt"),
+            ReadDigestData("acme-talks-2019.txt")});
   const nlohmann::json j =
       nlohmann::json::parse(SummarizeJson(text, R"({"digest":true})"), nullptr, false);
   ASSERT_TRUE(j.value("ok", false)) << j.dump();
@@ -578,8 +586,7 @@ TEST(DigestTest, JsonEnvelope) {
   EXPECT_FALSE(plain["stats"].contains("articlesOmitted"));
   for (const auto& f : plain["facts"]) EXPECT_FALSE(f.contains("support"));
   for (const auto& s : plain["summary"]) EXPECT_FALSE(s.contains("article"));
-  EXPECT_EQ(SummarizeJson(text, R"({"digest":true,"digest":false})"),
-            SummarizeJson(text, "{}"));
+  EXPECT_EQ(SummarizeJson(text, R"({"digest":true,"digest":false})"), SummarizeJson(text, "{}"));
   const nlohmann::json bad =
       nlohmann::json::parse(SummarizeJson(text, R"({"digest":1})"), nullptr, false);
   EXPECT_EQ(bad["error"]["code"], "invalid_options");
@@ -588,11 +595,13 @@ TEST(DigestTest, JsonEnvelope) {
 // The bar of the task: the three shared articles pasted together.
 TEST(DigestTest, SharedArticlesTwoTripsAndA2021One) {
   PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
-  const std::string plea = precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt");
-  const std::string old = precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt");
-  const std::string text = Join({precis_test::ReadFile(korea).value_or(""),
-                                 precis_test::ReadFile(old).value_or(""),
-                                 precis_test::ReadFile(plea).value_or("")});
+  const std::string plea =
+      precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt");
+  const std::string old =
+      precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt");
+  const std::string text =
+      Join({precis_test::ReadFile(korea).value_or(""), precis_test::ReadFile(old).value_or(""),
+            precis_test::ReadFile(plea).value_or("")});
   const Result r = DigestOk(text);
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_TRUE(r.articles[0].same_event);
@@ -631,12 +640,14 @@ TEST(DigestTest, SharedArticlesTwoTripsAndA2021One) {
 // DigestGolden, and review the diff.
 TEST(DigestGoldenTest, SharedArticlesEnvelope) {
   PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
-  const std::string text = Join(
-      {precis_test::ReadFile(korea).value_or(""),
-       precis_test::ReadFile(precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt"))
-           .value_or(""),
-       precis_test::ReadFile(precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt"))
-           .value_or("")});
+  const std::string text =
+      Join({precis_test::ReadFile(korea).value_or(""),
+            precis_test::ReadFile(
+                precis_test::SharedDataPath("articles/blinken-austin-2021-with-comments.txt"))
+                .value_or(""),
+            precis_test::ReadFile(
+                precis_test::SharedDataPath("articles/blinken-trip-with-donation-plea.txt"))
+                .value_or("")});
   const std::string actual = SummarizeJson(text, R"({"digest":true})") + "\n";
   const std::string path = precis_test::TestDataPath("golden/digest_blinken.expected.json");
   if (std::getenv("PRECIS_UPDATE_GOLDEN") != nullptr) {
@@ -715,19 +726,23 @@ TEST(DigestMergeDataTest, UnrelatedBbcPairsShareNoBullet) {
     forced_shared += MultiSource(f);
     forced_facts += f.facts.size();
     for (const KeyFact& fact : f.facts) {
-      if (fact.articles.size() > 1) std::cout << "  merged (other category): " << fact.text << " || " << a.substr(0, 100) << " || " << b.substr(0, 100) << "\n";
+      if (fact.articles.size() > 1)
+        std::cout << "  merged (other category): " << fact.text << " || " << a.substr(0, 100)
+                  << " || " << b.substr(0, 100) << "\n";
     }
     const auto [c, d] = BbcPair(by_cat, k, true);
     const Result g = OneEvent(Join({c, d}));
     same_shared += MultiSource(g);
     same_facts += g.facts.size();
     for (const KeyFact& fact : g.facts) {
-      if (fact.articles.size() > 1) std::cout << "  merged (same category): " << fact.text << " || " << c.substr(0, 100) << " || " << d.substr(0, 100) << "\n";
+      if (fact.articles.size() > 1)
+        std::cout << "  merged (same category): " << fact.text << " || " << c.substr(0, 100)
+                  << " || " << d.substr(0, 100) << "\n";
     }
   }
-  std::cout << pairs << " BBC pairs of different categories: " << joined
-            << " taken as one event, " << shared << " multi-source bullets; as one event: "
-            << forced_shared << " of " << forced_facts << " bullets multi-source\n"
+  std::cout << pairs << " BBC pairs of different categories: " << joined << " taken as one event, "
+            << shared << " multi-source bullets; as one event: " << forced_shared << " of "
+            << forced_facts << " bullets multi-source\n"
             << pairs << " BBC pairs of one category as one event: " << same_shared << " of "
             << same_facts << " bullets multi-source\n";
   EXPECT_EQ(shared, 0u);
@@ -782,16 +797,14 @@ TEST(DigestMergeDataTest, ArticleAndItsHumanSummaryShareFacts) {
     std::size_t s = 0;
     for (const KeyFact& f : r.facts) {
       s += f.articles.size() > 1;
-      summary_bullets +=
-          std::find(f.articles.begin(), f.articles.end(), 1u) != f.articles.end();
+      summary_bullets += std::find(f.articles.begin(), f.articles.end(), 1u) != f.articles.end();
     }
     shared += s;
     with_shared += s > 0;
   }
-  std::cout << n << " CNN/DM articles with a human summary: " << joined
-            << " taken as one event; " << with_shared << " of them share a bullet, " << shared
-            << " multi-source bullets, " << summary_bullets
-            << " bullets the summary supports\n";
+  std::cout << n << " CNN/DM articles with a human summary: " << joined << " taken as one event; "
+            << with_shared << " of them share a bullet, " << shared << " multi-source bullets, "
+            << summary_bullets << " bullets the summary supports\n";
   EXPECT_GT(joined, 0u);
   // Most pairs taken as one event share a bullet.
   EXPECT_GE(with_shared * 4, joined * 3);

@@ -47,7 +47,8 @@ const char kIntro[] =
     "Blinken will meet senior officials in Seoul, Tokyo and Paris during the trip.\n\n";
 
 TEST(FactGroupsTest, HeadingsThatNameTheirSectionGroupTheFacts) {
-  const std::string text = std::string(kIntro) +
+  const std::string text =
+      std::string(kIntro) +
       "Conclusion:\n"
       "Korea\n"
       "The visit comes after the impeachment of President Yoon Suk Yeol, who declared "
@@ -71,7 +72,8 @@ TEST(FactGroupsTest, HeadingsThatNameTheirSectionGroupTheFacts) {
 }
 
 TEST(FactGroupsTest, LeadsWithAColonGroupTheFacts) {
-  const std::string text = std::string(kIntro) +
+  const std::string text =
+      std::string(kIntro) +
       "Korea: The visit comes after the impeachment of President Yoon Suk Yeol, who "
       "declared martial law on December 3, 2024.\n"
       "Japan: In Tokyo, Blinken will discuss a recent $3.64 billion missile sale with "
@@ -199,12 +201,14 @@ TEST(FactGroupsTest, ManySubjectsEachFactUnderItsOwn) {
   ASSERT_GE(r.facts.size(), 10u);
   for (const KeyFact& f : r.facts) {
     ASSERT_FALSE(f.group.empty()) << f.text;
-    EXPECT_NE(f.text.find("with " + f.group + " cost"), std::string::npos) << f.group << ": " << f.text;
+    EXPECT_NE(f.text.find("with " + f.group + " cost"), std::string::npos)
+        << f.group << ": " << f.text;
   }
 }
 
 TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {
-  const std::string text = std::string(kIntro) +
+  const std::string text =
+      std::string(kIntro) +
       "In Tokyo, Blinken will discuss a recent $3.64 billion missile sale, which Finance "
       "Minister Choi Sang-mok welcomed.\n";
   const Result r = Facts(text);
@@ -218,8 +222,8 @@ TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {
       ASSERT_LE(sp.span.byte_end, text.size());
       EXPECT_GE(sp.span.byte_start, f.span.byte_start);
       EXPECT_LE(sp.span.byte_end, f.span.byte_end);
-      EXPECT_EQ(internal::CollapseSpace(text.substr(
-                    sp.span.byte_start, sp.span.byte_end - sp.span.byte_start)),
+      EXPECT_EQ(internal::CollapseSpace(
+                    text.substr(sp.span.byte_start, sp.span.byte_end - sp.span.byte_start)),
                 sp.text);
       // Its kind is one of the fact's.
       EXPECT_NE(std::find(f.kinds.begin(), f.kinds.end(), sp.kind), f.kinds.end());

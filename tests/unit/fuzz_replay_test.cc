@@ -48,8 +48,7 @@ void Replay(const fs::path& path) {
   ASSERT_TRUE(j.contains("ok"));
   if (!j["ok"].get<bool>()) {
     const std::string code = j["error"]["code"];
-    EXPECT_TRUE(code == "invalid_options" || code == "input_too_large" ||
-                code == "invalid_input")
+    EXPECT_TRUE(code == "invalid_options" || code == "input_too_large" || code == "invalid_input")
         << code;
     return;
   }

@@ -35,8 +35,8 @@ TEST(JsonApiTest, EnvelopeShape) {
   EXPECT_EQ(j["version"], Version());
   ASSERT_EQ(j["summary"].size(), 2u);
   for (const json& s : j["summary"]) {
-    for (const char* key : {"index", "text", "score", "byteStart", "byteEnd",
-                            "utf16Start", "utf16End", "heading"}) {
+    for (const char* key :
+         {"index", "text", "score", "byteStart", "byteEnd", "utf16Start", "utf16End", "heading"}) {
       EXPECT_TRUE(s.contains(key)) << key;
     }
     const std::string text = s["text"];
@@ -91,8 +91,7 @@ TEST(JsonApiTest, InvalidOptions) {
   EXPECT_EQ(ErrorCodeOf(R"({"removeJunk": 1})"), "invalid_options");
   EXPECT_EQ(ErrorCodeOf(R"({"sentences": 2, "words": 10})"), "invalid_options");
   json j = Call("Text.", R"({"colour": "blue"})");
-  EXPECT_NE(j["error"]["message"].get<std::string>().find("colour"),
-            std::string::npos);
+  EXPECT_NE(j["error"]["message"].get<std::string>().find("colour"), std::string::npos);
 }
 
 TEST(JsonApiTest, HugeCountsAreClampedNotErrors) {

@@ -27,9 +27,8 @@ std::vector<Judged> Judge(std::string_view text) {
   EXPECT_EQ(units.size(), verdicts.size());
   std::vector<Judged> out;
   for (std::size_t i = 0; i < units.size() && i < verdicts.size(); ++i) {
-    out.push_back({std::string(text.substr(units[i].begin,
-                                           units[i].end - units[i].begin)),
-                   verdicts[i]});
+    out.push_back(
+        {std::string(text.substr(units[i].begin, units[i].end - units[i].begin)), verdicts[i]});
   }
   return out;
 }
@@ -54,9 +53,7 @@ std::string Article(std::string_view before, std::string_view after = "") {
   return text;
 }
 
-TEST(JunkFilterTest, EmptyInputHasNoVerdicts) {
-  EXPECT_TRUE(ClassifyJunk("", {}).empty());
-}
+TEST(JunkFilterTest, EmptyInputHasNoVerdicts) { EXPECT_TRUE(ClassifyJunk("", {}).empty()); }
 
 TEST(JunkFilterTest, ArticleSentencesAreKept) {
   const auto judged = Judge(Article(""));
@@ -68,17 +65,17 @@ TEST(JunkFilterTest, ArticleSentencesAreKept) {
 }
 
 TEST(JunkFilterTest, VoteCounterAndCommentFormAtTheEnd) {
-  const auto judged = Judge(Article(
-      "", "42 users have voted.\n\nAdd new comment\n\n"
-          "This question is for testing whether or not you are a human "
-          "visitor and to prevent automated spam submissions.\n7 + 3 =\n"
-          "Solve this simple math problem and enter the result.\n"));
+  const auto judged = Judge(Article("",
+                                    "42 users have voted.\n\nAdd new comment\n\n"
+                                    "This question is for testing whether or not you are a human "
+                                    "visitor and to prevent automated spam submissions.\n7 + 3 =\n"
+                                    "Solve this simple math problem and enter the result.\n"));
   const Judged* votes = Find(judged, "42 users");
   ASSERT_NE(votes, nullptr);
   EXPECT_TRUE(votes->verdict.junk);
   EXPECT_STREQ(votes->verdict.reason, "vote_count");
-  for (std::string_view line : {"Add new comment", "This question is for",
-                                "7 + 3 =", "Solve this simple"}) {
+  for (std::string_view line :
+       {"Add new comment", "This question is for", "7 + 3 =", "Solve this simple"}) {
     const Judged* j = Find(judged, line);
     ASSERT_NE(j, nullptr) << line;
     EXPECT_TRUE(j->verdict.junk) << line;
@@ -87,11 +84,11 @@ TEST(JunkFilterTest, VoteCounterAndCommentFormAtTheEnd) {
 }
 
 TEST(JunkFilterTest, BreadcrumbBylineAndShareLines) {
-  const auto judged = Judge(
-      Article("You are here\n\nBy Jane Doe - Mar 10, 2021 - Last updated at "
-              "Mar 11, 2021",
-              "Share this article\n\nSign up for our newsletter to get local "
-              "news in your inbox every morning.\n"));
+  const auto judged =
+      Judge(Article("You are here\n\nBy Jane Doe - Mar 10, 2021 - Last updated at "
+                    "Mar 11, 2021",
+                    "Share this article\n\nSign up for our newsletter to get local "
+                    "news in your inbox every morning.\n"));
   for (std::string_view line :
        {"You are here", "By Jane Doe", "Share this article", "Sign up for"}) {
     const Judged* j = Find(judged, line);
@@ -112,8 +109,7 @@ TEST(JunkFilterTest, BylineWithClockTimeAndDatelineAfterIt) {
   EXPECT_STREQ(judged[0].verdict.reason, "byline");
   EXPECT_FALSE(judged[1].verdict.junk);
   EXPECT_STREQ(judged[1].verdict.reason, "dateline");
-  EXPECT_EQ(judged[1].text.substr(judged[1].verdict.strip_prefix).rfind("The city", 0),
-            0u);
+  EXPECT_EQ(judged[1].text.substr(judged[1].verdict.strip_prefix).rfind("The city", 0), 0u);
   // An article sentence with a time in it is not a byline.
   EXPECT_FALSE(judged[2].verdict.junk);
 }
@@ -126,16 +122,15 @@ TEST(JunkFilterTest, DatelineIsStrippedFromTheFirstSentence) {
   ASSERT_FALSE(judged.empty());
   EXPECT_FALSE(judged[0].verdict.junk);
   EXPECT_STREQ(judged[0].verdict.reason, "dateline");
-  EXPECT_EQ(judged[0].text.substr(judged[0].verdict.strip_prefix).rfind("The", 0),
-            0u);
+  EXPECT_EQ(judged[0].text.substr(judged[0].verdict.strip_prefix).rfind("The", 0), 0u);
 }
 
 TEST(JunkFilterTest, QuotedSpeechIsNotThePublisherTalking) {
   // "We" and "support" inside a quotation belong to the person quoted.
-  const auto judged = Judge(Article(
-      "",
-      "\"We need your support to finish the bridge on time,\" the mayor told "
-      "residents at the hearing on Monday.\n"));
+  const auto judged =
+      Judge(Article("",
+                    "\"We need your support to finish the bridge on time,\" the mayor told "
+                    "residents at the hearing on Monday.\n"));
   const Judged* quote = Find(judged, "\"We need");
   ASSERT_NE(quote, nullptr);
   EXPECT_FALSE(quote->verdict.junk);
@@ -164,8 +159,7 @@ class SharedArticleJunkTest : public ::testing::Test {
     EXPECT_TRUE(precis::Summarize(text.value_or(""), o, &r).ok());
     return r;
   }
-  static bool AnyContains(const std::vector<std::string>& texts,
-                          std::string_view needle) {
+  static bool AnyContains(const std::vector<std::string>& texts, std::string_view needle) {
     for (const std::string& t : texts) {
       if (t.find(needle) != std::string::npos) return true;
     }
@@ -184,14 +178,12 @@ class SharedArticleJunkTest : public ::testing::Test {
 };
 
 TEST_F(SharedArticleJunkTest, DonationPleaIsDropped) {
-  PRECIS_REQUIRE_SHARED_DATA(path,
-                             "articles/blinken-trip-with-donation-plea.txt");
+  PRECIS_REQUIRE_SHARED_DATA(path, "articles/blinken-trip-with-donation-plea.txt");
   const Result r = Summarize(path);
   const auto kept = Kept(r);
   const auto dropped = Dropped(r);
-  for (std::string_view plea :
-       {"Your support helps us", "reproductive rights", "Your donation",
-        "trusted by Americans", "Your support makes all the difference"}) {
+  for (std::string_view plea : {"Your support helps us", "reproductive rights", "Your donation",
+                                "trusted by Americans", "Your support makes all the difference"}) {
     EXPECT_FALSE(AnyContains(kept, plea)) << plea;
     EXPECT_TRUE(AnyContains(dropped, plea)) << plea;
   }
@@ -202,20 +194,17 @@ TEST_F(SharedArticleJunkTest, DonationPleaIsDropped) {
 }
 
 TEST_F(SharedArticleJunkTest, CommentFormBreadcrumbAndBylineAreDropped) {
-  PRECIS_REQUIRE_SHARED_DATA(path,
-                             "articles/blinken-austin-2021-with-comments.txt");
+  PRECIS_REQUIRE_SHARED_DATA(path, "articles/blinken-austin-2021-with-comments.txt");
   const Result r = Summarize(path);
   const auto kept = Kept(r);
   for (std::string_view junk :
-       {"You are here", "By AFP", "users have voted", "Add new comment",
-        "human visitor", "18 + 0", "Solve this simple math",
-        "emailed to you"}) {
+       {"You are here", "By AFP", "users have voted", "Add new comment", "human visitor", "18 + 0",
+        "Solve this simple math", "emailed to you"}) {
     EXPECT_FALSE(AnyContains(kept, junk)) << junk;
   }
   for (std::string_view body :
-       {"Antony Blinken and Defence Secretary Lloyd Austin",
-        "Ned Price said", "ceasefire in a bitter trade dispute",
-        "failed to produce any lasting agreement"}) {
+       {"Antony Blinken and Defence Secretary Lloyd Austin", "Ned Price said",
+        "ceasefire in a bitter trade dispute", "failed to produce any lasting agreement"}) {
     EXPECT_TRUE(AnyContains(kept, body)) << body;
   }
   // The dateline is cut from the first sentence, not the sentence itself.

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "doc_builder.h"
 #include "precis/precis.h"
 #include "rank/ranking.h"
 #include "test_util.h"
-#include "doc_builder.h"
 
 namespace precis {
 namespace internal {
@@ -197,14 +197,15 @@ std::string SpeakerOf(const DocBuilder& b, std::size_t i) {
 }
 
 TEST(FactSpansTest, QuotesWithTheirSpeaker) {
-  DocBuilder b({"\xE2\x80\x9CWe will not raise taxes this year,\xE2\x80\x9D said Finance Minister "
-                "Choi Sang-mok in Seoul.",
-                "A press release issued by the State Department said, \xE2\x80\x9CSecretary Blinken "
-                "will visit South Korea and Japan.\xE2\x80\x9D",
-                "Mayor Jane Ortiz met the Harbor Authority, which said \"the bridge is safe for "
-                "everyone to use\".",
-                "\xE2\x80\x9CThe bridge is safe for everyone to use,\xE2\x80\x9D he told reporters "
-                "on Friday."});
+  DocBuilder b(
+      {"\xE2\x80\x9CWe will not raise taxes this year,\xE2\x80\x9D said Finance Minister "
+       "Choi Sang-mok in Seoul.",
+       "A press release issued by the State Department said, \xE2\x80\x9CSecretary Blinken "
+       "will visit South Korea and Japan.\xE2\x80\x9D",
+       "Mayor Jane Ortiz met the Harbor Authority, which said \"the bridge is safe for "
+       "everyone to use\".",
+       "\xE2\x80\x9CThe bridge is safe for everyone to use,\xE2\x80\x9D he told reporters "
+       "on Friday."});
   EXPECT_EQ(SpeakerOf(b, 0), "Finance Minister Choi Sang-mok");
   // The person inside the quote is not its speaker.
   EXPECT_EQ(SpeakerOf(b, 1), "State Department");
@@ -404,10 +405,9 @@ TEST(KeyFactsCompressionTest, DropsAWeekdayBetweenSubjectAndVerb) {
   EXPECT_EQ(BulletOf("Nathan Hughes on Friday night had his three-week ban overturned."),
             "Nathan Hughes had his three-week ban overturned.");
   // Not after a verb, not before a conjunction, not after a lower-case noun.
-  for (const std::string s :
-       {"Police said on Tuesday that 40 people were hurt in Paris.",
-        "Blinken arrives on Sunday and meets Yoon on Monday in Seoul.",
-        "The vote on Tuesday was delayed by 2 days in Seoul."}) {
+  for (const std::string s : {"Police said on Tuesday that 40 people were hurt in Paris.",
+                              "Blinken arrives on Sunday and meets Yoon on Monday in Seoul.",
+                              "The vote on Tuesday was delayed by 2 days in Seoul."}) {
     EXPECT_EQ(BulletOf(s), s);
   }
 }
@@ -443,8 +443,8 @@ TEST(KeyFactsCompressionTest, DropsAFinalRelativeTimeWhenAnotherDateStays) {
 // The bullet of `sentence` when it follows an opening sentence, or a
 // marker.
 std::string LaterBulletOf(const std::string& sentence) {
-  DocBuilder b({"Queen Elizabeth opened the Windsor flower show on May 5 with 300 guests.",
-                sentence});
+  DocBuilder b(
+      {"Queen Elizabeth opened the Windsor flower show on May 5 with 300 guests.", sentence});
   for (const FactBullet& f : ExtractKeyFacts(b.doc(), {1.0, 1.0}, 5)) {
     if (f.sentence == 1) {
       EXPECT_TRUE(Grounded(f.text, sentence)) << f.text;
@@ -540,7 +540,8 @@ TEST(KeyFactsTest, EmptyAndDisabled) {
 
 // A small article with facts of every kind, plus sentences without any.
 std::vector<std::string> Article() {
-  std::string text = precis_test::ReadFile(precis_test::TestDataPath("facts_trip.txt")).value_or("");
+  std::string text =
+      precis_test::ReadFile(precis_test::TestDataPath("facts_trip.txt")).value_or("");
   std::vector<std::string> out;
   std::istringstream in(text);
   std::string line;
@@ -567,7 +568,7 @@ TEST(KeyFactsTest, ArticleBulletsAreTypedGroundedDistinctAndOrdered) {
     ASSERT_LT(f.sentence, sentences.size());
     EXPECT_TRUE(Grounded(f.text, sentences[f.sentence])) << f.text;
     EXPECT_FALSE(f.kinds.empty()) << f.text;
-      if (i > 0) {
+    if (i > 0) {
       EXPECT_LT(facts[i - 1].sentence, f.sentence);
     }
     EXPECT_LE(f.text.size(), sentences[f.sentence].size());
@@ -609,8 +610,9 @@ TEST(KeyFactsTest, FragmentsAreNotBullets) {
 }
 
 TEST(KeyFactsTest, KindsAreListedInTheFixedOrder) {
-  DocBuilder b({"Finance Minister Choi Sang-mok said Korea will spend $2 billion in "
-                "Seoul by May 2025."});
+  DocBuilder b(
+      {"Finance Minister Choi Sang-mok said Korea will spend $2 billion in "
+       "Seoul by May 2025."});
   auto facts = ExtractKeyFacts(b.doc(), {1.0}, 3);
   ASSERT_EQ(facts.size(), 1u);
   EXPECT_EQ(facts[0].kinds, (std::vector<std::string>{"money", "date", "person", "place"}));

@@ -41,27 +41,39 @@ TEST(LanguageTest, TrigramsTellLanguagesOfOneScript) {
   };
   const Case cases[] = {
       {"The city council approved the new budget for schools and hospitals on Tuesday "
-       "after a long debate about taxes.", "en"},
+       "after a long debate about taxes.",
+       "en"},
       {"Le conseil municipal a approuvé mardi le nouveau budget des écoles et des "
-       "hôpitaux après un long débat sur les impôts.", "fr"},
+       "hôpitaux après un long débat sur les impôts.",
+       "fr"},
       {"Der Stadtrat hat am Dienstag nach einer langen Debatte über Steuern den neuen "
-       "Haushalt für Schulen und Krankenhäuser beschlossen.", "de"},
+       "Haushalt für Schulen und Krankenhäuser beschlossen.",
+       "de"},
       {"El ayuntamiento aprobó el martes el nuevo presupuesto para escuelas y hospitales "
-       "tras un largo debate sobre los impuestos.", "es"},
+       "tras un largo debate sobre los impuestos.",
+       "es"},
       {"Il consiglio comunale ha approvato martedì il nuovo bilancio per scuole e ospedali "
-       "dopo un lungo dibattito sulle tasse.", "it"},
+       "dopo un lungo dibattito sulle tasse.",
+       "it"},
       {"De gemeenteraad heeft dinsdag na een lang debat over belastingen de nieuwe "
-       "begroting voor scholen en ziekenhuizen goedgekeurd.", "nl"},
+       "begroting voor scholen en ziekenhuizen goedgekeurd.",
+       "nl"},
       {"Городской совет во вторник после долгих споров о налогах утвердил новый бюджет "
-       "для школ и больниц.", "ru"},
+       "для школ и больниц.",
+       "ru"},
       {"Міська рада у вівторок після довгої дискусії про податки затвердила новий бюджет "
-       "для шкіл і лікарень.", "uk"},
+       "для шкіл і лікарень.",
+       "uk"},
       {"وافق المجلس البلدي يوم الثلاثاء على الميزانية الجديدة للمدارس والمستشفيات بعد "
-       "نقاش طويل حول الضرائب.", "ar"},
-      {"شورای شهر روز سه‌شنبه پس از بحثی طولانی درباره مالیات‌ها بودجه جدید مدارس و "
-       "بیمارستان‌ها را تصویب کرد.", "fa"},
+       "نقاش طويل حول الضرائب.",
+       "ar"},
+      {"شورای شهر روز سه‌شنبه پس از بحثی طولانی درباره مالیات‌ها بودجه جدید مدارس "
+       "و "
+       "بیمارستان‌ها را تصویب کرد.",
+       "fa"},
       {"नगर परिषद ने मंगलवार को करों पर लंबी बहस के बाद स्कूलों और अस्पतालों के लिए नया "
-       "बजट मंजूर किया।", "hi"},
+       "बजट मंजूर किया।",
+       "hi"},
   };
   for (const Case& c : cases) {
     const LanguageGuess g = DetectLanguage(c.text);
@@ -135,8 +147,8 @@ TEST(LanguageTest, StopwordListsOfTheMostSpokenLanguages) {
   // English uses the tokenizer's own list.
   EXPECT_EQ(StopwordsFor("en"), nullptr);
   int with_list = 0;
-  for (const char* c : {"zh", "hi", "es", "fr", "ar", "bn", "pt", "ru", "ur", "id", "de",
-                        "ja", "sw", "mr", "tr", "vi", "ko", "it", "fa", "gu"}) {
+  for (const char* c : {"zh", "hi", "es", "fr", "ar", "bn", "pt", "ru", "ur", "id",
+                        "de", "ja", "sw", "mr", "tr", "vi", "ko", "it", "fa", "gu"}) {
     const auto* words = StopwordsFor(c);
     ASSERT_NE(words, nullptr) << c;
     EXPECT_GT(words->size(), 20u) << c;

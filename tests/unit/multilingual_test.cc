@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "lang/language.h"
+#include "lex/tokenizer.h"
 #include "precis/precis.h"
 #include "test_util.h"
-#include "lex/tokenizer.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -79,8 +79,8 @@ TEST_P(MultilingualTest, DetectsSplitsAndSummarizes) {
   ASSERT_EQ(result.summary.size(), 3u) << code;
   std::size_t previous_end = 0;
   for (const Sentence& s : result.summary) {
-    const std::string span = article.text.substr(s.span.byte_start,
-                                                 s.span.byte_end - s.span.byte_start);
+    const std::string span =
+        article.text.substr(s.span.byte_start, s.span.byte_end - s.span.byte_start);
     EXPECT_EQ(span, s.text) << code;
     EXPECT_NE(std::find(article.sentences.begin(), article.sentences.end(), s.text),
               article.sentences.end())
@@ -96,15 +96,14 @@ TEST_P(MultilingualTest, DetectsSplitsAndSummarizes) {
     const std::vector<internal::Token> tokens = tokenizer.Tokenize(k.text);
     ASSERT_FALSE(tokens.empty()) << k.text;
     for (const internal::Token& t : tokens) {
-      EXPECT_FALSE(t.stopword) << code << ": keyword \"" << k.text << "\" has stopword "
-                               << t.norm;
+      EXPECT_FALSE(t.stopword) << code << ": keyword \"" << k.text << "\" has stopword " << t.norm;
     }
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, MultilingualTest,
-                         ::testing::Values("fr", "de", "es", "ru", "zh", "ja", "ar", "it",
-                                           "pt", "ko", "hi", "el"),
+                         ::testing::Values("fr", "de", "es", "ru", "zh", "ja", "ar", "it", "pt",
+                                           "ko", "hi", "el"),
                          [](const auto& param_info) { return std::string(param_info.param); });
 
 TEST(MultilingualTest, ChosenLanguageOverridesDetection) {

@@ -13,8 +13,8 @@ namespace precis {
 namespace {
 
 std::string Sample() {
-  auto text = precis_test::ReadFile(std::string(PRECIS_TEST_DATA_DIR) +
-                                    "/../../samples/harbor-bridge.txt");
+  auto text =
+      precis_test::ReadFile(std::string(PRECIS_TEST_DATA_DIR) + "/../../samples/harbor-bridge.txt");
   EXPECT_TRUE(text.has_value());
   return text.value_or("");
 }
@@ -49,7 +49,7 @@ TEST(ProgressTest, StagesInOrderFractionsGrowToOne) {
   EXPECT_EQ(events.front().fraction, 0.0);
   EXPECT_EQ(events.back().stage, "done");
   EXPECT_EQ(events.back().fraction, 1.0);
-  const std::vector<std::string> order = {"clean", "split", "junk", "tokenize", "rank",
+  const std::vector<std::string> order = {"clean",  "split",    "junk",  "tokenize", "rank",
                                           "select", "keywords", "facts", "done"};
   std::size_t at = 0;
   int within_tokenize = 0;
@@ -63,7 +63,7 @@ TEST(ProgressTest, StagesInOrderFractionsGrowToOne) {
     ASSERT_LT(at, order.size()) << "stage out of order: " << events[i].stage;
     if (events[i].stage == "tokenize") ++within_tokenize;
   }
-  EXPECT_GT(within_tokenize, 5);  // reported within the stage, not only at its start
+  EXPECT_GT(within_tokenize, 5);   // reported within the stage, not only at its start
   EXPECT_LT(events.size(), 200u);  // rate-limited
 }
 
@@ -71,19 +71,19 @@ TEST(ProgressTest, SameResultWithAndWithoutCallback) {
   const std::string text = Long();
   const std::string plain = SummarizeJson(text, R"({"includeSentences":true})");
   int calls = 0;
-  const std::string with = SummarizeJson(text, R"({"includeSentences":true})",
-                                         [&](const char*, double) {
-                                           ++calls;
-                                           return true;
-                                         });
+  const std::string with =
+      SummarizeJson(text, R"({"includeSentences":true})", [&](const char*, double) {
+        ++calls;
+        return true;
+      });
   EXPECT_GT(calls, 0);
   EXPECT_EQ(plain, with);
 }
 
 TEST(ProgressTest, FalseCancelsAtEachStage) {
   const std::string text = Sample();
-  for (const std::string stop : {"clean", "split", "junk", "tokenize", "rank", "select",
-                                 "keywords", "facts", "done"}) {
+  for (const std::string stop :
+       {"clean", "split", "junk", "tokenize", "rank", "select", "keywords", "facts", "done"}) {
     Options o;
     std::string last;
     o.progress = [&](const char* stage, double) {
@@ -108,11 +108,11 @@ TEST(ProgressTest, CancelledEnvelope) {
 
 TEST(ProgressTest, InvalidOptionsFailBeforeAnyProgress) {
   int calls = 0;
-  const std::string out = SummarizeJson("Some text.", R"({"sentences":0})",
-                                        [&](const char*, double) {
-                                          ++calls;
-                                          return true;
-                                        });
+  const std::string out =
+      SummarizeJson("Some text.", R"({"sentences":0})", [&](const char*, double) {
+        ++calls;
+        return true;
+      });
   EXPECT_EQ(calls, 0);
   EXPECT_NE(out.find("invalid_options"), std::string::npos);
 }

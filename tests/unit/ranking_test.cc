@@ -53,14 +53,12 @@ TEST(RankingTest, IdenticalSentencesTieAndSelectionSkipsDuplicates) {
   auto chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 2);
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 2}));
   // Plain top-k selection keeps both copies.
-  chosen = SelectSentences(b.doc(), plain.scores, LengthUnit::kSentences, 2,
-                           PlainSelectOptions());
+  chosen = SelectSentences(b.doc(), plain.scores, LengthUnit::kSentences, 2, PlainSelectOptions());
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1}));
 }
 
 // Scores that put the sentences in a chosen order, for selection tests.
-std::vector<double> ScoresInOrder(const std::vector<std::size_t>& best_first,
-                                  std::size_t n) {
+std::vector<double> ScoresInOrder(const std::vector<std::size_t>& best_first, std::size_t n) {
   std::vector<double> scores(n, 0.01);
   double s = 1.0;
   for (std::size_t i : best_first) {
@@ -108,9 +106,8 @@ TEST(RankingTest, RedundancyControlSkipsRestatements) {
 
 TEST(RankingTest, LeansOnPrevious) {
   DocBuilder b({"The mayor opened the bridge.", "He said it cost less than planned.",
-                "However, the works ran late.", "They will finish in May.",
-                "The ferry still runs.", "\"The bridge is safe,\" the mayor said.",
-                "Hello there."});
+                "However, the works ran late.", "They will finish in May.", "The ferry still runs.",
+                "\"The bridge is safe,\" the mayor said.", "Hello there."});
   EXPECT_FALSE(LeansOnPrevious(b.doc(), 0));
   EXPECT_TRUE(LeansOnPrevious(b.doc(), 1));
   EXPECT_TRUE(LeansOnPrevious(b.doc(), 2));
@@ -139,10 +136,9 @@ TEST(RankingTest, CoherenceRepairBringsInTheAntecedent) {
   chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 1, NoLead());
   EXPECT_EQ(chosen, (std::vector<std::size_t>{3}));
   // Word budgets: the pair must fit.
-  const std::size_t pair_words =
-      b.doc().sentences[1].words + b.doc().sentences[2].words;
-  chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords,
-                           static_cast<double>(pair_words), NoLead());
+  const std::size_t pair_words = b.doc().sentences[1].words + b.doc().sentences[2].words;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords, static_cast<double>(pair_words),
+                           NoLead());
   EXPECT_EQ(chosen, (std::vector<std::size_t>{1, 2}));
   // Without repair, plain score order.
   SelectOptions off = NoLead();
@@ -152,9 +148,8 @@ TEST(RankingTest, CoherenceRepairBringsInTheAntecedent) {
 }
 
 TEST(RankingTest, RepairFallsBackWhenEverySentenceDangles) {
-  DocBuilder b({"Intro line about the bridge repairs in town.",
-                "He said the bridge closes.", "She said the ferry runs.",
-                "They said the shops suffer."});
+  DocBuilder b({"Intro line about the bridge repairs in town.", "He said the bridge closes.",
+                "She said the ferry runs.", "They said the shops suffer."});
   const auto scores = ScoresInOrder({1, 2, 3, 0}, b.doc().sentences.size());
   // One slot: every candidate but the intro dangles; the intro's score is
   // lowest but it is the only sentence that reads alone.
@@ -190,9 +185,8 @@ TEST(RankingTest, ShortSummariesLeanOnTheOpening) {
 }
 
 TEST(RankingTest, SelectionFollowsTheBudget) {
-  DocBuilder b({"One two three four five.", "Six seven eight nine ten.",
-                "Eleven twelve thirteen.", "Fourteen fifteen sixteen seventeen.",
-                "Eighteen nineteen twenty."});
+  DocBuilder b({"One two three four five.", "Six seven eight nine ten.", "Eleven twelve thirteen.",
+                "Fourteen fifteen sixteen seventeen.", "Eighteen nineteen twenty."});
   Ranking r = RankSentences(b.doc());
   EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 2).size(), 2u);
   EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 99).size(), 5u);
@@ -233,8 +227,8 @@ TEST(RankingTest, LargeDocumentStaysFast) {
   // terms that are in too many sentences, so this stays near-linear.
   std::vector<std::string> sentences;
   for (int i = 0; i < 20000; ++i) {
-    sentences.push_back("word" + std::to_string(i % 97) + " common term" +
-                        std::to_string(i % 13) + " topic" + std::to_string(i % 501) + ".");
+    sentences.push_back("word" + std::to_string(i % 97) + " common term" + std::to_string(i % 13) +
+                        " topic" + std::to_string(i % 501) + ".");
   }
   DocBuilder b(sentences);
   Ranking r = RankSentences(b.doc());

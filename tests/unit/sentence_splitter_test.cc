@@ -19,8 +19,7 @@ namespace precis {
 namespace internal {
 namespace {
 
-std::vector<std::string> Texts(std::string_view text,
-                               const SplitOptions& options = {}) {
+std::vector<std::string> Texts(std::string_view text, const SplitOptions& options = {}) {
   std::vector<std::string> out;
   for (const SentenceUnit& u : SplitSentences(text, options)) {
     out.emplace_back(text.substr(u.begin, u.end - u.begin));
@@ -56,8 +55,8 @@ void ExpectSpaceOnly(std::string_view text, std::size_t begin, std::size_t end) 
     char32_t c = 0;
     const int len = DecodeAt(text, i, &c);
     ASSERT_GT(len, 0);
-    EXPECT_TRUE(IsSpace(c)) << "non-space U+" << std::hex << static_cast<unsigned>(c)
-                            << std::dec << " in a gap at " << i;
+    EXPECT_TRUE(IsSpace(c)) << "non-space U+" << std::hex << static_cast<unsigned>(c) << std::dec
+                            << " in a gap at " << i;
     i += static_cast<std::size_t>(len);
   }
 }
@@ -129,8 +128,7 @@ TEST(SentenceSplitterTest, DottedAbbreviationsBeforeCapitals) {
             (Strings{"Prices rose in the U.S.", "The president spoke."}));
   EXPECT_EQ(Texts("I live in the U.S. How about you?"),
             (Strings{"I live in the U.S.", "How about you?"}));
-  EXPECT_EQ(Texts("I visited the U.S.A. last year."),
-            (Strings{"I visited the U.S.A. last year."}));
+  EXPECT_EQ(Texts("I visited the U.S.A. last year."), (Strings{"I visited the U.S.A. last year."}));
   EXPECT_EQ(Texts("That is JFK Jr.'s book."), (Strings{"That is JFK Jr.'s book."}));
 }
 
@@ -146,8 +144,7 @@ TEST(SentenceSplitterTest, Initials) {
   EXPECT_EQ(Texts("A. B. Smith came. C. D. Jones left."),
             (Strings{"A. B. Smith came.", "C. D. Jones left."}));
   EXPECT_EQ(Texts("We make a good team, you and I. Did you see Albert I. Jones yesterday?"),
-            (Strings{"We make a good team, you and I.",
-                     "Did you see Albert I. Jones yesterday?"}));
+            (Strings{"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}));
 }
 
 TEST(SentenceSplitterTest, NumbersMoneyAndDecimals) {
@@ -182,9 +179,9 @@ TEST(SentenceSplitterTest, UrlsAndEmails) {
 }
 
 TEST(SentenceSplitterTest, MissingSpaceAfterFullStop) {
-  EXPECT_EQ(Texts("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
-            (Strings{"Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.",
-                     "That is a lot."}));
+  EXPECT_EQ(
+      Texts("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
+      (Strings{"Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot."}));
 }
 
 TEST(SentenceSplitterTest, Ellipses) {
@@ -194,8 +191,7 @@ TEST(SentenceSplitterTest, Ellipses) {
             (Strings{"I wasn't really ... well, what I mean...see . . . what I'm saying."}));
   EXPECT_EQ(Texts("\"Bohr [...] used the analogy [...]\" (Smith 55)."),
             (Strings{"\"Bohr [...] used the analogy [...]\" (Smith 55)."}));
-  EXPECT_EQ(Texts("He waited… Nothing happened."),
-            (Strings{"He waited…", "Nothing happened."}));
+  EXPECT_EQ(Texts("He waited… Nothing happened."), (Strings{"He waited…", "Nothing happened."}));
 }
 
 TEST(SentenceSplitterTest, ClosingQuotesAndBrackets) {
@@ -357,12 +353,10 @@ TEST(SentenceSplitterTest, OtherScriptsTerminators) {
             (Strings{"Πού είναι;", "Τις Κυριακές δε δούλευε."}));
   EXPECT_EQ(Texts("Ի՞նչ ես մտածում: Ոչինչ:"), (Strings{"Ի՞նչ ես մտածում:", "Ոչինչ:"}));
   EXPECT_EQ(Texts("Բարև ձեզ։ Ես գնում եմ։"), (Strings{"Բարև ձեզ։", "Ես գնում եմ։"}));
-  EXPECT_EQ(Texts("እንደምን አለህ፧መልካም ቀን ይሁንልህ።"),
-            (Strings{"እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"}));
+  EXPECT_EQ(Texts("እንደምን አለህ፧መልካም ቀን ይሁንልህ።"), (Strings{"እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"}));
   EXPECT_EQ(Texts("کیا حال ہے؟ میں ٹھیک ہوں۔ شکریہ۔"),
             (Strings{"کیا حال ہے؟", "میں ٹھیک ہوں۔", "شکریہ۔"}));
   EXPECT_EQ(Texts("မင်္ဂလာပါ။ နေကောင်းလား။"), (Strings{"မင်္ဂလာပါ။", "နေကောင်းလား။"}));
-
 }
 
 TEST(SentenceSplitterTest, UnknownLanguageUsesSharedRules) {
@@ -383,8 +377,7 @@ TEST(SentenceSplitterTest, LanguageAbbreviations) {
   EXPECT_EQ(InLanguage("Ο Δρ. Παπαδόπουλος ήρθε. Ήταν αργά.", "el"),
             (Strings{"Ο Δρ. Παπαδόπουλος ήρθε.", "Ήταν αργά."}));
   // Hindi "डॉ." (Dr.) before a name.
-  EXPECT_EQ(InLanguage("कल डॉ. शर्मा आए। वे खुश थे।", "hi"),
-            (Strings{"कल डॉ. शर्मा आए।", "वे खुश थे।"}));
+  EXPECT_EQ(InLanguage("कल डॉ. शर्मा आए। वे खुश थे।", "hi"), (Strings{"कल डॉ. शर्मा आए।", "वे खुश थे।"}));
   // Danish "jf." (compare) and "bl.a." (among others) never end a sentence.
   EXPECT_EQ(InLanguage("Se reglerne, jf. Lov om skat. Det er klart.", "da"),
             (Strings{"Se reglerne, jf. Lov om skat.", "Det er klart."}));
@@ -456,14 +449,13 @@ TEST(SentenceSplitterTest, AsideAfterEmbeddedQuotation) {
                      "stairs!' (Which was very likely true.)",
                      "She fell on."}));
   // After a quotation that is a sentence of its own, the bracket starts one.
-  EXPECT_EQ(Texts("\"Dinah'll miss me, I should think!\" (Dinah was the cat.) \"I hope so.\""),
-            (Strings{"\"Dinah'll miss me, I should think!\"", "(Dinah was the cat.)",
-                     "\"I hope so.\""}));
+  EXPECT_EQ(
+      Texts("\"Dinah'll miss me, I should think!\" (Dinah was the cat.) \"I hope so.\""),
+      (Strings{"\"Dinah'll miss me, I should think!\"", "(Dinah was the cat.)", "\"I hope so.\""}));
 }
 
 TEST(SentenceSplitterTest, RomanNumeralAfterMissingSpace) {
-  EXPECT_EQ(Texts("Hello world.I dag is Tuesday."),
-            (Strings{"Hello world.", "I dag is Tuesday."}));
+  EXPECT_EQ(Texts("Hello world.I dag is Tuesday."), (Strings{"Hello world.", "I dag is Tuesday."}));
   EXPECT_EQ(Texts("Ресейдiң жағдайы.XVIII ғасырдың бiрiншi ширегi."),
             (Strings{"Ресейдiң жағдайы.", "XVIII ғасырдың бiрiншi ширегi."}));
   // Not after a capitalised word or inside a name.
@@ -544,13 +536,13 @@ TEST(SentenceSplitterTest, OffsetsCoverTheInput) {
 
 TEST(SentenceSplitterTest, ParagraphAndLineNumbers) {
   const std::string text =
-      "Heading\n"                 // line 0, paragraph 0 (line unit)
-      "One. Two.\n"               // line 1, paragraph 0 (after a heading)
-      "Three.\n"                  // line 2, paragraph 1 (after a sentence end)
-      "\n"                        // line 3
-      "Four\n"                    // line 4, paragraph 2 (blank line)
-      "\r\n"                      // line 5
-      "Five.";                    // line 6, paragraph 3
+      "Heading\n"    // line 0, paragraph 0 (line unit)
+      "One. Two.\n"  // line 1, paragraph 0 (after a heading)
+      "Three.\n"     // line 2, paragraph 1 (after a sentence end)
+      "\n"           // line 3
+      "Four\n"       // line 4, paragraph 2 (blank line)
+      "\r\n"         // line 5
+      "Five.";       // line 6, paragraph 3
   const auto units = SplitSentences(text);
   ASSERT_EQ(units.size(), 6u);
   const int lines[] = {0, 1, 1, 2, 4, 6};
@@ -591,8 +583,7 @@ TEST(SentenceSplitterTest, LongUnitWithoutSpaceIsCutAtCharacterBoundary) {
     EXPECT_TRUE(u.truncated);
     EXPECT_LE(u.end - u.begin, 64u);
     EXPECT_NE(static_cast<unsigned char>(text[u.begin]) & 0xC0, 0x80u);
-    EXPECT_TRUE(u.end == text.size() ||
-                (static_cast<unsigned char>(text[u.end]) & 0xC0) != 0x80);
+    EXPECT_TRUE(u.end == text.size() || (static_cast<unsigned char>(text[u.end]) & 0xC0) != 0x80);
     total += u.end - u.begin;
   }
   EXPECT_EQ(total, text.size());
@@ -620,7 +611,8 @@ TEST(SentenceSplitterTest, MegabyteLineIsFast) {
 TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
   // Long runs of dots, closers, spaces and single letters: no quadratic
   // look-back or look-ahead.
-  const std::string runs[] = {std::string(300000, '.'), std::string(300000, ')'),
+  const std::string runs[] = {std::string(300000, '.'),
+                              std::string(300000, ')'),
                               std::string(300000, ' ') + "x.",
                               [] {
                                 std::string s;
@@ -632,7 +624,8 @@ TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
                                 for (int i = 0; i < 100000; ++i) s += ". ";
                                 return s;
                               }(),
-                              std::string(300000, '(') + "a. B", std::string(300000, '['),
+                              std::string(300000, '(') + "a. B",
+                              std::string(300000, '['),
                               [] {
                                 std::string s;
                                 for (int i = 0; i < 50000; ++i) s += "(a. b? ";
@@ -668,13 +661,14 @@ TEST(SentenceSplitterTest, PathologicalInputsStayLinear) {
 // Random text from tricky pieces: the invariants hold for every input.
 TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
   const char* pieces[] = {
-      ".", "!", "?", "...", ". . .", "…", "\"", "'", "“", "”", "„", "‘", "’",
-      "(", ")", "[", "]", "[1]", "`` ", " ''", " ", "  ", "\n", "\r\n", "\n\n",
-      "\t", "a", "The", "word", "Mr", "U.S", "e.g", "J", "I", "1", "12", "3.5",
-      "a)", "1.", "(b)", "• ", "- ", "。", "！", "「", "」", "《", "》", "؟", "।",
-      ":", ";", ",", "--", "—", "é", "€", "😀", "\xC2\xA0", "www", "@", "/",
-      "Straße", "Ի", "Π", "А.", "،", "κ.", "το", "кім", "w)", "x)", "_____", "\\r\\n",
-      "..... 5", "ul.", "[", "(", "X"};
+      ".",   "!",   "?",      "...",    ". . .",   "…",   "\"",  "'",   "“",        "”",
+      "„",   "‘",   "’",      "(",      ")",       "[",   "]",   "[1]", "`` ",      " ''",
+      " ",   "  ",  "\n",     "\r\n",   "\n\n",    "\t",  "a",   "The", "word",     "Mr",
+      "U.S", "e.g", "J",      "I",      "1",       "12",  "3.5", "a)",  "1.",       "(b)",
+      "• ",  "- ",  "。",     "！",     "「",      "」",  "《",  "》",  "؟",        "।",
+      ":",   ";",   ",",      "--",     "—",       "é",   "€",   "😀",   "\xC2\xA0", "www",
+      "@",   "/",   "Straße", "Ի",      "Π",       "А.",  "،",   "κ.",  "το",       "кім",
+      "w)",  "x)",  "_____",  "\\r\\n", "..... 5", "ul.", "[",   "(",   "X"};
   const std::size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
   std::uint32_t seed = 12345;
   auto next = [&seed]() {
@@ -704,9 +698,8 @@ TEST(SentenceSplitterTest, RandomInputsKeepInvariants) {
       }
     }
     if (HasFailure()) {
-      ADD_FAILURE() << "input: " << nlohmann::json(text).dump()
-                    << " max_unit_bytes " << options.max_unit_bytes << " language "
-                    << options.language;
+      ADD_FAILURE() << "input: " << nlohmann::json(text).dump() << " max_unit_bytes "
+                    << options.max_unit_bytes << " language " << options.language;
       break;
     }
   }

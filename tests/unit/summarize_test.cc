@@ -25,8 +25,8 @@ Options Sentences(double n) {
 }
 
 std::string Sample() {
-  auto text = precis_test::ReadFile(std::string(PRECIS_TEST_DATA_DIR) +
-                                    "/../../samples/harbor-bridge.txt");
+  auto text =
+      precis_test::ReadFile(std::string(PRECIS_TEST_DATA_DIR) + "/../../samples/harbor-bridge.txt");
   EXPECT_TRUE(text.has_value());
   return text.value_or("");
 }
@@ -36,8 +36,7 @@ void ExpectSpansMatch(std::string_view input, const Result& r) {
   for (const Sentence& s : r.summary) {
     ASSERT_LE(s.span.byte_end, input.size());
     ASSERT_LT(s.span.byte_start, s.span.byte_end);
-    const std::string raw(input.substr(s.span.byte_start,
-                                       s.span.byte_end - s.span.byte_start));
+    const std::string raw(input.substr(s.span.byte_start, s.span.byte_end - s.span.byte_start));
     // The sentence text is the raw span with white space collapsed.
     std::string collapsed;
     bool space = false;
@@ -96,8 +95,7 @@ TEST(SummarizeTest, LengthOptions) {
   Result half = SummarizeOk(text, ratio);
   std::size_t candidates = 0;
   for (const Sentence& s : all.summary) candidates += s.heading ? 0 : 1;
-  EXPECT_NEAR(static_cast<double>(half.summary.size()),
-              0.5 * static_cast<double>(candidates), 1.0);
+  EXPECT_NEAR(static_cast<double>(half.summary.size()), 0.5 * static_cast<double>(candidates), 1.0);
 
   Options words;
   words.length_unit = LengthUnit::kWords;
@@ -108,8 +106,7 @@ TEST(SummarizeTest, LengthOptions) {
 }
 
 TEST(SummarizeTest, UnicodeOffsets) {
-  const std::string text =
-      "Le café 😀 ouvre à Paris. Il sert du thé. Le café ferme le soir.";
+  const std::string text = "Le café 😀 ouvre à Paris. Il sert du thé. Le café ferme le soir.";
   Options o = Sentences(3);
   o.include_sentences = true;
   Result r = SummarizeOk(text, o);
@@ -121,8 +118,7 @@ TEST(SummarizeTest, UnicodeOffsets) {
 }
 
 TEST(SummarizeTest, InvalidUtf8IsRepairedAndOffsetsStayRaw) {
-  const std::string text =
-      "Bad \xFF\xFE bytes here. The council met on Tuesday. It voted.";
+  const std::string text = "Bad \xFF\xFE bytes here. The council met on Tuesday. It voted.";
   Result r = SummarizeOk(text, Sentences(3));
   EXPECT_EQ(r.stats.repaired_sequences, 2u);
   ASSERT_FALSE(r.summary.empty());

@@ -23,16 +23,13 @@ std::vector<std::string> Surfaces(std::string_view text) {
 }
 
 TEST(TokenizerTest, StemsAndFoldsWords) {
-  EXPECT_EQ(Terms("Running runners RAN"),
-            (std::vector<std::string>{"run", "runner", "ran"}));
-  EXPECT_EQ(Terms("alliances alliance"),
-            (std::vector<std::string>{"allianc", "allianc"}));
+  EXPECT_EQ(Terms("Running runners RAN"), (std::vector<std::string>{"run", "runner", "ran"}));
+  EXPECT_EQ(Terms("alliances alliance"), (std::vector<std::string>{"allianc", "allianc"}));
 }
 
 TEST(TokenizerTest, KeepsNumbersWhole) {
   EXPECT_EQ(Surfaces("$3.64 billion, 1,000 troops in 2024."),
-            (std::vector<std::string>{"3.64", "billion", "1,000", "troops",
-                                      "in", "2024"}));
+            (std::vector<std::string>{"3.64", "billion", "1,000", "troops", "in", "2024"}));
   Tokenizer tokenizer;
   auto tokens = tokenizer.Tokenize("1,000 and 3.64");
   ASSERT_EQ(tokens.size(), 3u);
@@ -44,8 +41,7 @@ TEST(TokenizerTest, KeepsNumbersWhole) {
 
 TEST(TokenizerTest, HandlesApostrophesInitialismsAndHyphens) {
   EXPECT_EQ(Surfaces("Biden’s U.S.-Japan ties aren't new"),
-            (std::vector<std::string>{"Biden’s", "U.S", "Japan", "ties",
-                                      "aren't", "new"}));
+            (std::vector<std::string>{"Biden’s", "U.S", "Japan", "ties", "aren't", "new"}));
   Tokenizer tokenizer;
   auto tokens = tokenizer.Tokenize("Biden’s U.S. plan");
   ASSERT_EQ(tokens.size(), 3u);
@@ -60,8 +56,7 @@ TEST(TokenizerTest, MarksStopwords) {
   auto tokens = tokenizer.Tokenize("The minister said that it would rain");
   std::vector<bool> stop;
   for (const Token& t : tokens) stop.push_back(t.stopword);
-  EXPECT_EQ(stop, (std::vector<bool>{true, false, true, true, true, true,
-                                     false}));
+  EXPECT_EQ(stop, (std::vector<bool>{true, false, true, true, true, true, false}));
 }
 
 TEST(TokenizerTest, UnicodeWords) {

@@ -22,7 +22,11 @@ TEST(RepairUtf8Test, KeepsValidText) {
 TEST(RepairUtf8Test, ReplacesInvalidSequences) {
   std::size_t n = 0;
   // Lone continuation byte, truncated sequence, overlong '/', surrogate.
-  EXPECT_EQ(Repaired("a\x80" "b", &n), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(Repaired("a\x80"
+                     "b",
+                     &n),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(n, 1u);
   EXPECT_EQ(Repaired("a\xE2\x82", &n), "a\xEF\xBF\xBD");
   EXPECT_EQ(n, 1u);
@@ -33,14 +37,22 @@ TEST(RepairUtf8Test, ReplacesInvalidSequences) {
 }
 
 TEST(RepairUtf8Test, ControlCharactersBecomeSpaces) {
-  EXPECT_EQ(Repaired(std::string("a\0b\x01" "c\td\n", 8)), "a b c\td\n");
+  EXPECT_EQ(Repaired(std::string("a\0b\x01"
+                                 "c\td\n",
+                                 8)),
+            "a b c\td\n");
 }
 
 TEST(RepairUtf8Test, MapsOffsetsBack) {
   std::string out;
   std::vector<Repair> repairs;
-  RepairUtf8("ab\xFF\xFE" "cd", &out, &repairs);
-  ASSERT_EQ(out, "ab\xEF\xBF\xBD\xEF\xBF\xBD" "cd");
+  RepairUtf8(
+      "ab\xFF\xFE"
+      "cd",
+      &out, &repairs);
+  ASSERT_EQ(out,
+            "ab\xEF\xBF\xBD\xEF\xBF\xBD"
+            "cd");
   EXPECT_EQ(RawOffset(repairs, 0), 0u);
   EXPECT_EQ(RawOffset(repairs, 2), 2u);
   EXPECT_EQ(RawOffset(repairs, 5), 3u);
@@ -65,8 +77,8 @@ TEST(UnicodeTest, ClassifiesCharacters) {
 TEST(UnicodeTest, FoldsCaseAndCompatibilityForms) {
   EXPECT_EQ(FoldCase("Hello WORLD"), "hello world");
   EXPECT_EQ(FoldCase("Straße"), "strasse");
-  EXPECT_EQ(FoldCase("ＡＢＣ"), "abc");           // full-width forms
-  EXPECT_EQ(FoldCase("e\xCC\x81"), "\xC3\xA9");   // NFC composition
+  EXPECT_EQ(FoldCase("ＡＢＣ"), "abc");          // full-width forms
+  EXPECT_EQ(FoldCase("e\xCC\x81"), "\xC3\xA9");  // NFC composition
 }
 
 TEST(UnicodeTest, CountsUtf16Units) {

@@ -42,8 +42,7 @@ const char* ErrorCodeName(ErrorCode code);
 class Status {
  public:
   Status() = default;
-  Status(ErrorCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(ErrorCode code, std::string message) : code_(code), message_(std::move(message)) {}
   static Status Ok() { return Status(); }
 
   bool ok() const { return code_ == ErrorCode::kOk; }
@@ -89,9 +88,9 @@ struct Options {
   LengthUnit length_unit = LengthUnit::kAuto;
   double length = 0;  // meaning depends on length_unit; unused for kAuto
 
-  int max_keywords = 10;  // 0 disables keywords (0..50)
-  int max_facts = 5;      // 0 disables key facts (0..20)
-  bool remove_junk = true;  // drop pasted-page junk (donation pleas, ...)
+  int max_keywords = 10;           // 0 disables keywords (0..50)
+  int max_facts = 5;               // 0 disables key facts (0..20)
+  bool remove_junk = true;         // drop pasted-page junk (donation pleas, ...)
   bool include_sentences = false;  // also return every sentence with its score
   // The article's language: "" or "auto" to detect it, otherwise an ISO 639
   // code from SupportedLanguages() (an unknown code is kInvalidOptions).

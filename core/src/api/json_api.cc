@@ -12,9 +12,7 @@ namespace {
 // ordered_json keeps keys in the order written: "ok" first, stable output.
 using json = nlohmann::ordered_json;
 
-Status Invalid(const std::string& message) {
-  return Status(ErrorCode::kInvalidOptions, message);
-}
+Status Invalid(const std::string& message) { return Status(ErrorCode::kInvalidOptions, message); }
 
 // A JSON number holding a whole value (3 or 3.0), within [lo, hi].
 bool WholeNumber(const json& v, double lo, double hi, double* out) {
@@ -52,14 +50,11 @@ json ErrorEnvelope(const Status& status) {
   json j = json::object();
   j["ok"] = false;
   j["version"] = Version();
-  j["error"] = {{"code", ErrorCodeName(status.code())},
-                {"message", status.message()}};
+  j["error"] = {{"code", ErrorCodeName(status.code())}, {"message", status.message()}};
   return j;
 }
 
-std::string Dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 }  // namespace
 
@@ -161,8 +156,7 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
     j["summary"] = std::move(summary);
     json keywords = json::array();
     for (const Keyword& k : r.keywords) {
-      keywords.push_back(
-          {{"text", k.text}, {"score", Round6(k.score)}, {"count", k.count}});
+      keywords.push_back({{"text", k.text}, {"score", Round6(k.score)}, {"count", k.count}});
     }
     j["keywords"] = std::move(keywords);
     json facts = json::array();
@@ -173,8 +167,11 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
         if (sp.kind == "quote") sj["speaker"] = sp.speaker;
         spans.push_back(SpanJson(sp.span, std::move(sj)));
       }
-      json fj = {{"text", f.text}, {"kinds", f.kinds}, {"spans", std::move(spans)},
-                 {"group", f.group}, {"sentenceIndex", f.sentence_index}};
+      json fj = {{"text", f.text},
+                 {"kinds", f.kinds},
+                 {"spans", std::move(spans)},
+                 {"group", f.group},
+                 {"sentenceIndex", f.sentence_index}};
       if (digest) {
         fj["article"] = f.article;
         fj["support"] = f.articles.size();
@@ -186,8 +183,7 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
     j["facts"] = std::move(facts);
     json removed = json::array();
     for (const Removed& rm : r.removed) {
-      removed.push_back(
-          SpanJson(rm.span, {{"text", rm.text}, {"reason", rm.reason}}));
+      removed.push_back(SpanJson(rm.span, {{"text", rm.text}, {"reason", rm.reason}}));
     }
     j["removed"] = std::move(removed);
     if (options.include_sentences) {
@@ -212,13 +208,11 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
       }
       j["articles"] = std::move(articles);
     }
-    j["stats"] = {{"inputBytes", r.stats.input_bytes},
-                  {"repairedSequences", r.stats.repaired_sequences},
-                  {"sentences", r.stats.sentences},
-                  {"words", r.stats.words},
-                  {"summaryWords", r.stats.summary_words},
-                  {"iterations", r.stats.iterations},
-                  {"converged", r.stats.converged}};
+    j["stats"] = {
+        {"inputBytes", r.stats.input_bytes},     {"repairedSequences", r.stats.repaired_sequences},
+        {"sentences", r.stats.sentences},        {"words", r.stats.words},
+        {"summaryWords", r.stats.summary_words}, {"iterations", r.stats.iterations},
+        {"converged", r.stats.converged}};
     if (digest) j["stats"]["articlesOmitted"] = r.stats.articles_omitted;
     return Dump(j);
   } catch (const std::exception& e) {

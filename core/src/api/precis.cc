@@ -6,17 +6,17 @@
 #include <chrono>
 #include <cmath>
 
-#include "digest/digest.h"
-#include "pipeline/document.h"
-#include "facts/fact_groups.h"
 #include "clean/junk_filter.h"
+#include "digest/digest.h"
+#include "facts/fact_groups.h"
 #include "facts/key_facts.h"
 #include "keywords/keywords.h"
 #include "lang/language.h"
+#include "lex/tokenizer.h"
+#include "pipeline/document.h"
+#include "pipeline/stage_times.h"
 #include "rank/ranking.h"
 #include "segment/sentence_splitter.h"
-#include "pipeline/stage_times.h"
-#include "lex/tokenizer.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -45,13 +45,11 @@ std::vector<std::string> SupportedLanguages() { return internal::KnownLanguages(
 
 namespace {
 
-using internal::Document;
 using internal::DocSentence;
+using internal::Document;
 
 Status ValidateOptions(const Options& o) {
-  auto bad = [](const std::string& m) {
-    return Status(ErrorCode::kInvalidOptions, m);
-  };
+  auto bad = [](const std::string& m) { return Status(ErrorCode::kInvalidOptions, m); };
   const double v = o.length;
   switch (o.length_unit) {
     case LengthUnit::kAuto:
@@ -76,8 +74,7 @@ Status ValidateOptions(const Options& o) {
   if (o.max_facts < 0 || o.max_facts > 20) {
     return bad("facts must be a whole number from 0 to 20");
   }
-  if (!o.language.empty() && o.language != "auto" &&
-      !internal::IsKnownLanguage(o.language)) {
+  if (!o.language.empty() && o.language != "auto" && !internal::IsKnownLanguage(o.language)) {
     return bad("language \"" + o.language.substr(0, 20) +
                "\" is not supported: use \"auto\" or an ISO 639 code such as \"fr\"");
   }
@@ -110,22 +107,19 @@ class SpanMapper {
 // invalid UTF-8 and no control characters besides white space; more than one
 // byte in ten of either (and at least eight such bytes, so that a short text
 // with a couple of damaged characters is still read) means it is not text.
-Status CheckLooksLikeText(std::string_view raw,
-                          const std::vector<internal::Repair>& repairs) {
+Status CheckLooksLikeText(std::string_view raw, const std::vector<internal::Repair>& repairs) {
   std::size_t bad = 0;
   for (const internal::Repair& r : repairs) bad += r.raw_len;
   for (const char c : raw) {
     const unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' &&
-        u != '\v') {
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v') {
       ++bad;
     }
   }
   if (bad * 10 <= raw.size() || bad < 8) return Status::Ok();
-  return Status(ErrorCode::kInvalidInput,
-                "the input looks like binary data, not text (" +
-                    std::to_string(bad * 100 / raw.size()) +
-                    "% of its bytes are not valid UTF-8 text)");
+  return Status(ErrorCode::kInvalidInput, "the input looks like binary data, not text (" +
+                                              std::to_string(bad * 100 / raw.size()) +
+                                              "% of its bytes are not valid UTF-8 text)");
 }
 
 // Key facts of a text that is not English: names, places and organizations
@@ -133,15 +127,14 @@ Status CheckLooksLikeText(std::string_view raw,
 // capitalises every noun), so only the language-neutral kinds stay (money,
 // percentages, quantities, dates in figures, quotes). Keeps the best
 // `max_facts` bullets by sentence score, in document order.
-std::vector<internal::FactBullet> LanguageNeutralFacts(
-    std::vector<internal::FactBullet> bullets, const std::vector<double>& scores,
-    std::size_t max_facts) {
+std::vector<internal::FactBullet> LanguageNeutralFacts(std::vector<internal::FactBullet> bullets,
+                                                       const std::vector<double>& scores,
+                                                       std::size_t max_facts) {
   std::vector<internal::FactBullet> kept;
   for (internal::FactBullet& b : bullets) {
     b.kinds.erase(std::remove_if(b.kinds.begin(), b.kinds.end(),
                                  [](const std::string& k) {
-                                   return k == "person" || k == "place" ||
-                                          k == "organization";
+                                   return k == "person" || k == "place" || k == "organization";
                                  }),
                   b.kinds.end());
     if (!b.kinds.empty()) kept.push_back(std::move(b));
@@ -183,8 +176,7 @@ class StageClock {
   void Add(double StageTimes::*field) {
     if (times_ == nullptr) return;
     const auto now = std::chrono::steady_clock::now();
-    times_->*field +=
-        std::chrono::duration<double, std::milli>(now - last_).count();
+    times_->*field += std::chrono::duration<double, std::milli>(now - last_).count();
     last_ = now;
   }
 
@@ -216,9 +208,7 @@ class Progress {
     if (f < last_ + 0.01) return true;
     return Report(f);
   }
-  static Status Cancelled() {
-    return Status(ErrorCode::kCancelled, "the summary was cancelled");
-  }
+  static Status Cancelled() { return Status(ErrorCode::kCancelled, "the summary was cancelled"); }
 
  private:
   bool Report(double fraction) {
@@ -227,10 +217,9 @@ class Progress {
     return callback_(kNames[stage_], last_);
   }
 
-  static constexpr const char* kNames[] = {"clean", "split",    "junk",  "tokenize", "rank",
+  static constexpr const char* kNames[] = {"clean",  "split",    "junk",  "tokenize", "rank",
                                            "select", "keywords", "facts", "done"};
-  static constexpr double kStart[] = {0.0,  0.01, 0.06, 0.33, 0.50,
-                                      0.65, 0.68, 0.79, 1.0,  1.0};
+  static constexpr double kStart[] = {0.0, 0.01, 0.06, 0.33, 0.50, 0.65, 0.68, 0.79, 1.0, 1.0};
   const ProgressCallback& callback_;
   Stage stage_ = kClean;
   double last_ = 0;
@@ -238,17 +227,16 @@ class Progress {
 
 }  // namespace
 
-Status SummarizeTimed(std::string_view text, const Options& options,
-                      Result* result, StageTimes* times) {
+Status SummarizeTimed(std::string_view text, const Options& options, Result* result,
+                      StageTimes* times) {
   *result = Result();
   StageClock clock(times);
   Progress progress(options.progress);
   if (Status s = ValidateOptions(options); !s.ok()) return s;
   if (text.size() > Limits::kMaxInputBytes) {
-    return Status(ErrorCode::kInputTooLarge,
-                  "input is " + std::to_string(text.size()) +
-                      " bytes; the limit is " +
-                      std::to_string(Limits::kMaxInputBytes) + " bytes");
+    return Status(ErrorCode::kInputTooLarge, "input is " + std::to_string(text.size()) +
+                                                 " bytes; the limit is " +
+                                                 std::to_string(Limits::kMaxInputBytes) + " bytes");
   }
   if (options.digest) return internal::SummarizeDigest(text, options, result);
   if (!progress.Enter(Progress::kClean)) return Progress::Cancelled();
@@ -283,8 +271,7 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   internal::SplitOptions split_options;
   split_options.max_unit_bytes = Limits::kMaxSentenceBytes;
   split_options.language = language;
-  const std::vector<internal::SentenceUnit> units =
-      internal::SplitSentences(work, split_options);
+  const std::vector<internal::SentenceUnit> units = internal::SplitSentences(work, split_options);
   clock.Add(&StageTimes::split);
   if (!progress.Enter(Progress::kJunk)) return Progress::Cancelled();
   std::vector<internal::JunkVerdict> verdicts;
@@ -356,8 +343,8 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   out.stats.sentences = doc.sentences.size();
   for (const DocSentence& s : doc.sentences) out.stats.words += s.words;
 
-  const std::vector<std::size_t> chosen = internal::SelectSentences(
-      doc, ranking.scores, options.length_unit, options.length);
+  const std::vector<std::size_t> chosen =
+      internal::SelectSentences(doc, ranking.scores, options.length_unit, options.length);
 
   SpanMapper sentence_spans(work, repairs);
   std::size_t next_chosen = 0;
@@ -384,8 +371,7 @@ Status SummarizeTimed(std::string_view text, const Options& options,
   if (!progress.Enter(Progress::kKeywords)) return Progress::Cancelled();
 
   if (options.max_keywords > 0) {
-    for (internal::KeywordCandidate& k :
-         internal::ExtractKeywords(doc, options.max_keywords)) {
+    for (internal::KeywordCandidate& k : internal::ExtractKeywords(doc, options.max_keywords)) {
       out.keywords.push_back({std::move(k.text), k.score, k.count});
     }
   }

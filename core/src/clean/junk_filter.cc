@@ -8,8 +8,8 @@
 #include <utility>
 
 #include "lex/tokenizer.h"
-#include "text/unicode.h"
 #include "lex/word_set.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace internal {
@@ -100,30 +100,37 @@ enum Reason : int {
 };
 
 constexpr const char* kReasonNames[kNumReasons] = {
-    "",                "navigation",   "vote_count",    "captcha",
-    "share_subscribe", "comment_form", "donation_plea", "byline",
-    "boilerplate",     "dateline",
+    "",
+    "navigation",
+    "vote_count",
+    "captcha",
+    "share_subscribe",
+    "comment_form",
+    "donation_plea",
+    "byline",
+    "boilerplate",
+    "dateline",
 };
 
 // Topic vocabulary classes. "Supporting" classes only count once a word of
 // their reason's core vocabulary is present: "accept" is a cookie-banner word
 // next to "cookies", an ordinary verb elsewhere.
 enum : std::uint32_t {
-  kPress = 1u << 0,          // journalism and the publication itself
-  kFunding = 1u << 1,        // donating, supporting, membership
-  kPayment = 1u << 2,        // supporting: paying and subscriptions
-  kComment = 1u << 3,        // comment forms and accounts
-  kCaptchaW = 1u << 4,       // bot checks
-  kCaptchaSupport = 1u << 5, // supporting: "human", "solve", "automated"
-  kSocial = 1u << 6,         // sharing, social networks, newsletters
-  kNav = 1u << 7,            // site navigation
-  kNavLine = 1u << 8,        // navigation only as a whole line ("Home")
-  kCookie = 1u << 9,         // cookie and consent notices
-  kCookieSupport = 1u << 10, // supporting: "accept", "browser", "privacy"
-  kRights = 1u << 11,        // copyright lines
-  kAd = 1u << 12,            // advertisements
-  kMore = 1u << 13,          // links to more content: read, watch, related
-  kPhoto = 1u << 14,         // photo credits and captions
+  kPress = 1u << 0,           // journalism and the publication itself
+  kFunding = 1u << 1,         // donating, supporting, membership
+  kPayment = 1u << 2,         // supporting: paying and subscriptions
+  kComment = 1u << 3,         // comment forms and accounts
+  kCaptchaW = 1u << 4,        // bot checks
+  kCaptchaSupport = 1u << 5,  // supporting: "human", "solve", "automated"
+  kSocial = 1u << 6,          // sharing, social networks, newsletters
+  kNav = 1u << 7,             // site navigation
+  kNavLine = 1u << 8,         // navigation only as a whole line ("Home")
+  kCookie = 1u << 9,          // cookie and consent notices
+  kCookieSupport = 1u << 10,  // supporting: "accept", "browser", "privacy"
+  kRights = 1u << 11,         // copyright lines
+  kAd = 1u << 12,             // advertisements
+  kMore = 1u << 13,           // links to more content: read, watch, related
+  kPhoto = 1u << 14,          // photo credits and captions
 };
 
 // What counts as evidence for each reason.
@@ -151,8 +158,8 @@ constexpr ReasonVocabulary kReasonVocabulary[] = {
     {kShareSubscribe, kSocial, 0, 0, kSocial, false, true},
     {kCommentForm, kComment, 0, 0, kComment, true, true},
     {kDonationPlea, kFunding, kPress, kPayment, kFunding, true, true},
-    {kBoilerplate, kCookie, 0, kCookieSupport,
-     kPress | kCookie | kRights | kAd | kMore | kPhoto, true, true},
+    {kBoilerplate, kCookie, 0, kCookieSupport, kPress | kCookie | kRights | kAd | kMore | kPhoto,
+     true, true},
 };
 
 struct Entry {
@@ -165,90 +172,213 @@ struct Entry {
 // word). A word may appear under several classes.
 constexpr Entry kTopicWords[] = {
     // Journalism and the publication.
-    {"journalism", kPress}, {"journalist", kPress}, {"journalists", kPress},
-    {"journalistic", kPress}, {"reporting", kPress}, {"reporter", kPress},
-    {"reporters", kPress}, {"newsroom", kPress}, {"newsrooms", kPress},
-    {"news", kPress}, {"story", kPress}, {"stories", kPress},
-    {"coverage", kPress}, {"outlet", kPress}, {"outlets", kPress},
-    {"paywall", kPress}, {"paywalls", kPress}, {"documentary", kPress},
-    {"documentaries", kPress}, {"editorial", kPress},
-    {"investigative", kPress}, {"reader", kPress}, {"readers", kPress},
-    {"readership", kPress}, {"article", kPress | kMore},
-    {"articles", kPress | kMore}, {"blog", kPress | kSocial},
-    {"blogs", kPress | kSocial}, {"headlines", kPress | kSocial},
+    {"journalism", kPress},
+    {"journalist", kPress},
+    {"journalists", kPress},
+    {"journalistic", kPress},
+    {"reporting", kPress},
+    {"reporter", kPress},
+    {"reporters", kPress},
+    {"newsroom", kPress},
+    {"newsrooms", kPress},
+    {"news", kPress},
+    {"story", kPress},
+    {"stories", kPress},
+    {"coverage", kPress},
+    {"outlet", kPress},
+    {"outlets", kPress},
+    {"paywall", kPress},
+    {"paywalls", kPress},
+    {"documentary", kPress},
+    {"documentaries", kPress},
+    {"editorial", kPress},
+    {"investigative", kPress},
+    {"reader", kPress},
+    {"readers", kPress},
+    {"readership", kPress},
+    {"article", kPress | kMore},
+    {"articles", kPress | kMore},
+    {"blog", kPress | kSocial},
+    {"blogs", kPress | kSocial},
+    {"headlines", kPress | kSocial},
     // Funding.
-    {"support", kFunding}, {"supporting", kFunding}, {"supporter", kFunding},
-    {"supporters", kFunding}, {"donate", kFunding}, {"donates", kFunding},
-    {"donating", kFunding}, {"donation", kFunding}, {"donations", kFunding},
-    {"donor", kFunding}, {"donors", kFunding}, {"contribute", kFunding},
-    {"contributing", kFunding}, {"contribution", kFunding},
-    {"contributions", kFunding}, {"membership", kFunding},
-    {"subscribe", kPayment | kSocial}, {"subscribing", kPayment | kSocial},
-    {"subscription", kPayment}, {"subscriptions", kPayment},
-    {"subscriber", kPayment}, {"subscribers", kPayment}, {"pay", kPayment},
-    {"paid", kPayment}, {"paying", kPayment}, {"afford", kPayment},
-    {"fund", kPayment}, {"funding", kPayment}, {"funded", kPayment},
+    {"support", kFunding},
+    {"supporting", kFunding},
+    {"supporter", kFunding},
+    {"supporters", kFunding},
+    {"donate", kFunding},
+    {"donates", kFunding},
+    {"donating", kFunding},
+    {"donation", kFunding},
+    {"donations", kFunding},
+    {"donor", kFunding},
+    {"donors", kFunding},
+    {"contribute", kFunding},
+    {"contributing", kFunding},
+    {"contribution", kFunding},
+    {"contributions", kFunding},
+    {"membership", kFunding},
+    {"subscribe", kPayment | kSocial},
+    {"subscribing", kPayment | kSocial},
+    {"subscription", kPayment},
+    {"subscriptions", kPayment},
+    {"subscriber", kPayment},
+    {"subscribers", kPayment},
+    {"pay", kPayment},
+    {"paid", kPayment},
+    {"paying", kPayment},
+    {"afford", kPayment},
+    {"fund", kPayment},
+    {"funding", kPayment},
+    {"funded", kPayment},
     // Comment forms and accounts.
-    {"comment", kComment}, {"comments", kComment}, {"commenting", kComment},
-    {"reply", kComment}, {"replies", kComment}, {"login", kComment},
-    {"username", kComment}, {"password", kComment}, {"moderation", kComment},
-    {"moderated", kComment}, {"moderator", kComment}, {"required", kComment},
-    {"fields", kComment}, {"published", kComment},
-    {"email", kComment | kSocial}, {"e-mail", kComment | kSocial},
+    {"comment", kComment},
+    {"comments", kComment},
+    {"commenting", kComment},
+    {"reply", kComment},
+    {"replies", kComment},
+    {"login", kComment},
+    {"username", kComment},
+    {"password", kComment},
+    {"moderation", kComment},
+    {"moderated", kComment},
+    {"moderator", kComment},
+    {"required", kComment},
+    {"fields", kComment},
+    {"published", kComment},
+    {"email", kComment | kSocial},
+    {"e-mail", kComment | kSocial},
     // Bot checks.
-    {"captcha", kCaptchaW}, {"recaptcha", kCaptchaW}, {"robot", kCaptchaW},
-    {"robots", kCaptchaW}, {"bot", kCaptchaW}, {"bots", kCaptchaW},
-    {"spam", kCaptchaW}, {"visitor", kCaptchaW}, {"visitors", kCaptchaW},
-    {"math", kCaptchaW}, {"maths", kCaptchaW}, {"arithmetic", kCaptchaW},
-    {"human", kCaptchaSupport}, {"automated", kCaptchaSupport},
-    {"solve", kCaptchaSupport}, {"verify", kCaptchaSupport},
-    {"verification", kCaptchaSupport}, {"submission", kCaptchaSupport},
-    {"submissions", kCaptchaSupport}, {"problem", kCaptchaSupport},
-    {"result", kCaptchaSupport}, {"question", kCaptchaSupport},
+    {"captcha", kCaptchaW},
+    {"recaptcha", kCaptchaW},
+    {"robot", kCaptchaW},
+    {"robots", kCaptchaW},
+    {"bot", kCaptchaW},
+    {"bots", kCaptchaW},
+    {"spam", kCaptchaW},
+    {"visitor", kCaptchaW},
+    {"visitors", kCaptchaW},
+    {"math", kCaptchaW},
+    {"maths", kCaptchaW},
+    {"arithmetic", kCaptchaW},
+    {"human", kCaptchaSupport},
+    {"automated", kCaptchaSupport},
+    {"solve", kCaptchaSupport},
+    {"verify", kCaptchaSupport},
+    {"verification", kCaptchaSupport},
+    {"submission", kCaptchaSupport},
+    {"submissions", kCaptchaSupport},
+    {"problem", kCaptchaSupport},
+    {"result", kCaptchaSupport},
+    {"question", kCaptchaSupport},
     {"testing", kCaptchaSupport},
     // Sharing, social networks, newsletters.
-    {"share", kSocial}, {"facebook", kSocial}, {"twitter", kSocial},
-    {"whatsapp", kSocial}, {"linkedin", kSocial}, {"pinterest", kSocial},
-    {"reddit", kSocial}, {"telegram", kSocial}, {"instagram", kSocial},
-    {"tiktok", kSocial}, {"youtube", kSocial}, {"messenger", kSocial},
-    {"emails", kSocial}, {"emailed", kSocial}, {"newsletter", kSocial},
-    {"newsletters", kSocial}, {"inbox", kSocial}, {"unsubscribe", kSocial},
-    {"alerts", kSocial}, {"notifications", kSocial}, {"podcast", kSocial},
-    {"podcasts", kSocial}, {"rss", kSocial}, {"app", kSocial},
+    {"share", kSocial},
+    {"facebook", kSocial},
+    {"twitter", kSocial},
+    {"whatsapp", kSocial},
+    {"linkedin", kSocial},
+    {"pinterest", kSocial},
+    {"reddit", kSocial},
+    {"telegram", kSocial},
+    {"instagram", kSocial},
+    {"tiktok", kSocial},
+    {"youtube", kSocial},
+    {"messenger", kSocial},
+    {"emails", kSocial},
+    {"emailed", kSocial},
+    {"newsletter", kSocial},
+    {"newsletters", kSocial},
+    {"inbox", kSocial},
+    {"unsubscribe", kSocial},
+    {"alerts", kSocial},
+    {"notifications", kSocial},
+    {"podcast", kSocial},
+    {"podcasts", kSocial},
+    {"rss", kSocial},
+    {"app", kSocial},
     // Site navigation.
-    {"homepage", kNav}, {"menu", kNav}, {"navigation", kNav}, {"skip", kNav},
-    {"sitemap", kNav}, {"breadcrumb", kNav}, {"breadcrumbs", kNav},
-    {"home", kNavLine}, {"search", kNavLine}, {"sections", kNavLine},
-    {"main", kNavLine}, {"content", kNavLine}, {"top", kNavLine},
+    {"homepage", kNav},
+    {"menu", kNav},
+    {"navigation", kNav},
+    {"skip", kNav},
+    {"sitemap", kNav},
+    {"breadcrumb", kNav},
+    {"breadcrumbs", kNav},
+    {"home", kNavLine},
+    {"search", kNavLine},
+    {"sections", kNavLine},
+    {"main", kNavLine},
+    {"content", kNavLine},
+    {"top", kNavLine},
     // Cookie and consent notices.
-    {"cookie", kCookie}, {"cookies", kCookie}, {"consent", kCookie},
-    {"gdpr", kCookie}, {"privacy", kCookieSupport},
-    {"browse", kCookieSupport}, {"browsing", kCookieSupport},
-    {"browser", kCookieSupport}, {"preferences", kCookieSupport},
-    {"settings", kCookieSupport}, {"tracking", kCookieSupport},
-    {"personalised", kCookieSupport}, {"personalized", kCookieSupport},
-    {"analytics", kCookieSupport}, {"accept", kCookieSupport},
-    {"agree", kCookieSupport}, {"experience", kCookieSupport},
-    {"site", kCookieSupport}, {"website", kCookieSupport},
+    {"cookie", kCookie},
+    {"cookies", kCookie},
+    {"consent", kCookie},
+    {"gdpr", kCookie},
+    {"privacy", kCookieSupport},
+    {"browse", kCookieSupport},
+    {"browsing", kCookieSupport},
+    {"browser", kCookieSupport},
+    {"preferences", kCookieSupport},
+    {"settings", kCookieSupport},
+    {"tracking", kCookieSupport},
+    {"personalised", kCookieSupport},
+    {"personalized", kCookieSupport},
+    {"analytics", kCookieSupport},
+    {"accept", kCookieSupport},
+    {"agree", kCookieSupport},
+    {"experience", kCookieSupport},
+    {"site", kCookieSupport},
+    {"website", kCookieSupport},
     // Copyright.
-    {"copyright", kRights}, {"rights", kRights}, {"reserved", kRights},
-    {"reproduction", kRights}, {"redistributed", kRights},
-    {"republished", kRights}, {"rewritten", kRights},
+    {"copyright", kRights},
+    {"rights", kRights},
+    {"reserved", kRights},
+    {"reproduction", kRights},
+    {"redistributed", kRights},
+    {"republished", kRights},
+    {"rewritten", kRights},
     // Advertisements.
-    {"advertisement", kAd}, {"advertisements", kAd}, {"advert", kAd},
-    {"adverts", kAd}, {"ad", kAd}, {"ads", kAd}, {"sponsored", kAd},
+    {"advertisement", kAd},
+    {"advertisements", kAd},
+    {"advert", kAd},
+    {"adverts", kAd},
+    {"ad", kAd},
+    {"ads", kAd},
+    {"sponsored", kAd},
     {"promoted", kAd},
     // Links to more content.
-    {"read", kMore}, {"reading", kMore}, {"related", kMore},
-    {"recommended", kMore}, {"popular", kMore}, {"trending", kMore},
-    {"watch", kMore}, {"listen", kMore}, {"video", kMore}, {"videos", kMore},
-    {"audio", kMore}, {"gallery", kMore}, {"click", kMore}, {"tap", kMore},
-    {"continue", kMore}, {"min", kMore}, {"mins", kMore},
+    {"read", kMore},
+    {"reading", kMore},
+    {"related", kMore},
+    {"recommended", kMore},
+    {"popular", kMore},
+    {"trending", kMore},
+    {"watch", kMore},
+    {"listen", kMore},
+    {"video", kMore},
+    {"videos", kMore},
+    {"audio", kMore},
+    {"gallery", kMore},
+    {"click", kMore},
+    {"tap", kMore},
+    {"continue", kMore},
+    {"min", kMore},
+    {"mins", kMore},
     // Photo credits and captions.
-    {"photo", kPhoto}, {"photos", kPhoto}, {"photograph", kPhoto},
-    {"photographer", kPhoto}, {"image", kPhoto}, {"images", kPhoto},
-    {"picture", kPhoto}, {"pictures", kPhoto}, {"credit", kPhoto},
-    {"getty", kPhoto}, {"illustration", kPhoto}, {"caption", kPhoto},
+    {"photo", kPhoto},
+    {"photos", kPhoto},
+    {"photograph", kPhoto},
+    {"photographer", kPhoto},
+    {"image", kPhoto},
+    {"images", kPhoto},
+    {"picture", kPhoto},
+    {"pictures", kPhoto},
+    {"credit", kPhoto},
+    {"getty", kPhoto},
+    {"illustration", kPhoto},
+    {"caption", kPhoto},
 };
 
 // Imperatives that open calls to action, with the topics they serve.
@@ -258,33 +388,52 @@ constexpr std::uint32_t kNounLike = 1u << 31;
 constexpr Entry kCallsToAction[] = {
     {"subscribe", kSocial | kPayment},
     {"sign", kSocial | kComment | kFunding | kNounLike},
-    {"donate", kFunding}, {"support", kFunding | kNounLike},
-    {"give", kFunding}, {"contribute", kFunding},
-    {"join", kFunding | kComment | kSocial}, {"become", kFunding},
-    {"share", kSocial | kNounLike}, {"follow", kSocial}, {"get", kSocial},
-    {"download", kSocial}, {"click", kMore}, {"tap", kMore},
-    {"read", kMore | kNounLike}, {"watch", kMore | kNounLike},
-    {"listen", kMore}, {"continue", kMore}, {"add", kComment},
-    {"leave", kComment}, {"post", kComment | kNounLike}, {"write", kComment},
-    {"submit", kComment | kCaptchaW}, {"reply", kComment | kNounLike},
-    {"log", kComment | kSocial | kNounLike}, {"register", kComment},
-    {"solve", kCaptchaW}, {"enter", kCaptchaW | kComment | kSocial},
-    {"type", kCaptchaW | kNounLike}, {"prove", kCaptchaW},
-    {"verify", kCaptchaW}, {"accept", kCookie}, {"manage", kCookie},
-    {"allow", kCookie}, {"skip", kNav | kAd | kNounLike},
-    {"jump", kNav | kNounLike}, {"back", kNav | kNounLike},
+    {"donate", kFunding},
+    {"support", kFunding | kNounLike},
+    {"give", kFunding},
+    {"contribute", kFunding},
+    {"join", kFunding | kComment | kSocial},
+    {"become", kFunding},
+    {"share", kSocial | kNounLike},
+    {"follow", kSocial},
+    {"get", kSocial},
+    {"download", kSocial},
+    {"click", kMore},
+    {"tap", kMore},
+    {"read", kMore | kNounLike},
+    {"watch", kMore | kNounLike},
+    {"listen", kMore},
+    {"continue", kMore},
+    {"add", kComment},
+    {"leave", kComment},
+    {"post", kComment | kNounLike},
+    {"write", kComment},
+    {"submit", kComment | kCaptchaW},
+    {"reply", kComment | kNounLike},
+    {"log", kComment | kSocial | kNounLike},
+    {"register", kComment},
+    {"solve", kCaptchaW},
+    {"enter", kCaptchaW | kComment | kSocial},
+    {"type", kCaptchaW | kNounLike},
+    {"prove", kCaptchaW},
+    {"verify", kCaptchaW},
+    {"accept", kCookie},
+    {"manage", kCookie},
+    {"allow", kCookie},
+    {"skip", kNav | kAd | kNounLike},
+    {"jump", kNav | kNounLike},
+    {"back", kNav | kNounLike},
 };
 // Words that follow an imperative: its object or particle ("Share this",
 // "Sign up", "Follow us", "Support our journalism").
 constexpr std::string_view kImperativeFollowers[] = {
-    "this", "these", "the", "our", "us", "your", "a", "an", "it", "up",
-    "in", "on", "out", "now", "here", "today", "more", "to", "with", "me",
-    "them", "and", "independent",
+    "this", "these", "the",  "our", "us",   "your", "a",           "an",
+    "it",   "up",    "in",   "on",  "out",  "now",  "here",        "today",
+    "more", "to",    "with", "me",  "them", "and",  "independent",
 };
 
 constexpr std::string_view kReaderPronouns[] = {
-    "you", "your", "yours", "yourself", "yourselves",
-    "you're", "you've", "you'll", "you'd",
+    "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd",
 };
 constexpr std::string_view kPublisherPronouns[] = {
     "we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd",
@@ -297,75 +446,126 @@ struct CounterWord {
   Reason reason;
 };
 constexpr CounterWord kCounterWords[] = {
-    {"vote", kVoteCount},        {"votes", kVoteCount},
-    {"voted", kVoteCount},       {"rating", kVoteCount},
-    {"ratings", kVoteCount},     {"rated", kVoteCount},
-    {"points", kVoteCount},      {"users", kNone},
-    {"user", kNone},             {"people", kNone},
-    {"persons", kNone},          {"readers", kNone},
-    {"reader", kNone},           {"comment", kCommentForm},
-    {"comments", kCommentForm},  {"commented", kCommentForm},
-    {"replies", kCommentForm},   {"responses", kCommentForm},
-    {"response", kCommentForm},  {"shares", kShareSubscribe},
-    {"shared", kShareSubscribe}, {"likes", kShareSubscribe},
-    {"liked", kShareSubscribe},  {"retweets", kShareSubscribe},
-    {"followers", kShareSubscribe}, {"reactions", kShareSubscribe},
-    {"recommended", kVoteCount}, {"found", kVoteCount},
-    {"helpful", kVoteCount},     {"views", kBoilerplate},
-    {"viewed", kBoilerplate},    {"reads", kBoilerplate},
+    {"vote", kVoteCount},
+    {"votes", kVoteCount},
+    {"voted", kVoteCount},
+    {"rating", kVoteCount},
+    {"ratings", kVoteCount},
+    {"rated", kVoteCount},
+    {"points", kVoteCount},
+    {"users", kNone},
+    {"user", kNone},
+    {"people", kNone},
+    {"persons", kNone},
+    {"readers", kNone},
+    {"reader", kNone},
+    {"comment", kCommentForm},
+    {"comments", kCommentForm},
+    {"commented", kCommentForm},
+    {"replies", kCommentForm},
+    {"responses", kCommentForm},
+    {"response", kCommentForm},
+    {"shares", kShareSubscribe},
+    {"shared", kShareSubscribe},
+    {"likes", kShareSubscribe},
+    {"liked", kShareSubscribe},
+    {"retweets", kShareSubscribe},
+    {"followers", kShareSubscribe},
+    {"reactions", kShareSubscribe},
+    {"recommended", kVoteCount},
+    {"found", kVoteCount},
+    {"helpful", kVoteCount},
+    {"views", kBoilerplate},
+    {"viewed", kBoilerplate},
+    {"reads", kBoilerplate},
 };
 
 constexpr std::string_view kMonths[] = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun",
+    "january",  "february", "march",    "april",  "may", "june", "july",   "august",  "september",
+    "october",  "november", "december", "jan",    "feb", "mar",  "apr",    "jun",     "jul",
+    "aug",      "sep",      "sept",     "oct",    "nov", "dec",  "monday", "tuesday", "wednesday",
+    "thursday", "friday",   "saturday", "sunday", "mon", "tue",  "tues",   "wed",     "thu",
+    "thur",     "thurs",    "fri",      "sat",    "sun",
 };
 // Words of publication times: "Last updated at", "3 hours ago", "12:30 GMT".
 constexpr std::string_view kDateWords[] = {
-    "updated", "published", "posted", "modified", "last", "hours", "hour",
-    "ago", "minutes", "minute", "min", "mins", "read", "am", "pm", "gmt",
-    "bst", "cet", "utc", "est", "edt", "pst", "pdt", "et", "pt", "kst",
-    "jst", "today", "yesterday", "on", "at", "a.m", "p.m",
+    "updated", "published", "posted", "modified", "last", "hours", "hour", "ago", "minutes",
+    "minute",  "min",       "mins",   "read",     "am",   "pm",    "gmt",  "bst", "cet",
+    "utc",     "est",       "edt",    "pst",      "pdt",  "et",    "pt",   "kst", "jst",
+    "today",   "yesterday", "on",     "at",       "a.m",  "p.m",
 };
 // Clock words that make a number a time: "2000 GMT", "10:30 am".
 constexpr std::string_view kClockWords[] = {
-    "am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "utc", "est", "edt",
-    "pst", "pdt", "et", "pt", "kst", "jst",
+    "am",  "pm",  "a.m", "p.m", "gmt", "bst", "cet", "utc",
+    "est", "edt", "pst", "pdt", "et",  "pt",  "kst", "jst",
 };
 // Words of a byline besides names and dates.
 constexpr std::string_view kBylineWords[] = {
-    "and",        "of",          "in",      "at",        "for",
-    "the",        "de",          "van",     "von",       "der",
-    "da",         "du",          "la",      "le",        "al",
-    "bin",        "el",          "with",    "staff",     "reporter",
-    "reporters",  "correspondent", "correspondents", "editor", "editors",
-    "writer",     "writers",     "contributor", "columnist", "agency",
-    "agencies",   "news",        "wire",    "wires",     "desk",
-    "bureau",     "team",        "senior",  "chief",     "special",
-    "political",  "diplomatic",  "foreign", "reporting", "additional",
-    "via",        "photos",      "photo",   "video",
+    "and",
+    "of",
+    "in",
+    "at",
+    "for",
+    "the",
+    "de",
+    "van",
+    "von",
+    "der",
+    "da",
+    "du",
+    "la",
+    "le",
+    "al",
+    "bin",
+    "el",
+    "with",
+    "staff",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "writer",
+    "writers",
+    "contributor",
+    "columnist",
+    "agency",
+    "agencies",
+    "news",
+    "wire",
+    "wires",
+    "desk",
+    "bureau",
+    "team",
+    "senior",
+    "chief",
+    "special",
+    "political",
+    "diplomatic",
+    "foreign",
+    "reporting",
+    "additional",
+    "via",
+    "photos",
+    "photo",
+    "video",
 };
 // Auxiliaries and modals: a line holding one has a verb.
 constexpr std::string_view kAuxiliaries[] = {
-    "is",   "are",  "was",   "were",  "be",     "been",  "am",
-    "has",  "have", "had",   "will",  "would",  "can",   "could",
-    "shall", "should", "may", "might", "must", "do",    "does",
-    "did",  "isn't", "aren't", "wasn't", "won't", "can't",
+    "is",   "are",  "was",   "were", "be",    "been",   "am",     "has",   "have",
+    "had",  "will", "would", "can",  "could", "shall",  "should", "may",   "might",
+    "must", "do",   "does",  "did",  "isn't", "aren't", "wasn't", "won't", "can't",
 };
 // Words that lead an arithmetic prompt ("What is 3 + 4?").
 constexpr std::string_view kArithmeticLead[] = {
-    "what", "is", "how", "much", "solve", "calculate", "the", "sum", "of",
-    "enter", "answer",
+    "what", "is", "how", "much", "solve", "calculate", "the", "sum", "of", "enter", "answer",
 };
 // Words that open a photo credit or caption line ("Photo: Reuters",
 // "Image source, Getty Images").
 constexpr std::string_view kPhotoLead[] = {
-    "photo",   "photograph", "photos",  "image",   "images",  "picture",
-    "pictures", "credit",    "illustration", "caption", "graphic", "file",
+    "photo",    "photograph", "photos",       "image",   "images",  "picture",
+    "pictures", "credit",     "illustration", "caption", "graphic", "file",
 };
 constexpr std::string_view kPhotoLeadSecond[] = {
     "source", "credit", "caption", "by", "courtesy", "photo",
@@ -390,9 +590,8 @@ class ClassTable {
     entries_ = std::move(merged);
   }
   std::uint32_t Classes(std::string_view w) const {
-    auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), w,
-        [](const Entry& e, std::string_view key) { return e.word < key; });
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), w,
+                               [](const Entry& e, std::string_view key) { return e.word < key; });
     return it != entries_.end() && it->word == w ? it->classes : 0;
   }
 
@@ -480,13 +679,13 @@ bool EndsSentence(std::string_view s) {
     const std::size_t prev = PrevCodePoint(s, pos);
     char32_t cp;
     DecodeAt(s, prev, &cp);
-    if (cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
-        cp == 0x2019 || cp == 0xBB || IsSpace(cp)) {
+    if (cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+        cp == 0xBB || IsSpace(cp)) {
       pos = prev;
       continue;
     }
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-           cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 ||
+           cp == 0xFF1F;
   }
   return false;
 }
@@ -503,8 +702,8 @@ struct QuoteState {
   bool open() const { return in_double || in_single; }
 };
 
-std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(
-    std::string_view s, QuoteState* state) {
+std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(std::string_view s,
+                                                              QuoteState* state) {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   std::size_t start = 0;
   bool was_open = state->open();
@@ -519,8 +718,8 @@ std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(
       // A straight quote opens after a space or bracket and before a word,
       // and closes after a word; a new quoted paragraph may open without the
       // previous one closing ("...unacceptable. "The rule of law ...").
-      const bool after_space = IsSpace(prev) || prev == '(' || prev == '[' ||
-                               pos == 0 || prev == 0x2014 || prev == 0x2013;
+      const bool after_space = IsSpace(prev) || prev == '(' || prev == '[' || pos == 0 ||
+                               prev == 0x2014 || prev == 0x2013;
       const bool before_space = after == 0 || IsSpace(after);
       if (after_space && !before_space) {
         state->in_double = true;
@@ -553,19 +752,19 @@ std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(
 // Features of one unit.
 
 struct Features {
-  int words = 0;      // word, number and CJK tokens
-  int nonstop = 0;    // of which neither function words nor numbers
-  int content = 0;    // nonstop words outside quotes that are not vocabulary
-  int vocab = 0;      // nonstop words (outside quotes) that are vocabulary
-  int reader = 0;     // reader-addressing pronouns outside quotes
-  int publisher = 0;  // publisher-voice pronouns outside quotes
-  bool quoted_all = false;  // every token inside quotation marks
-  std::uint32_t cta = 0;     // topics of an opening imperative, 0 if none
-  std::uint32_t direct = 0;  // topics of the word right after "your"
+  int words = 0;                             // word, number and CJK tokens
+  int nonstop = 0;                           // of which neither function words nor numbers
+  int content = 0;                           // nonstop words outside quotes that are not vocabulary
+  int vocab = 0;                             // nonstop words (outside quotes) that are vocabulary
+  int reader = 0;                            // reader-addressing pronouns outside quotes
+  int publisher = 0;                         // publisher-voice pronouns outside quotes
+  bool quoted_all = false;                   // every token inside quotation marks
+  std::uint32_t cta = 0;                     // topics of an opening imperative, 0 if none
+  std::uint32_t direct = 0;                  // topics of the word right after "your"
   std::vector<std::uint32_t> topic_classes;  // per topic word outside quotes
-  bool terminal = false;    // ends with sentence punctuation
-  bool has_aux = false;     // holds an auxiliary or modal verb
-  bool all_function = false;  // every token is a function word
+  bool terminal = false;                     // ends with sentence punctuation
+  bool has_aux = false;                      // holds an auxiliary or modal verb
+  bool all_function = false;                 // every token is a function word
 };
 
 // Shapes recognised on a unit; each scores on its own.
@@ -597,8 +796,7 @@ bool NumberLike(const Token& t, std::string_view surface) {
 
 // The imperative opening a unit, if any: its topics (0 when none) and the
 // index of its token.
-std::uint32_t CallToAction(const std::vector<Token>& tokens,
-                           const std::vector<bool>& in_quote,
+std::uint32_t CallToAction(const std::vector<Token>& tokens, const std::vector<bool>& in_quote,
                            std::size_t* index) {
   const Vocabulary& v = Vocab();
   if (tokens.empty() || in_quote[0]) return 0;
@@ -612,8 +810,7 @@ std::uint32_t CallToAction(const std::vector<Token>& tokens,
   // Words that are not also nouns may instead sit in a unit about their
   // topic ("Get top stories and blog posts emailed to you").
   bool ok = tokens.size() <= 4 ||
-            (k + 1 < tokens.size() &&
-             v.imperative_followers.Contains(tokens[k + 1].norm));
+            (k + 1 < tokens.size() && v.imperative_followers.Contains(tokens[k + 1].norm));
   if (!(cta & kNounLike)) {
     for (std::size_t j = k + 1; !ok && j < tokens.size(); ++j) {
       ok = v.topic.Classes(AsciiApostrophes(tokens[j].norm)) != 0;
@@ -663,12 +860,10 @@ Features Analyze(std::string_view unit, const std::vector<Token>& tokens,
     const std::string_view surface = unit.substr(t.begin, t.end - t.begin);
     if (v.reader.Contains(norm)) {
       ++f.reader;
-      if ((norm == "your" || norm == "yours") && i + 1 < tokens.size() &&
-          !in_quote[i + 1]) {
+      if ((norm == "your" || norm == "yours") && i + 1 < tokens.size() && !in_quote[i + 1]) {
         f.direct |= v.topic.Classes(AsciiApostrophes(tokens[i + 1].norm));
       }
-    } else if (v.publisher.Contains(norm) &&
-               !(norm == "us" && IsAllCaps(surface))) {
+    } else if (v.publisher.Contains(norm) && !(norm == "us" && IsAllCaps(surface))) {
       ++f.publisher;  // "US" in capitals is the country
     }
   }
@@ -719,8 +914,8 @@ bool HasArithmetic(std::string_view s) {
     std::size_t op_len = 0;
     if (k < s.size() && (s[k] == '+' || s[k] == '*')) {
       op_len = 1;
-    } else if (s.substr(k, 2) == "\xC3\x97" ||   // multiplication sign
-               s.substr(k, 2) == "\xC3\xB7") {   // division sign
+    } else if (s.substr(k, 2) == "\xC3\x97" ||  // multiplication sign
+               s.substr(k, 2) == "\xC3\xB7") {  // division sign
       op_len = 2;
     }
     if (op_len > 0) {
@@ -751,8 +946,8 @@ bool ArithmeticShape(std::string_view unit, const std::vector<Token>& tokens) {
       if (i == 0 || !IsAsciiDigit(tail[i - 1])) ++digit_groups;
       continue;
     }
-    if (c == ' ' || c == '+' || c == '-' || c == '*' || c == '/' ||
-        c == '=' || c == '?' || c == 'x' || c == ':') {
+    if (c == ' ' || c == '+' || c == '-' || c == '*' || c == '/' || c == '=' || c == '?' ||
+        c == 'x' || c == ':') {
       continue;
     }
     if (tail.substr(i, 2) == "\xC3\x97" || tail.substr(i, 2) == "\xC3\xB7") {
@@ -762,8 +957,8 @@ bool ArithmeticShape(std::string_view unit, const std::vector<Token>& tokens) {
     return false;
   }
   const bool op = HasArithmetic(tail);
-  const bool asks = tail.find('=') != std::string_view::npos ||
-                    tail.find('?') != std::string_view::npos;
+  const bool asks =
+      tail.find('=') != std::string_view::npos || tail.find('?') != std::string_view::npos;
   return digit_groups >= 2 && op && asks;
 }
 
@@ -775,11 +970,9 @@ bool BylineShape(const std::vector<Token>& tokens) {
   if (tokens.size() < 2 || tokens.size() > 30) return false;
   const Token& first = tokens[0];
   const bool by = first.norm == "by" && first.capitalized;
-  const bool stamp = first.capitalized && (first.norm == "published" ||
-                                           first.norm == "updated" ||
-                                           first.norm == "posted" ||
-                                           first.norm == "last" ||
-                                           first.norm == "modified");
+  const bool stamp = first.capitalized &&
+                     (first.norm == "published" || first.norm == "updated" ||
+                      first.norm == "posted" || first.norm == "last" || first.norm == "modified");
   const bool date_first = v.months.Contains(first.norm) && first.capitalized;
   const bool number_first = first.kind == TokenKind::kNumber;
   if (!by && !stamp && !date_first && !number_first) return false;
@@ -815,9 +1008,8 @@ bool BylineShape(const std::vector<Token>& tokens) {
 
 // "Home > World > Asia", "News | Politics | Europe".
 bool BreadcrumbShape(std::string_view unit) {
-  static constexpr std::string_view kSeparators[] = {
-      " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / ", " | ",
-      " \xE2\x80\xA2 ", " \xC2\xB7 ", " :: "};
+  static constexpr std::string_view kSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / ",
+                                                     " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " :: "};
   std::vector<std::pair<std::size_t, std::size_t>> cuts;  // [begin, end)
   for (std::size_t i = 0; i < unit.size(); ++i) {
     if (unit[i] != ' ') continue;
@@ -849,14 +1041,13 @@ bool PhotoCreditShape(std::string_view unit, const std::vector<Token>& tokens) {
   const Vocabulary& v = Vocab();
   if (tokens.empty() || tokens.size() > 40) return false;
   // A leading credit word followed by a separator.
-  if (tokens.size() <= 15 && v.photo_lead.Contains(tokens[0].norm) &&
-      tokens[0].capitalized) {
+  if (tokens.size() <= 15 && v.photo_lead.Contains(tokens[0].norm) && tokens[0].capitalized) {
     std::size_t k = 0;
     if (tokens.size() > 1 && v.photo_lead_second.Contains(tokens[1].norm)) k = 1;
     std::size_t pos = tokens[k].end;
     while (pos < unit.size() && unit[pos] == ' ') ++pos;
-    if (pos < unit.size() && (unit[pos] == ':' || unit[pos] == ',' ||
-                              unit[pos] == '/' || unit[pos] == '|')) {
+    if (pos < unit.size() &&
+        (unit[pos] == ':' || unit[pos] == ',' || unit[pos] == '/' || unit[pos] == '|')) {
       return true;
     }
     if (k == 1 && tokens[1].norm == "by") return true;
@@ -876,13 +1067,11 @@ bool PhotoCreditShape(std::string_view unit, const std::vector<Token>& tokens) {
   }
   if (open == std::string_view::npos) return false;
   const std::string_view inner = unit.substr(open + 1, end - 1 - open - 1);
-  if (inner.find('/') == std::string_view::npos &&
-      inner.find(':') == std::string_view::npos) {
+  if (inner.find('/') == std::string_view::npos && inner.find(':') == std::string_view::npos) {
     return false;
   }
   for (const Token& t : tokens) {
-    if (t.begin > open && t.end < end && v.photo_lead.Contains(t.norm) &&
-        t.capitalized) {
+    if (t.begin > open && t.end < end && v.photo_lead.Contains(t.norm) && t.capitalized) {
       return true;
     }
   }
@@ -893,8 +1082,7 @@ bool CopyrightSign(std::string_view unit) {
   if (unit.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
   for (std::string_view mark : {"(c) ", "(C) "}) {
     const std::size_t at = unit.find(mark);
-    if (at != std::string_view::npos && at + 5 < unit.size() &&
-        IsAsciiDigit(unit[at + 4])) {
+    if (at != std::string_view::npos && at + 5 < unit.size() && IsAsciiDigit(unit[at + 4])) {
       return true;
     }
   }
@@ -904,8 +1092,7 @@ bool CopyrightSign(std::string_view unit) {
 // A lead-in label of page furniture: up to three words of one reason's line
 // vocabulary (or an imperative) and function words, then a colon: "Read
 // more:", "RELATED:", "Sign up:". "Conclusion:" is not such a label.
-Reason LabelShape(std::string_view unit, const std::vector<Token>& tokens,
-                  const Features& f) {
+Reason LabelShape(std::string_view unit, const std::vector<Token>& tokens, const Features& f) {
   const Vocabulary& v = Vocab();
   std::uint32_t classes = 0;
   bool any = false;
@@ -933,8 +1120,8 @@ Reason LabelShape(std::string_view unit, const std::vector<Token>& tokens,
   return kNone;
 }
 
-Shapes FindShapes(std::string_view unit, const std::vector<Token>& tokens,
-                  const Features& f, bool line_unit) {
+Shapes FindShapes(std::string_view unit, const std::vector<Token>& tokens, const Features& f,
+                  bool line_unit) {
   Shapes s;
   s.counter = CounterShape(unit, tokens);
   s.arithmetic = ArithmeticShape(unit, tokens);
@@ -981,8 +1168,7 @@ Scored ScoreUnit(const Features& f, const Shapes& s, bool line_unit) {
     // Addressing someone is evidence when the unit is about the topic, not
     // when a topic word passes by in a long sentence.
     const double address = kReaderWeight * reader + kPublisherWeight * publisher;
-    if (topic > 0 && address > 0 &&
-        topic >= kMinAddressedTopicShare * std::max(f.nonstop, 1)) {
+    if (topic > 0 && address > 0 && topic >= kMinAddressedTopicShare * std::max(f.nonstop, 1)) {
       x += address + kTopicAddressBonus;
     }
     if (rv.reader && (f.direct & rv.core)) x += kDirectAddressBonus;
@@ -995,8 +1181,7 @@ Scored ScoreUnit(const Features& f, const Shapes& s, bool line_unit) {
     // its words, in a full sentence all of them and at least two ("All
     // rights reserved.", not "I agree.").
     if (short_unit && (pure > 0 || cta_line) && f.vocab > 0) {
-      const bool mostly = is_line ? 2 * f.vocab >= f.nonstop
-                                  : f.vocab == f.nonstop && f.vocab >= 2;
+      const bool mostly = is_line ? 2 * f.vocab >= f.nonstop : f.vocab == f.nonstop && f.vocab >= 2;
       if (mostly) x += kPureLineBonus;
     }
     if (f.content > kLongUnitWords) {
@@ -1050,10 +1235,8 @@ std::size_t DatelinePrefix(std::string_view s, bool whole) {
     while (int len = DecodeAt(s, end, &cp)) {
       const bool inner_hyphen =
           cp == '-' && end > pos && end + 1 < s.size() &&
-          ((s[end + 1] >= 'A' && s[end + 1] <= 'Z') ||
-           (s[end + 1] >= 'a' && s[end + 1] <= 'z'));
-      if (!(IsLetter(cp) || IsDigit(cp) || cp == '.' || cp == '\'' ||
-            inner_hyphen)) {
+          ((s[end + 1] >= 'A' && s[end + 1] <= 'Z') || (s[end + 1] >= 'a' && s[end + 1] <= 'z'));
+      if (!(IsLetter(cp) || IsDigit(cp) || cp == '.' || cp == '\'' || inner_hyphen)) {
         break;
       }
       end += static_cast<std::size_t>(len);
@@ -1142,18 +1325,15 @@ struct UnitEval {
   bool short_verbless_line = false;
 };
 
-UnitEval Evaluate(std::string_view unit, bool line_unit, QuoteState* quotes,
-                  Tokenizer* tokenizer) {
+UnitEval Evaluate(std::string_view unit, bool line_unit, QuoteState* quotes, Tokenizer* tokenizer) {
   UnitEval e;
   const std::vector<Token> tokens = tokenizer->Tokenize(unit);
   const auto quoted = QuotedRanges(unit, quotes);
   e.features = Analyze(unit, tokens, quoted);
   const Shapes shapes = FindShapes(unit, tokens, e.features, line_unit);
   e.scored = ScoreUnit(e.features, shapes, line_unit);
-  e.short_verbless_line = (line_unit || !e.features.terminal) &&
-                          e.features.words > 0 &&
-                          e.features.words <= kShortEdgeLineMaxWords &&
-                          !e.features.has_aux;
+  e.short_verbless_line = (line_unit || !e.features.terminal) && e.features.words > 0 &&
+                          e.features.words <= kShortEdgeLineMaxWords && !e.features.has_aux;
   return e;
 }
 
@@ -1172,13 +1352,11 @@ std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
   for (std::size_t i = 0; i < n; ++i) {
     const SentenceUnit& u = units[i];
     if (i > 0 && u.paragraph != units[i - 1].paragraph) quotes = QuoteState();
-    if (u.begin >= u.end || u.end > text.size() ||
-        u.end - u.begin > kMaxAnalyzedUnitBytes) {
+    if (u.begin >= u.end || u.end > text.size() || u.end - u.begin > kMaxAnalyzedUnitBytes) {
       quotes = QuoteState();  // unknown after an unexamined unit
       continue;
     }
-    evals[i] = Evaluate(text.substr(u.begin, u.end - u.begin), u.line_unit,
-                        &quotes, &tokenizer);
+    evals[i] = Evaluate(text.substr(u.begin, u.end - u.begin), u.line_unit, &quotes, &tokenizer);
     analyzed[i] = true;
   }
 
@@ -1187,8 +1365,7 @@ std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
   auto is_body = [&](std::size_t i) {
     const UnitEval& e = evals[i];
     return analyzed[i] && !units[i].line_unit && e.features.terminal &&
-           e.features.words >= kBodySentenceMinWords &&
-           e.scored.score < kWeakScore;
+           e.features.words >= kBodySentenceMinWords && e.scored.score < kWeakScore;
   };
   std::size_t body_first = n;
   std::size_t body_last = n;

@@ -31,8 +31,8 @@
 #include <unordered_set>
 #include <utility>
 
-#include "rank/ranking.h"
 #include "lex/tokenizer.h"
+#include "rank/ranking.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -41,19 +41,15 @@ namespace internal {
 namespace {
 
 bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 
-std::vector<ArticlePart> SplitArticles(std::string_view text,
-                                       std::size_t max_parts,
+std::vector<ArticlePart> SplitArticles(std::string_view text, std::size_t max_parts,
                                        std::size_t* omitted) {
   std::vector<ArticlePart> parts;
   std::size_t dropped = 0;
@@ -75,8 +71,7 @@ std::vector<ArticlePart> SplitArticles(std::string_view text,
     std::size_t a = pos;
     std::size_t b = line_end;
     while (a < b && (text[a] == ' ' || text[a] == '\t')) ++a;
-    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' ||
-                     text[b - 1] == '\r')) {
+    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r')) {
       --b;
     }
     if (text.substr(a, b - a) == "---") {
@@ -144,12 +139,11 @@ std::vector<Lexeme> Lex(std::string_view s) {
 // 1..12 for a month name or abbreviation written with a capital first
 // letter; `*full` tells a full name ("March") from an abbreviation.
 int MonthNumber(std::string_view w, bool* full) {
-  static constexpr std::string_view kFull[] = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  static constexpr std::string_view kShort[] = {"Jan", "Feb", "Mar", "Apr",
-                                                "May", "Jun", "Jul", "Aug",
-                                                "Sep", "Oct", "Nov", "Dec"};
+  static constexpr std::string_view kFull[] = {"January",   "February", "March",    "April",
+                                               "May",       "June",     "July",     "August",
+                                               "September", "October",  "November", "December"};
+  static constexpr std::string_view kShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   for (int m = 0; m < 12; ++m) {
     if (w == kFull[m]) {
       *full = true;
@@ -176,11 +170,10 @@ int Year(std::string_view s, const Lexeme& l) {
 
 bool IntroducesYear(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "in",     "In",     "since",  "Since",  "by",     "By",     "from",
-      "From",   "until",  "till",   "of",     "year",   "early",  "late",
-      "mid",    "during", "During", "before", "after",  "through", "between",
-      "and",    "to",     "spring", "summer", "autumn", "fall",   "winter",
-      "around", "circa",  "Until",  "Before", "After",  "end",    "start"};
+      "in",     "In",      "since",   "Since", "by",     "By",     "from",   "From",   "until",
+      "till",   "of",      "year",    "early", "late",   "mid",    "during", "During", "before",
+      "after",  "through", "between", "and",   "to",     "spring", "summer", "autumn", "fall",
+      "winter", "around",  "circa",   "Until", "Before", "After",  "end",    "start"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
@@ -247,8 +240,7 @@ std::vector<DateMention> FindDates(std::string_view s) {
           ++k;
         } else {
           while (k < lx.size() && lx[k].kind == 'o' &&
-                 (text_of(lx[k]) == "-" ||
-                  static_cast<unsigned char>(s[lx[k].begin]) >= 0x80) &&
+                 (text_of(lx[k]) == "-" || static_cast<unsigned char>(s[lx[k].begin]) >= 0x80) &&
                  k < j + 3) {
             ++k;
           }
@@ -295,8 +287,8 @@ std::vector<DateMention> FindDates(std::string_view s) {
                             IntroducesYear(text_of(lx[i - 1]));
     const bool before_mark =
         i + 1 == lx.size() ||
-        (lx[i + 1].kind == 'o' && std::string_view(".,;:)]\"'").find(s[lx[i + 1].begin]) !=
-                                      std::string_view::npos);
+        (lx[i + 1].kind == 'o' &&
+         std::string_view(".,;:)]\"'").find(s[lx[i + 1].begin]) != std::string_view::npos);
     if (!after_word && !before_mark) continue;
     DateMention d;
     d.begin = lx[i].begin;
@@ -467,8 +459,7 @@ const std::unordered_map<std::string, std::string_view>& CountryIndex() {
 // A token's folded form without a possessive ending ("korea's", "korea’s").
 std::string_view WithoutPossessive(std::string_view norm) {
   for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-    if (norm.size() > suffix.size() &&
-        norm.substr(norm.size() - suffix.size()) == suffix) {
+    if (norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix) {
       return norm.substr(0, norm.size() - suffix.size());
     }
   }
@@ -518,8 +509,7 @@ bool MatchCountry(std::string_view text, const std::vector<Token>& tokens, std::
     // Only the last word of a name may carry a possessive.
     const std::string_view bare = WithoutPossessive(t.norm);
     const auto it = index.find(name + std::string(bare));
-    if (it != index.end() &&
-        (n > 1 || bare != "us" || text.substr(t.begin, 2) == "US")) {
+    if (it != index.end() && (n > 1 || bare != "us" || text.substr(t.begin, 2) == "US")) {
       best = n;
       key = it->second;
       possessive = bare.size() != t.norm.size();
@@ -582,7 +572,7 @@ Terms ContentTerms(Tokenizer* tokenizer, std::string_view text) {
   Terms out;
   const std::vector<Token> tokens = tokenizer->Tokenize(text);
   std::vector<std::string_view> list;  // keys of the current list of places
-  std::size_t list_end = 0;             // byte end of its last mention
+  std::size_t list_end = 0;            // byte end of its last mention
   auto close_list = [&] {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
@@ -663,8 +653,7 @@ void ForEachShared(const std::vector<std::string>& a, const std::vector<std::str
   }
 }
 
-std::size_t SharedCount(const std::vector<std::string>& a,
-                        const std::vector<std::string>& b) {
+std::size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t n = 0;
   ForEachShared(a, b, [&](const std::string&) { ++n; });
   return n;
@@ -701,10 +690,10 @@ std::string ShortTitle(const std::string& text) {
 struct Piece {
   ArticlePart part;
   std::size_t utf16_base = 0;
-  Result result;  // offsets already shifted into the whole input
+  Result result;                      // offsets already shifted into the whole input
   std::vector<Terms> sentence_terms;  // one per result.sentences
   std::vector<std::pair<std::string, double>> vector;  // tf-idf, sorted by term
-  int latest_year = 0;  // latest year mentioned, 0 if none
+  int latest_year = 0;                                 // latest year mentioned, 0 if none
 };
 
 // Sparse cosine of two vectors sorted by term.
@@ -877,7 +866,8 @@ std::vector<std::size_t> ChooseEvent(const std::vector<Piece>& pieces,
     hi = std::max(hi, y);
   }
   const std::string digest_years =
-      lo == 0 ? "" : (lo == hi ? std::to_string(lo) : std::to_string(lo) + "-" + std::to_string(hi));
+      lo == 0 ? ""
+              : (lo == hi ? std::to_string(lo) : std::to_string(lo) + "-" + std::to_string(hi));
   for (std::size_t i = 0; i < n; ++i) {
     Article& a = (*articles)[i];
     double best = 0;
@@ -893,10 +883,9 @@ std::vector<std::size_t> ChooseEvent(const std::vector<Piece>& pieces,
     }
     a.same_event = in[i];
     if (in[i]) {
-      a.reason = members.size() == 1
-                     ? "the main article: no other article is about the same event"
-                     : "same event: similarity " + Fixed2(best) + " with article " +
-                           std::to_string(closest + 1);
+      a.reason = members.size() == 1 ? "the main article: no other article is about the same event"
+                                     : "same event: similarity " + Fixed2(best) + " with article " +
+                                           std::to_string(closest + 1);
     } else if (pieces[i].result.sentences.empty()) {
       a.reason = "different event: no article text";
     } else if (clashes) {
@@ -929,8 +918,8 @@ class TermWeights {
     total_ = static_cast<double>(total);
     for (const auto& [term, counts] : df) {
       const bool name = 2 * counts.second > counts.first;
-      weights_[term] = std::log(1.0 + total_ / static_cast<double>(counts.first)) *
-                       (name ? kNameBoost : 1.0);
+      weights_[term] =
+          std::log(1.0 + total_ / static_cast<double>(counts.first)) * (name ? kNameBoost : 1.0);
       if (name || IsAsciiDigit(term[0]) || term[0] == '@') anchors_.insert(term);
     }
   }
@@ -939,9 +928,8 @@ class TermWeights {
   // are not the same fact.
   bool ShareAnchor(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
     bool found = false;
-    ForEachShared(a, b, [&](const std::string& term) {
-      found = found || anchors_.count(term) > 0;
-    });
+    ForEachShared(a, b,
+                  [&](const std::string& term) { found = found || anchors_.count(term) > 0; });
     return found;
   }
   double Of(const std::string& term) const {
@@ -982,7 +970,7 @@ struct FactItem {
   std::vector<std::string> names;
   double weight = 0;  // sum of term weights
   std::size_t words = 0;
-  double values = 0;    // FactValues
+  double values = 0;     // FactValues
   bool figures = false;  // has a date or a number
 };
 
@@ -1023,16 +1011,16 @@ bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::s
 }
 
 bool IsWeekday(std::string_view w) {
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                "Friday", "Saturday", "Sunday"};
   return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
 }
 
 // How many values a bullet (or a sentence, without `kinds`) states, to
-// choose the best-worded member of a cluster: a date with a day or a year counts 2, a month alone 1, a weekday
-// 0.5 (so "from January 4 to 9" beats "Friday ... beginning Sunday"), every
-// other number 1, every country 1 (or 1 for other places: "in Zurich"), and
-// a person, an organisation and a quote 1 each. `*figures` tells whether it holds a date or a number.
+// choose the best-worded member of a cluster: a date with a day or a year counts 2, a month alone
+// 1, a weekday 0.5 (so "from January 4 to 9" beats "Friday ... beginning Sunday"), every other
+// number 1, every country 1 (or 1 for other places: "in Zurich"), and a person, an organisation and
+// a quote 1 each. `*figures` tells whether it holds a date or a number.
 double TextValues(std::string_view text, const std::vector<std::string>& terms,
                   const std::vector<std::string>& kinds, bool* figures) {
   const std::vector<DateMention> dates = FindDates(text);
@@ -1074,9 +1062,8 @@ double FactValues(const KeyFact& fact, const std::vector<std::string>& terms, bo
 }
 
 // Clusters the facts of the member articles; fills result->facts.
-void MergeFacts(const std::vector<Piece>& pieces,
-                const std::vector<std::size_t>& members, const TermWeights& weights,
-                int max_facts, Tokenizer* tokenizer, Result* out) {
+void MergeFacts(const std::vector<Piece>& pieces, const std::vector<std::size_t>& members,
+                const TermWeights& weights, int max_facts, Tokenizer* tokenizer, Result* out) {
   std::vector<FactItem> items;
   for (std::size_t m : members) {
     const std::vector<KeyFact>& facts = pieces[m].result.facts;
@@ -1196,9 +1183,9 @@ void MergeFacts(const std::vector<Piece>& pieces,
     if (weak[a] != weak[b]) return static_cast<bool>(weak[b]);
     return support[a].size() > support[b].size();
   });
-  const std::size_t cap = std::min<std::size_t>(
-      static_cast<std::size_t>(max_facts) * members.size(),
-      std::max<std::size_t>(static_cast<std::size_t>(max_facts), 20));
+  const std::size_t cap =
+      std::min<std::size_t>(static_cast<std::size_t>(max_facts) * members.size(),
+                            std::max<std::size_t>(static_cast<std::size_t>(max_facts), 20));
   for (std::size_t c : order) {
     if (out->facts.size() >= cap) break;
     if (weak[c] && out->facts.size() >= static_cast<std::size_t>(max_facts)) break;
@@ -1216,8 +1203,7 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
   std::size_t candidates = 0;
   for (std::size_t m : members) candidates += pieces[m].result.sentences.size();
   const bool by_words = options.length_unit == LengthUnit::kWords;
-  const std::size_t target =
-      TargetSentenceCount(options.length_unit, options.length, candidates);
+  const std::size_t target = TargetSentenceCount(options.length_unit, options.length, candidates);
   // Per member: positions (in result.sentences) of its summary sentences,
   // then of its other sentences (not headings) best first.
   std::vector<std::vector<std::size_t>> queues;
@@ -1232,9 +1218,8 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
         rest.push_back(i);
       }
     }
-    std::stable_sort(rest.begin(), rest.end(), [&all](std::size_t a, std::size_t b) {
-      return all[a].score > all[b].score;
-    });
+    std::stable_sort(rest.begin(), rest.end(),
+                     [&all](std::size_t a, std::size_t b) { return all[a].score > all[b].score; });
     q.insert(q.end(), rest.begin(), rest.end());
     queues.push_back(std::move(q));
   }
@@ -1255,8 +1240,7 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
         const std::size_t pos = queues[q][next[q]++];
         progress = true;
         const Terms& t = pieces[m].sentence_terms[pos];
-        if (by_words && !chosen.empty() &&
-            static_cast<double>(words + t.words) > options.length) {
+        if (by_words && !chosen.empty() && static_cast<double>(words + t.words) > options.length) {
           continue;
         }
         // Candidates sharing an indexed term with this sentence.
@@ -1275,8 +1259,8 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
           if ((uni > 0 && static_cast<double>(both) >= kDupJaccard * static_cast<double>(uni)) ||
               (smaller > 0 &&
                static_cast<double>(both) >= kDupContainment * static_cast<double>(smaller)) ||
-              weights.Containment(t.terms, weights.Sum(t.terms), o.terms,
-                                  weights.Sum(o.terms)) >= kDupWeighted) {
+              weights.Containment(t.terms, weights.Sum(t.terms), o.terms, weights.Sum(o.terms)) >=
+                  kDupWeighted) {
             dups.push_back(c);
           }
         }
@@ -1287,11 +1271,12 @@ void BuildSummary(std::vector<Piece>& pieces, const std::vector<std::size_t>& me
           const Chosen& old = chosen[dups[0]];
           const Terms& o = pieces[old.piece].sentence_terms[old.pos];
           bool unused = false;
-          const double mine = TextValues(pieces[m].result.sentences[pos].text, t.terms, {}, &unused);
+          const double mine =
+              TextValues(pieces[m].result.sentences[pos].text, t.terms, {}, &unused);
           const double theirs =
               TextValues(pieces[old.piece].result.sentences[old.pos].text, o.terms, {}, &unused);
-          const bool fits = !by_words || static_cast<double>(words - o.words + t.words) <=
-                                             options.length;
+          const bool fits =
+              !by_words || static_cast<double>(words - o.words + t.words) <= options.length;
           if (old.piece == m || mine <= theirs || !fits) continue;
           slot = dups[0];
           words -= o.words;
@@ -1421,8 +1406,8 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
     a.span.byte_start = p.part.begin;
     a.span.byte_end = p.part.end;
     a.span.utf16_start = p.utf16_base;
-    a.span.utf16_end = p.utf16_base + RawUtf16Length(
-        text.substr(p.part.begin, p.part.end - p.part.begin));
+    a.span.utf16_end =
+        p.utf16_base + RawUtf16Length(text.substr(p.part.begin, p.part.end - p.part.begin));
     a.sentences = r.stats.sentences;
     a.words = r.stats.words;
     if (!r.sentences.empty()) a.title = ShortTitle(r.sentences[0].text);
@@ -1454,8 +1439,8 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::vector<std::pair<std::string, double>>& v = pieces[i].vector;
     for (const auto& [term, count] : tf[i]) {
-      v.emplace_back(term, (1 + std::log(count)) *
-                               std::log(1 + n / static_cast<double>(article_df[term])));
+      v.emplace_back(
+          term, (1 + std::log(count)) * std::log(1 + n / static_cast<double>(article_df[term])));
     }
     if (v.size() > kVectorTerms) {
       std::nth_element(v.begin(), v.begin() + kVectorTerms, v.end(),

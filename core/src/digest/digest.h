@@ -31,8 +31,7 @@ struct ArticlePart {
 // text. Parts holding only white space are dropped. At most `max_parts`
 // parts are returned; `*omitted` (if given) receives how many non-empty
 // parts came after them. Linear in the text.
-std::vector<ArticlePart> SplitArticles(std::string_view text,
-                                       std::size_t max_parts,
+std::vector<ArticlePart> SplitArticles(std::string_view text, std::size_t max_parts,
                                        std::size_t* omitted = nullptr);
 
 // A date or year written in the text.
@@ -73,8 +72,8 @@ struct DigestTuning {
 };
 
 // Summarize() for options.digest == true. `options` has been validated.
-Status SummarizeDigest(std::string_view text, const Options& options,
-                       Result* result, const DigestTuning& tuning = {});
+Status SummarizeDigest(std::string_view text, const Options& options, Result* result,
+                       const DigestTuning& tuning = {});
 
 }  // namespace internal
 }  // namespace precis

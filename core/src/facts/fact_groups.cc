@@ -31,8 +31,7 @@ struct Heading {
 };
 
 bool IsTrimmed(char ch) {
-  return ch == ' ' || ch == ':' || ch == '.' || ch == '-' || ch == '*' ||
-         ch == '#' || ch == '>';
+  return ch == ' ' || ch == ':' || ch == '.' || ch == '-' || ch == '*' || ch == '#' || ch == '>';
 }
 
 std::string TrimName(std::string s) {
@@ -45,8 +44,7 @@ std::string TrimName(std::string s) {
 
 // The heading written in sentence `s` before byte `end`: tokens of that part
 // only; each content word capitalised; no numbers.
-bool ReadHeading(const Document& doc, const DocSentence& s, std::size_t end,
-                 Heading* h) {
+bool ReadHeading(const Document& doc, const DocSentence& s, std::size_t end, Heading* h) {
   std::size_t count = 0;
   h->words.clear();
   for (const Token& t : s.tokens) {

@@ -5,13 +5,12 @@
 #include <iterator>
 #include <unordered_map>
 
-#include "text/unicode.h"
 #include "lex/word_set.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace internal {
 namespace {
-
 
 // ---------------------------------------------------------------------------
 // Limits. Work per sentence and the number of candidates are capped so that a
@@ -47,257 +46,368 @@ constexpr double kLeadLongWords = 25.0;
 // Word lists (case-folded).
 
 constexpr std::string_view kMonthWords[] = {
-    "apr",  "april", "aug",  "august", "dec",      "december", "feb",
-    "february", "jan", "january", "jul", "july", "jun", "june", "mar",
-    "march", "may", "nov", "november", "oct", "october", "sep", "sept",
-    "september"};
-constexpr std::string_view kWeekdayWords[] = {
-    "friday", "monday", "saturday", "sunday", "thursday", "tuesday",
-    "wednesday"};
+    "apr", "april",   "aug",      "august", "dec",     "december", "feb",  "february",
+    "jan", "january", "jul",      "july",   "jun",     "june",     "mar",  "march",
+    "may", "nov",     "november", "oct",    "october", "sep",      "sept", "september"};
+constexpr std::string_view kWeekdayWords[] = {"friday",   "monday",  "saturday", "sunday",
+                                              "thursday", "tuesday", "wednesday"};
 // Words before a bare year that make it a date ("in 2024", "since 1990").
 constexpr std::string_view kYearLeadWords[] = {
-    "after", "around", "before", "between", "by", "during", "early", "from",
-    "in", "late", "mid", "of", "since", "through", "till", "to", "until"};
+    "after", "around", "before", "between", "by",      "during", "early", "from", "in",
+    "late",  "mid",    "of",     "since",   "through", "till",   "to",    "until"};
 constexpr std::string_view kDateRangeWords[] = {"and", "through", "to", "until"};
 constexpr std::string_view kScaleWords[] = {
-    "b", "bil", "billion", "billions", "bln", "bn", "k", "m", "million",
-    "millions", "mln", "mn", "thousand", "thousands", "trillion", "trillions",
-    "tn"};
+    "b",        "bil", "billion", "billions", "bln",       "bn",       "k",         "m", "million",
+    "millions", "mln", "mn",      "thousand", "thousands", "trillion", "trillions", "tn"};
 constexpr std::string_view kCurrencyWords[] = {
-    "baht", "cny", "dollar", "dollars", "eur", "euro", "euros", "franc",
-    "francs", "gbp", "jpy", "krona", "kronor", "krw", "naira", "peso", "pesos",
-    "pound", "pounds", "rand", "real", "reais", "ringgit", "rouble", "roubles",
-    "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel", "shekels", "usd",
-    "won", "yen", "yuan"};
-constexpr std::string_view kPercentWords[] = {"pc", "pct", "percent",
-                                              "percentage"};
+    "baht",   "cny",    "dollar", "dollars", "eur",     "euro",   "euros",   "franc", "francs",
+    "gbp",    "jpy",    "krona",  "kronor",  "krw",     "naira",  "peso",    "pesos", "pound",
+    "pounds", "rand",   "real",   "reais",   "ringgit", "rouble", "roubles", "ruble", "rubles",
+    "rupee",  "rupees", "rupiah", "shekel",  "shekels", "usd",    "won",     "yen",   "yuan"};
+constexpr std::string_view kPercentWords[] = {"pc", "pct", "percent", "percentage"};
 constexpr std::string_view kNumberWords[] = {
-    "billions", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven",
-    "fifteen", "fifty", "five", "forty", "four", "fourteen", "hundred",
-    "hundreds", "millions", "nine", "nineteen", "ninety", "seven",
-    "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "thirteen",
-    "thirty", "thousands", "three", "twelve", "twenty", "two"};
+    "billions",  "dozen",    "dozens",  "eight",    "eighteen", "eighty",   "eleven",
+    "fifteen",   "fifty",    "five",    "forty",    "four",     "fourteen", "hundred",
+    "hundreds",  "millions", "nine",    "nineteen", "ninety",   "seven",    "seventeen",
+    "seventy",   "six",      "sixteen", "sixty",    "ten",      "thirteen", "thirty",
+    "thousands", "three",    "twelve",  "twenty",   "two"};
 // Titles that make the capitalised name after them a person.
-constexpr std::string_view kTitleWords[] = {
-    "admiral", "ambassador", "archbishop", "attorney", "bishop", "ceo",
-    "chair", "chairman", "chairwoman", "chancellor", "chief", "coach",
-    "col", "colonel", "commander", "commissioner", "congressman",
-    "congresswoman", "councillor", "councilman", "councilwoman", "captain",
-    "deputy", "director", "dr", "emperor", "envoy", "founder", "gen",
-    "general", "gov", "governor", "judge", "justice", "king", "leader",
-    "lieutenant", "lord", "lt", "manager", "mayor", "minister", "mp", "mr",
-    "mrs", "ms", "officer", "pope", "premier", "president", "prince",
-    "princess", "prof", "professor", "prosecutor", "queen", "rep",
-    "representative", "secretary", "sen", "senator", "sergeant", "sgt",
-    "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman",
-    "sultan"};
+constexpr std::string_view kTitleWords[] = {"admiral",      "ambassador",
+                                            "archbishop",   "attorney",
+                                            "bishop",       "ceo",
+                                            "chair",        "chairman",
+                                            "chairwoman",   "chancellor",
+                                            "chief",        "coach",
+                                            "col",          "colonel",
+                                            "commander",    "commissioner",
+                                            "congressman",  "congresswoman",
+                                            "councillor",   "councilman",
+                                            "councilwoman", "captain",
+                                            "deputy",       "director",
+                                            "dr",           "emperor",
+                                            "envoy",        "founder",
+                                            "gen",          "general",
+                                            "gov",          "governor",
+                                            "judge",        "justice",
+                                            "king",         "leader",
+                                            "lieutenant",   "lord",
+                                            "lt",           "manager",
+                                            "mayor",        "minister",
+                                            "mp",           "mr",
+                                            "mrs",          "ms",
+                                            "officer",      "pope",
+                                            "premier",      "president",
+                                            "prince",       "princess",
+                                            "prof",         "professor",
+                                            "prosecutor",   "queen",
+                                            "rep",          "representative",
+                                            "secretary",    "sen",
+                                            "senator",      "sergeant",
+                                            "sgt",          "sheikh",
+                                            "sir",          "speaker",
+                                            "spokesman",    "spokesperson",
+                                            "spokeswoman",  "sultan"};
 // Words that qualify a title ("Finance Minister", "Vice President").
 constexpr std::string_view kRoleQualifierWords[] = {
-    "agriculture", "defence", "defense", "deputy", "economy", "education",
-    "energy", "environment", "finance", "foreign", "health", "home",
-    "industry", "interior", "justice", "labor", "labour", "prime", "trade",
-    "transport", "unification", "vice"};
+    "agriculture", "defence",     "defense",     "deputy",  "economy", "education",
+    "energy",      "environment", "finance",     "foreign", "health",  "home",
+    "industry",    "interior",    "justice",     "labor",   "labour",  "prime",
+    "trade",       "transport",   "unification", "vice"};
 // Abbreviated titles written with a dot ("Mr.", "Dr.").
-constexpr std::string_view kDottedTitles[] = {
-    "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen",
-    "sgt", "st"};
+constexpr std::string_view kDottedTitles[] = {"col", "dr",   "gen", "gov", "lt",  "mr", "mrs",
+                                              "ms",  "prof", "rep", "sen", "sgt", "st"};
 constexpr std::string_view kOrgWords[] = {
-    "academy", "administration", "agency", "airlines", "army", "assembly",
-    "association", "authority", "bank", "board", "branch", "bureau", "cabinet",
-    "center", "centre", "co", "college", "commission", "committee",
-    "company", "congress", "corp", "corporation", "council", "court",
-    "department", "federation", "foundation", "fund", "government", "group",
-    "hospital", "inc", "institute", "journal", "laboratory", "league",
-    "library", "ltd", "ministry", "museum", "navy", "network", "news",
-    "office", "organisation", "organization", "parliament", "party",
-    "pentagon", "plc", "police", "post", "press", "reserve", "school",
-    "senate", "service", "society", "studios", "tribune", "union",
-    "university"};
+    "academy",     "administration", "agency",     "airlines",     "army",         "assembly",
+    "association", "authority",      "bank",       "board",        "branch",       "bureau",
+    "cabinet",     "center",         "centre",     "co",           "college",      "commission",
+    "committee",   "company",        "congress",   "corp",         "corporation",  "council",
+    "court",       "department",     "federation", "foundation",   "fund",         "government",
+    "group",       "hospital",       "inc",        "institute",    "journal",      "laboratory",
+    "league",      "library",        "ltd",        "ministry",     "museum",       "navy",
+    "network",     "news",           "office",     "organisation", "organization", "parliament",
+    "party",       "pentagon",       "plc",        "police",       "post",         "press",
+    "reserve",     "school",         "senate",     "service",      "society",      "studios",
+    "tribune",     "union",          "university"};
 // Words that make a capitalised span a place ("Wharf Street", "Port
 // Ellis", "Lake Tahoe").
 constexpr std::string_view kPlaceWords[] = {
-    "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cape",
-    "city", "coast", "county", "district", "fort", "gulf", "harbor",
-    "harbour", "island", "islands", "lake", "mount", "mountains", "ocean",
-    "park", "peninsula", "port", "province", "region", "river", "road",
-    "sea", "square", "strait", "street", "valley"};
+    "avenue",  "bay",       "beach",   "boulevard", "bridge", "canyon",    "cape",
+    "city",    "coast",     "county",  "district",  "fort",   "gulf",      "harbor",
+    "harbour", "island",    "islands", "lake",      "mount",  "mountains", "ocean",
+    "park",    "peninsula", "port",    "province",  "region", "river",     "road",
+    "sea",     "square",    "strait",  "street",    "valley"};
 // Places: countries, large cities and regions (folded; multi-word entries
 // are matched against the whole capitalised span).
 constexpr std::string_view kPlaceNames[] = {
-    "afghanistan", "africa", "alaska", "albania", "algeria", "america",
-    "americas", "amsterdam", "ankara", "antarctica", "arctic", "argentina",
-    "armenia", "asia", "athens", "atlantic", "australia", "austria",
-    "azerbaijan", "baghdad", "bahrain", "bangkok", "bangladesh", "beijing",
-    "beirut", "belarus", "belgium", "berlin", "bolivia", "bosnia", "brazil",
-    "brussels", "budapest", "bulgaria", "busan", "cairo", "california",
-    "cambodia", "cameroon", "canada", "caribbean", "chile", "china",
-    "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "damascus",
-    "delhi", "denmark", "dubai", "ecuador", "egypt", "england", "estonia",
-    "ethiopia", "eu", "europe", "finland", "florida", "france", "gaza",
-    "georgia", "germany", "ghana", "greece", "guam", "haiti", "hanoi",
-    "havana", "hawaii", "helsinki", "hiroshima", "hungary", "iceland", "india",
-    "indo-pacific", "indonesia", "iran", "iraq", "ireland", "islamabad",
-    "israel", "istanbul", "italy", "jakarta", "japan", "jerusalem", "jordan",
-    "kabul", "kazakhstan", "kenya", "kiev", "korea", "kosovo", "kuwait",
-    "kyiv", "laos", "latvia", "lebanon", "libya", "lisbon", "lithuania",
-    "london", "los angeles", "madrid", "malaysia", "manila", "mexico",
-    "middle east", "minsk", "mongolia", "morocco", "moscow", "mumbai",
-    "myanmar", "nepal", "netherlands", "new delhi", "new york", "new zealand",
-    "nigeria", "north korea", "norway", "oman", "osaka", "ottawa", "pacific",
-    "pakistan", "palestine", "panama", "paris", "peru", "philippines",
-    "poland", "portugal", "pyongyang", "qatar", "riyadh", "romania", "rome",
-    "russia", "rwanda", "saudi arabia", "scotland", "seoul", "serbia",
-    "shanghai", "singapore", "slovakia", "slovenia", "somalia",
-    "south africa", "south korea", "spain", "sri lanka", "stockholm",
-    "sudan", "sweden", "switzerland", "sydney", "syria", "taipei", "taiwan",
-    "tehran", "tel aviv", "texas", "thailand", "tokyo", "toronto", "tunisia",
-    "turkey", "u.k", "u.s", "u.s.a", "uae", "uganda", "uk", "ukraine",
-    "united kingdom", "united states", "uruguay", "us", "usa", "uzbekistan",
-    "venezuela", "vienna", "vietnam", "wales", "warsaw", "washington",
-    "west bank", "yemen", "zambia", "zimbabwe"};
+    "afghanistan",  "africa",         "alaska",        "albania",      "algeria",
+    "america",      "americas",       "amsterdam",     "ankara",       "antarctica",
+    "arctic",       "argentina",      "armenia",       "asia",         "athens",
+    "atlantic",     "australia",      "austria",       "azerbaijan",   "baghdad",
+    "bahrain",      "bangkok",        "bangladesh",    "beijing",      "beirut",
+    "belarus",      "belgium",        "berlin",        "bolivia",      "bosnia",
+    "brazil",       "brussels",       "budapest",      "bulgaria",     "busan",
+    "cairo",        "california",     "cambodia",      "cameroon",     "canada",
+    "caribbean",    "chile",          "china",         "colombia",     "congo",
+    "croatia",      "cuba",           "cyprus",        "czechia",      "damascus",
+    "delhi",        "denmark",        "dubai",         "ecuador",      "egypt",
+    "england",      "estonia",        "ethiopia",      "eu",           "europe",
+    "finland",      "florida",        "france",        "gaza",         "georgia",
+    "germany",      "ghana",          "greece",        "guam",         "haiti",
+    "hanoi",        "havana",         "hawaii",        "helsinki",     "hiroshima",
+    "hungary",      "iceland",        "india",         "indo-pacific", "indonesia",
+    "iran",         "iraq",           "ireland",       "islamabad",    "israel",
+    "istanbul",     "italy",          "jakarta",       "japan",        "jerusalem",
+    "jordan",       "kabul",          "kazakhstan",    "kenya",        "kiev",
+    "korea",        "kosovo",         "kuwait",        "kyiv",         "laos",
+    "latvia",       "lebanon",        "libya",         "lisbon",       "lithuania",
+    "london",       "los angeles",    "madrid",        "malaysia",     "manila",
+    "mexico",       "middle east",    "minsk",         "mongolia",     "morocco",
+    "moscow",       "mumbai",         "myanmar",       "nepal",        "netherlands",
+    "new delhi",    "new york",       "new zealand",   "nigeria",      "north korea",
+    "norway",       "oman",           "osaka",         "ottawa",       "pacific",
+    "pakistan",     "palestine",      "panama",        "paris",        "peru",
+    "philippines",  "poland",         "portugal",      "pyongyang",    "qatar",
+    "riyadh",       "romania",        "rome",          "russia",       "rwanda",
+    "saudi arabia", "scotland",       "seoul",         "serbia",       "shanghai",
+    "singapore",    "slovakia",       "slovenia",      "somalia",      "south africa",
+    "south korea",  "spain",          "sri lanka",     "stockholm",    "sudan",
+    "sweden",       "switzerland",    "sydney",        "syria",        "taipei",
+    "taiwan",       "tehran",         "tel aviv",      "texas",        "thailand",
+    "tokyo",        "toronto",        "tunisia",       "turkey",       "u.k",
+    "u.s",          "u.s.a",          "uae",           "uganda",       "uk",
+    "ukraine",      "united kingdom", "united states", "uruguay",      "us",
+    "usa",          "uzbekistan",     "venezuela",     "vienna",       "vietnam",
+    "wales",        "warsaw",         "washington",    "west bank",    "yemen",
+    "zambia",       "zimbabwe"};
 // Words before a capitalised span that mark it as a place.
-constexpr std::string_view kPlacePrepositions[] = {"across", "at",   "from",
-                                                   "in",     "into", "near",
-                                                   "to",     "toward", "towards"};
+constexpr std::string_view kPlacePrepositions[] = {"across", "at", "from",   "in",     "into",
+                                                   "near",   "to", "toward", "towards"};
 // Reporting verbs (an attribution or the speaker of a quote).
 constexpr std::string_view kSpeechVerbs[] = {
-    "acknowledged", "added", "admitted", "announced", "argued", "asked",
-    "claimed", "cautioned", "commented", "confirmed", "declared", "explained",
-    "insisted", "noted", "remarked", "replied", "reported", "revealed", "said", "say",
-    "says", "stated", "stressed", "suggested", "tells", "told", "tweeted",
-    "warned", "wrote"};
+    "acknowledged", "added",     "admitted",  "announced", "argued",   "asked",
+    "claimed",      "cautioned", "commented", "confirmed", "declared", "explained",
+    "insisted",     "noted",     "remarked",  "replied",   "reported", "revealed",
+    "said",         "say",       "says",      "stated",    "stressed", "suggested",
+    "tells",        "told",      "tweeted",   "warned",    "wrote"};
 // Words that open a subordinate clause.
-constexpr std::string_view kSubordinators[] = {
-    "although", "as", "because", "if", "since", "though", "unless", "when",
-    "whereas", "while"};
+constexpr std::string_view kSubordinators[] = {"although", "as",     "because", "if",      "since",
+                                               "though",   "unless", "when",    "whereas", "while"};
 // Verbs that introduce a quotation without being an attribution clause.
-constexpr std::string_view kQuoteVerbs[] = {"call", "called", "calling", "calls",
-                                            "described", "dubbed", "saying",
-                                            "writes", "writing"};
+constexpr std::string_view kQuoteVerbs[] = {"call",   "called", "calling", "calls",  "described",
+                                            "dubbed", "saying", "writes",  "writing"};
 // Sentence-initial connectives that are safe to drop (followed by a comma
 // unless marked otherwise below).
 constexpr std::string_view kConnectives[] = {
-    "additionally", "also", "besides", "consequently", "furthermore",
-    "however", "indeed", "meanwhile", "moreover", "nevertheless",
-    "nonetheless", "notably", "separately", "similarly", "still", "thus",
-    "therefore", "instead", "overall",
+    "additionally", "also", "besides", "consequently", "furthermore", "however", "indeed",
+    "meanwhile", "moreover", "nevertheless", "nonetheless", "notably", "separately", "similarly",
+    "still", "thus", "therefore", "instead", "overall",
     // sentence adverbs
-    "amazingly", "clearly", "curiously", "fortunately", "incredibly", "interestingly",
-    "ironically", "luckily", "obviously", "remarkably", "sadly", "surprisingly",
-    "thankfully", "tragically", "unfortunately", "unsurprisingly"};
+    "amazingly", "clearly", "curiously", "fortunately", "incredibly", "interestingly", "ironically",
+    "luckily", "obviously", "remarkably", "sadly", "surprisingly", "thankfully", "tragically",
+    "unfortunately", "unsurprisingly"};
 // Connectives dropped even without a comma.
 constexpr std::string_view kBareConnectives[] = {"and", "but", "so", "yet"};
 // Two- and three-word connectives, written with single spaces.
 constexpr std::string_view kPhraseConnectives[] = {
-    "as a result", "at the same time", "by contrast", "for example",
-    "for instance", "in addition", "in contrast", "in fact",
-    "in other words", "in this context", "in turn", "on the other hand",
-    "of course"};
+    "as a result", "at the same time",  "by contrast", "for example",    "for instance",
+    "in addition", "in contrast",       "in fact",     "in other words", "in this context",
+    "in turn",     "on the other hand", "of course"};
 // Words that open a final clause that can be dropped when it holds no value
 // (money, percentage or date).
 constexpr std::string_view kTrailingClauseWords[] = {"which", "who"};
 // Words that open an adjunct after a complete clause: a cut before them
 // leaves a sentence.
 constexpr std::string_view kAdjunctWords[] = {
-    "after", "although", "amid", "and", "as", "because", "before", "but",
-    "despite", "following", "since", "though", "until", "when",
-    "whereas", "while", "with", "without"};
+    "after",     "although", "amid",   "and",   "as",   "because", "before", "but",  "despite",
+    "following", "since",    "though", "until", "when", "whereas", "while",  "with", "without"};
 
 // Words that cannot end a clause: a cut right after them leaves it
 // unfinished ("... told CNN that.").
 constexpr std::string_view kDanglingWords[] = {
-    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "because",
-    "before", "but", "by", "can", "could", "during", "for", "from", "had", "has", "have",
-    "if", "in", "into", "is", "may", "might", "must", "of", "on", "or", "over", "should",
-    "since", "than", "that", "the", "through", "till", "to", "until", "was", "were",
-    "whether", "will", "with", "within", "would"};
+    "a",     "about",   "after",   "an",   "and", "are",   "as",     "at",     "be",
+    "been",  "because", "before",  "but",  "by",  "can",   "could",  "during", "for",
+    "from",  "had",     "has",     "have", "if",  "in",    "into",   "is",     "may",
+    "might", "must",    "of",      "on",   "or",  "over",  "should", "since",  "than",
+    "that",  "the",     "through", "till", "to",  "until", "was",    "were",   "whether",
+    "will",  "with",    "within",  "would"};
 // Words that qualify the clause after them ("even though", "just as",
 // "only when"): no cut between them and it.
-constexpr std::string_view kQualifierWords[] = {
-    "especially", "even", "just", "long", "only", "particularly", "right", "shortly", "so",
-    "soon"};
+constexpr std::string_view kQualifierWords[] = {"especially",   "even",  "just",    "long", "only",
+                                                "particularly", "right", "shortly", "so",   "soon"};
 // Lower-case words after the closing comma of an aside that show the list
 // or clause goes on instead of the main clause ("Seoul, which ..., and
 // Tokyo"): the aside is then not dropped.
 constexpr std::string_view kNoContinuationWords[] = {
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of",
-    "on", "or", "so", "than", "that", "the", "then", "to", "whose", "where",
-    "which", "who", "with"};
+    "a",  "an", "and",  "as",   "at",  "but",  "by", "for",   "from",  "in",    "nor", "of",  "on",
+    "or", "so", "than", "that", "the", "then", "to", "whose", "where", "which", "who", "with"};
 // News agencies named in a dateline ("LONDON (Reuters) --").
-constexpr std::string_view kAgencyWords[] = {"ansa", "bernama", "bloomberg", "dpa", "efe",
-                                             "kyodo", "reuters", "xinhua", "yonhap"};
+constexpr std::string_view kAgencyWords[] = {"ansa",  "bernama", "bloomberg", "dpa",   "efe",
+                                             "kyodo", "reuters", "xinhua",    "yonhap"};
 // Time spans that a following "after" or "before" belongs to ("a day
 // after", "weeks before").
 constexpr std::string_view kTimeUnitWords[] = {
-    "day", "days", "hour", "hours", "minute", "minutes", "moment", "moments", "month",
-    "months", "time", "times", "week", "weeks", "year", "years"};
+    "day",   "days",   "hour", "hours", "minute", "minutes", "moment", "moments",
+    "month", "months", "time", "times", "week",   "weeks",   "year",   "years"};
 // Words whose complement follows them ("come after a slow summer", "to see
 // if", "such as", "remain as the club's striker").
 constexpr std::string_view kGoverningWords[] = {
-    "act", "acted", "acts", "ask", "asked", "be", "being", "came", "come", "comes", "coming",
-    "continue", "continued", "continues", "decide", "know", "remain", "remained", "remains",
-    "see", "serve", "served", "serves", "stay", "stayed", "stays", "such", "wonder", "work",
-    "worked", "works"};
+    "act",    "acted",    "acts",    "ask",      "asked",     "be",        "being",  "came",
+    "come",   "comes",    "coming",  "continue", "continued", "continues", "decide", "know",
+    "remain", "remained", "remains", "see",      "serve",     "served",    "serves", "stay",
+    "stayed", "stays",    "such",    "wonder",   "work",      "worked",    "works"};
 // Words after "and" that open a second verb phrase ("and has also
 // attracted", "and then treats").
-constexpr std::string_view kConjunctOpenerWords[] = {
-    "also", "could", "had", "has", "have", "is", "later", "now", "then", "was", "were",
-    "will", "would"};
+constexpr std::string_view kConjunctOpenerWords[] = {"also", "could", "had",  "has",  "have",
+                                                     "is",   "later", "now",  "then", "was",
+                                                     "were", "will",  "would"};
 // Words after "as" or "since" that open a clause with its own subject ("as he
 // took up position", "as the season begins"), not a role ("as a special
 // adviser") or a comparison ("as high as").
-constexpr std::string_view kClauseSubjectWords[] = {
-    "he", "her", "his", "i", "it", "its", "my", "our", "she", "the", "their", "they",
-    "this", "we", "you"};
+constexpr std::string_view kClauseSubjectWords[] = {"he",    "her",  "his",  "i",   "it",
+                                                    "its",   "my",   "our",  "she", "the",
+                                                    "their", "they", "this", "we",  "you"};
 // Time words of a relative time adjunct ("last week", "this season").
-constexpr std::string_view kRelTimeUnitWords[] = {
-    "autumn", "month", "season", "spring", "summer", "week", "weekend", "winter", "year"};
+constexpr std::string_view kRelTimeUnitWords[] = {"autumn", "month",   "season", "spring", "summer",
+                                                  "week",   "weekend", "winter", "year"};
 constexpr std::string_view kDayPartWords[] = {"afternoon", "evening", "morning", "night"};
 
-const WordSet& Months() { static const WordSet s(kMonthWords); return s; }
-const WordSet& Weekdays() { static const WordSet s(kWeekdayWords); return s; }
-const WordSet& YearLeads() { static const WordSet s(kYearLeadWords); return s; }
-const WordSet& RangeWords() { static const WordSet s(kDateRangeWords); return s; }
-const WordSet& Scales() { static const WordSet s(kScaleWords); return s; }
-const WordSet& Currencies() { static const WordSet s(kCurrencyWords); return s; }
-const WordSet& PercentWords() { static const WordSet s(kPercentWords); return s; }
-const WordSet& NumberWords() { static const WordSet s(kNumberWords); return s; }
-const WordSet& Titles() { static const WordSet s(kTitleWords); return s; }
-const WordSet& RoleQualifiers() { static const WordSet s(kRoleQualifierWords); return s; }
-const WordSet& DottedTitles() { static const WordSet s(kDottedTitles); return s; }
-const WordSet& OrgWords() { static const WordSet s(kOrgWords); return s; }
-const WordSet& PlaceWords() { static const WordSet s(kPlaceWords); return s; }
-const WordSet& Places() { static const WordSet s(kPlaceNames); return s; }
-const WordSet& PlacePreps() { static const WordSet s(kPlacePrepositions); return s; }
-const WordSet& SpeechVerbs() { static const WordSet s(kSpeechVerbs); return s; }
-const WordSet& QuoteVerbs() { static const WordSet s(kQuoteVerbs); return s; }
-const WordSet& Connectives() { static const WordSet s(kConnectives); return s; }
-const WordSet& BareConnectives() { static const WordSet s(kBareConnectives); return s; }
-const WordSet& AdjunctWords() { static const WordSet s(kAdjunctWords); return s; }
-const WordSet& TrailingClause() { static const WordSet s(kTrailingClauseWords); return s; }
-const WordSet& Qualifiers() { static const WordSet s(kQualifierWords); return s; }
-const WordSet& Dangling() { static const WordSet s(kDanglingWords); return s; }
-const WordSet& NoContinuation() { static const WordSet s(kNoContinuationWords); return s; }
-const WordSet& Agencies() { static const WordSet s(kAgencyWords); return s; }
-const WordSet& Governing() { static const WordSet s(kGoverningWords); return s; }
-const WordSet& ConjunctOpeners() { static const WordSet s(kConjunctOpenerWords); return s; }
-const WordSet& ClauseSubjects() { static const WordSet s(kClauseSubjectWords); return s; }
-const WordSet& TimeUnits() { static const WordSet s(kTimeUnitWords); return s; }
-const WordSet& RelTimeUnits() { static const WordSet s(kRelTimeUnitWords); return s; }
-const WordSet& DayParts() { static const WordSet s(kDayPartWords); return s; }
+const WordSet& Months() {
+  static const WordSet s(kMonthWords);
+  return s;
+}
+const WordSet& Weekdays() {
+  static const WordSet s(kWeekdayWords);
+  return s;
+}
+const WordSet& YearLeads() {
+  static const WordSet s(kYearLeadWords);
+  return s;
+}
+const WordSet& RangeWords() {
+  static const WordSet s(kDateRangeWords);
+  return s;
+}
+const WordSet& Scales() {
+  static const WordSet s(kScaleWords);
+  return s;
+}
+const WordSet& Currencies() {
+  static const WordSet s(kCurrencyWords);
+  return s;
+}
+const WordSet& PercentWords() {
+  static const WordSet s(kPercentWords);
+  return s;
+}
+const WordSet& NumberWords() {
+  static const WordSet s(kNumberWords);
+  return s;
+}
+const WordSet& Titles() {
+  static const WordSet s(kTitleWords);
+  return s;
+}
+const WordSet& RoleQualifiers() {
+  static const WordSet s(kRoleQualifierWords);
+  return s;
+}
+const WordSet& DottedTitles() {
+  static const WordSet s(kDottedTitles);
+  return s;
+}
+const WordSet& OrgWords() {
+  static const WordSet s(kOrgWords);
+  return s;
+}
+const WordSet& PlaceWords() {
+  static const WordSet s(kPlaceWords);
+  return s;
+}
+const WordSet& Places() {
+  static const WordSet s(kPlaceNames);
+  return s;
+}
+const WordSet& PlacePreps() {
+  static const WordSet s(kPlacePrepositions);
+  return s;
+}
+const WordSet& SpeechVerbs() {
+  static const WordSet s(kSpeechVerbs);
+  return s;
+}
+const WordSet& QuoteVerbs() {
+  static const WordSet s(kQuoteVerbs);
+  return s;
+}
+const WordSet& Connectives() {
+  static const WordSet s(kConnectives);
+  return s;
+}
+const WordSet& BareConnectives() {
+  static const WordSet s(kBareConnectives);
+  return s;
+}
+const WordSet& AdjunctWords() {
+  static const WordSet s(kAdjunctWords);
+  return s;
+}
+const WordSet& TrailingClause() {
+  static const WordSet s(kTrailingClauseWords);
+  return s;
+}
+const WordSet& Qualifiers() {
+  static const WordSet s(kQualifierWords);
+  return s;
+}
+const WordSet& Dangling() {
+  static const WordSet s(kDanglingWords);
+  return s;
+}
+const WordSet& NoContinuation() {
+  static const WordSet s(kNoContinuationWords);
+  return s;
+}
+const WordSet& Agencies() {
+  static const WordSet s(kAgencyWords);
+  return s;
+}
+const WordSet& Governing() {
+  static const WordSet s(kGoverningWords);
+  return s;
+}
+const WordSet& ConjunctOpeners() {
+  static const WordSet s(kConjunctOpenerWords);
+  return s;
+}
+const WordSet& ClauseSubjects() {
+  static const WordSet s(kClauseSubjectWords);
+  return s;
+}
+const WordSet& TimeUnits() {
+  static const WordSet s(kTimeUnitWords);
+  return s;
+}
+const WordSet& RelTimeUnits() {
+  static const WordSet s(kRelTimeUnitWords);
+  return s;
+}
+const WordSet& DayParts() {
+  static const WordSet s(kDayPartWords);
+  return s;
+}
 
 // ---------------------------------------------------------------------------
 // Kinds, in the fixed output order, with the weight each adds to a sentence.
 
 enum Kind { kMoney, kPercent, kQuantity, kDate, kPerson, kPlace, kOrg, kQuote, kNumKinds };
-constexpr const char* kKindNames[kNumKinds] = {
-    "money", "percent", "quantity", "date", "person", "place", "organization", "quote"};
+constexpr const char* kKindNames[kNumKinds] = {"money",  "percent", "quantity",     "date",
+                                               "person", "place",   "organization", "quote"};
 
 // Weights: values (money, percentages, full dates) say the most; names
 // are common in news sentences and count less.
 constexpr double kWMoney = 4.0;
 constexpr double kWPercent = 3.0;
-constexpr double kWDate = 2.5;         // day and month, or month and year
+constexpr double kWDate = 2.5;          // day and month, or month and year
 constexpr double kWDatePartial = 1.75;  // a month or a year alone
 constexpr double kWWeekday = 0.5;
 constexpr double kWQuantity = 1.5;
@@ -324,9 +434,7 @@ struct Span {
 bool IsOpenQuote(char32_t cp) {
   return cp == 0x201C || cp == 0x201E || cp == 0x00AB || cp == 0x2018;
 }
-bool IsCloseQuote(char32_t cp) {
-  return cp == 0x201D || cp == 0x00BB || cp == 0x2019;
-}
+bool IsCloseQuote(char32_t cp) { return cp == 0x201D || cp == 0x00BB || cp == 0x2019; }
 bool IsDash(char32_t cp) { return cp == 0x2014 || cp == 0x2013; }
 
 // Whether `s` has only white space.
@@ -501,8 +609,7 @@ class SentenceFacts {
     }
     return true;
   }
-  void Add(std::size_t first, std::size_t last, Kind kind, double weight,
-           bool mark = true) {
+  void Add(std::size_t first, std::size_t last, Kind kind, double weight, bool mark = true) {
     Span sp;
     sp.begin = T(first).begin;
     sp.end = EndWithDot(last);
@@ -582,8 +689,7 @@ class SentenceFacts {
           open = here;
           straight = true;
         }
-      } else if ((straight && cp == '"') ||
-                 (!straight && (cp == 0x201D || cp == 0x00BB))) {
+      } else if ((straight && cp == '"') || (!straight && (cp == 0x201D || cp == 0x00BB))) {
         if (++quotes > kMaxQuotesPerSentence) return;
         AddQuote(s_.begin + open, s_.begin + p);
         open = std::string_view::npos;
@@ -624,8 +730,8 @@ class SentenceFacts {
     const std::size_t last = PrevCodePoint(gap, gap.size());
     char32_t cp;
     DecodeAt(gap, last, &cp);
-    return cp == '$' || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 ||
-           cp == 0x20A9 || cp == 0x20B9 || cp == 0x20BD || cp == 0x20BA;
+    return cp == '$' || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 || cp == 0x20A9 ||
+           cp == 0x20B9 || cp == 0x20BD || cp == 0x20BA;
   }
 
   // Number-like token: digits, or digits with a scale suffix ("5m", "3bn").
@@ -730,16 +836,14 @@ class SentenceFacts {
     const std::string ascii = Ascii(T(k).norm);
     if (!Months().Contains(ascii)) return false;
     const bool next_num = k + 1 < n_ && Tight(k) &&
-                          (IsDayNumber(T(k + 1)) || IsYearNumber(T(k + 1)) ||
-                           DayYear(k + 1));
+                          (IsDayNumber(T(k + 1)) || IsYearNumber(T(k + 1)) || DayYear(k + 1));
     const bool prev_day = k > 0 && Tight(k - 1) && IsDayNumber(T(k - 1));
     if (next_num || prev_day) return true;
     // "May" and "March" are also verbs; other months stand alone.
     if (ascii == "may" || ascii == "march") {
       return k > 0 && !ClauseInitial(k) &&
-             (YearLeads().Contains(Norm(k - 1)) || Norm(k - 1) == "last" ||
-              Norm(k - 1) == "next" || Norm(k - 1) == "this" ||
-              Norm(k - 1) == "on");
+             (YearLeads().Contains(Norm(k - 1)) || Norm(k - 1) == "last" || Norm(k - 1) == "next" ||
+              Norm(k - 1) == "this" || Norm(k - 1) == "on");
     }
     // Short forms need a dot or a number ("Jan." / "Jan 5").
     return ascii.size() > 4 || ascii == "june" || ascii == "july";
@@ -767,8 +871,8 @@ class SentenceFacts {
         if (k > 0 && Tight(k - 1) && IsDayNumber(T(k - 1)) && !used_[k - 1]) {
           first = k - 1;  // "4 January"
           weight = kWDate;
-          if (first > 1 && RangeWords().Contains(Norm(first - 1)) &&
-              IsDayNumber(T(first - 2)) && !used_[first - 2]) {
+          if (first > 1 && RangeWords().Contains(Norm(first - 1)) && IsDayNumber(T(first - 2)) &&
+              !used_[first - 2]) {
             first -= 2;  // "4 to 9 January"
           }
         } else if (last + 1 < n_ && Tight(last) && DayYear(last + 1)) {
@@ -778,8 +882,7 @@ class SentenceFacts {
           ++last;  // "January 4"
           weight = kWDate;
           // "January 4 to 9", "January 4 - 9", "January 4 to February 2"
-          if (last + 2 < n_ && RangeWords().Contains(Norm(last + 1)) &&
-              IsDayNumber(T(last + 2))) {
+          if (last + 2 < n_ && RangeWords().Contains(Norm(last + 1)) && IsDayNumber(T(last + 2))) {
             last += 2;
           } else if (last + 1 < n_ && IsDayNumber(T(last + 1)) &&
                      (GapAfter(last).find('-') != std::string_view::npos ||
@@ -803,8 +906,7 @@ class SentenceFacts {
         Add(k, k, kDate, kWWeekday);
         continue;
       }
-      if (IsYearNumber(T(k)) && k > 0 && YearLeads().Contains(Norm(k - 1)) &&
-          Tight(k - 1)) {
+      if (IsYearNumber(T(k)) && k > 0 && YearLeads().Contains(Norm(k - 1)) && Tight(k - 1)) {
         // A year after "in", "since", ... is a date; "2025 models" (a year
         // followed by a noun) is not.
         const bool noun_after = Norm(k - 1) == "of" && k + 1 < n_ && Tight(k) && Word(k + 1) &&
@@ -815,9 +917,9 @@ class SentenceFacts {
         }
       }
       // ISO dates "2024-12-03".
-      if (IsYearNumber(T(k)) && k + 2 < n_ && GapAfter(k) == "-" &&
-          GapAfter(k + 1) == "-" && Number(k + 1) && Number(k + 2) &&
-          T(k + 1).norm.size() == 2 && T(k + 2).norm.size() == 2) {
+      if (IsYearNumber(T(k)) && k + 2 < n_ && GapAfter(k) == "-" && GapAfter(k + 1) == "-" &&
+          Number(k + 1) && Number(k + 2) && T(k + 1).norm.size() == 2 &&
+          T(k + 2).norm.size() == 2) {
         Add(k, k + 2, kDate, kWDate);
         k += 2;
       }
@@ -825,9 +927,7 @@ class SentenceFacts {
   }
 
   // ---- names: people, places, organisations ------------------------------
-  bool IsTitle(std::size_t k) const {
-    return Word(k) && Titles().Contains(Ascii(T(k).norm));
-  }
+  bool IsTitle(std::size_t k) const { return Word(k) && Titles().Contains(Ascii(T(k).norm)); }
   bool IsOrgWord(std::size_t k) const { return Word(k) && OrgWords().Contains(T(k).norm); }
   bool IsPlaceWord(std::size_t k) const { return Word(k) && Places().Contains(T(k).norm); }
   bool IsCalendar(std::size_t k) const {
@@ -870,14 +970,13 @@ class SentenceFacts {
           continue;
         }
         // "Sang-mok", "Jong-un": a lower-case part after a hyphen.
-        if (last + 1 < n_ && !used_[last + 1] && Word(last + 1) &&
-            GapAfter(last) == "-" && !T(last + 1).capitalized) {
+        if (last + 1 < n_ && !used_[last + 1] && Word(last + 1) && GapAfter(last) == "-" &&
+            !T(last + 1).capitalized) {
           ++last;
           continue;
         }
-        if (last + 2 < n_ && Tight(last) && Tight(last + 1) &&
-            Norm(last + 1) == "of" && !used_[last + 2] && NameWord(last + 2) &&
-            (IsTitle(last) || IsOrgWord(last))) {
+        if (last + 2 < n_ && Tight(last) && Tight(last + 1) && Norm(last + 1) == "of" &&
+            !used_[last + 2] && NameWord(last + 2) && (IsTitle(last) || IsOrgWord(last))) {
           last += 2;
           continue;
         }
@@ -890,8 +989,7 @@ class SentenceFacts {
 
   bool SpeechAround(std::size_t first, std::size_t last) const {
     if (last + 1 < n_ && SpeechVerbs().Contains(Norm(last + 1)) && Tight(last)) return true;
-    if (first > 0 && (Norm(first - 1) == "said" || Norm(first - 1) == "says") &&
-        Tight(first - 1)) {
+    if (first > 0 && (Norm(first - 1) == "said" || Norm(first - 1) == "says") && Tight(first - 1)) {
       return true;
     }
     return false;
@@ -996,8 +1094,7 @@ class SentenceFacts {
       if (digits) {
         // "COVID-19", "1+3": a number glued to symbols is not a count.
         const std::string_view before = GapBefore(k);
-        if (!before.empty() && !Blank(before.substr(before.size() - 1)) &&
-            before.back() != '(') {
+        if (!before.empty() && !Blank(before.substr(before.size() - 1)) && before.back() != '(') {
           continue;
         }
         if (IsYearNumber(T(k))) continue;  // "2025 models": a label
@@ -1105,8 +1202,7 @@ class Compressor {
 
   // " - ", " -- " or a spaced en or em dash.
   static bool SpacedDash(std::string_view gap) {
-    return gap == " - " || gap == " -- " || gap == " \xE2\x80\x94 " ||
-           gap == " \xE2\x80\x93 ";
+    return gap == " - " || gap == " -- " || gap == " \xE2\x80\x94 " || gap == " \xE2\x80\x93 ";
   }
 
   void DropLeadingConnective() {
@@ -1184,8 +1280,7 @@ class Compressor {
           if (spaced || IsDash(cp)) first_dash = p;
         } else {
           std::size_t b = s_.begin + first_dash;
-          const std::size_t e = s_.begin + p + static_cast<std::size_t>(len) +
-                                (cp == '-' ? 1 : 0);
+          const std::size_t e = s_.begin + p + static_cast<std::size_t>(len) + (cp == '-' ? 1 : 0);
           if (WeightIn(b, e, true) == 0 && e - b < 300) {
             while (b > s_.begin && text_[b - 1] == ' ') --b;
             drops_.push_back({b, e});
@@ -1264,8 +1359,7 @@ class Compressor {
         has_number |= T(k).kind == TokenKind::kNumber;
       }
       if (has_number) return;
-      const bool according = T(first).norm == "according" && count > 2 &&
-                             T(first + 1).norm == "to";
+      const bool according = T(first).norm == "according" && count > 2 && T(first + 1).norm == "to";
       if (seg_end - first + 1 > 8 && !according) continue;
       std::size_t verb = limit_;
       for (std::size_t k = first; k <= seg_end; ++k) {
@@ -1322,8 +1416,8 @@ class Compressor {
       if (j + 1 >= n) return;  // no closing comma before the end
       const std::size_t len = j - k + 1;
       const Token& w = T(k);
-      const bool according = w.norm == "according" && T(k + 1).norm == "to" && len >= 3 &&
-                             len <= 10;
+      const bool according =
+          w.norm == "according" && T(k + 1).norm == "to" && len >= 3 && len <= 10;
       const bool said = len <= 6 && (SpeechVerbs().Contains(T(j).norm) ||
                                      (SpeechVerbs().Contains(w.norm) && len >= 2));
       if (!according && !said) continue;
@@ -1364,8 +1458,7 @@ class Compressor {
     if (first >= limit_) return;
     // ", which ...", ", who ...", or a participle (", ending ...").
     const Token& w = T(first);
-    const bool participle = w.kind == TokenKind::kWord && !w.capitalized &&
-                            w.norm.size() > 5 &&
+    const bool participle = w.kind == TokenKind::kWord && !w.capitalized && w.norm.size() > 5 &&
                             w.norm.compare(w.norm.size() - 3, 3, "ing") == 0;
     if (!TrailingClause().Contains(w.norm) && !participle) return;
     const std::size_t b = T(before).end;
@@ -1422,8 +1515,7 @@ class Compressor {
         while (c < k + 3 && c + 1 < n) {
           const Token& t = T(c);
           if (t.kind != TokenKind::kWord || !t.capitalized) return;
-          agency |=
-              AllCaps(text_.substr(t.begin, t.end - t.begin)) || Agencies().Contains(t.norm);
+          agency |= AllCaps(text_.substr(t.begin, t.end - t.begin)) || Agencies().Contains(t.norm);
           ++c;
           if (Gap(c - 1).find(')') != std::string_view::npos) break;
         }
@@ -1539,7 +1631,8 @@ class Compressor {
     // ("meeting later on Tuesday" has its own preposition).
     const std::string& b = before.norm;
     const std::string& f = T(first).norm;
-    const bool own_word = f == "on" || f == "later" || f == "earlier" || f == "late" || f == "early";
+    const bool own_word =
+        f == "on" || f == "later" || f == "earlier" || f == "late" || f == "early";
     if (!own_word && b.size() > 4 && b.compare(b.size() - 3, 3, "ing") == 0) return;
     if (!OtherDateKept(T(first).begin, T(last).end)) return;
     // From the adjunct's first word: what is glued to the word before it
@@ -1598,8 +1691,7 @@ class Compressor {
     while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
     if (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.') return false;
     const std::string_view w = s.substr(p, e - p);
-    return w == "s" || w == "re" || w == "ll" || w == "ve" || w == "m" || w == "d" ||
-           w == "t";
+    return w == "s" || w == "re" || w == "ll" || w == "ve" || w == "m" || w == "d" || w == "t";
   }
 
   // A word that opens an adjunct after a complete clause (", after ...",
@@ -1623,8 +1715,7 @@ class Compressor {
     for (std::size_t j = k; j-- > 0;) {
       if (!CommaAfter(j)) continue;
       const std::string& w = T(j + 1).norm;
-      return j < kShortOpening &&
-             (w == "which" || w == "who" || w == "whose" || w == "where");
+      return j < kShortOpening && (w == "which" || w == "who" || w == "whose" || w == "where");
     }
     return false;
   }
@@ -1793,14 +1884,13 @@ class Compressor {
       out.push_back(ch);
     }
     // Leading punctuation, and list markers ("- ", "* ", "• ").
-    while (!out.empty() && (out.front() == ',' || out.front() == ';' ||
-                            out.front() == ':' || out.front() == ' ' ||
-                            out.front() == '-' || out.front() == '*')) {
+    while (!out.empty() && (out.front() == ',' || out.front() == ';' || out.front() == ':' ||
+                            out.front() == ' ' || out.front() == '-' || out.front() == '*')) {
       out.erase(out.begin());
     }
     if (out.compare(0, 4, "\xE2\x80\xA2 ") == 0) out.erase(0, 4);
-    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' ' ||
-                            out.back() == ':')) {
+    while (!out.empty() &&
+           (out.back() == ',' || out.back() == ';' || out.back() == ' ' || out.back() == ':')) {
       out.pop_back();
     }
     // A dangling conjunction after a cut (", and").
@@ -1835,7 +1925,7 @@ class Compressor {
   const std::vector<Span>& spans_;
   std::vector<Range> drops_;
   std::size_t limit_ = 0;  // tokens before a cut at the end
-  bool lead_ = false;  // the first sentence of the article
+  bool lead_ = false;      // the first sentence of the article
 };
 
 // ---------------------------------------------------------------------------
@@ -1844,11 +1934,11 @@ class Compressor {
 struct Candidate {
   std::size_t sentence = 0;
   std::string text;
-  std::vector<Span> spans;          // the spans kept in the bullet
-  std::vector<std::string> keys;    // one per span: what it refers to
-  std::vector<std::string> terms;   // sorted distinct content terms
-  double prior = 0;                 // rank and position mix
-  double lead = 0;                  // the summary's lead-weighted rank
+  std::vector<Span> spans;         // the spans kept in the bullet
+  std::vector<std::string> keys;   // one per span: what it refers to
+  std::vector<std::string> terms;  // sorted distinct content terms
+  double prior = 0;                // rank and position mix
+  double lead = 0;                 // the summary's lead-weighted rank
   std::size_t words = 0;
   bool pronoun_start = false;
 };
@@ -1976,8 +2066,7 @@ std::vector<FactSpan> FindFactSpans(const Document& doc, std::size_t sentence) {
   return out;
 }
 
-std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
-                                        const std::vector<double>& scores,
+std::vector<FactBullet> ExtractKeyFacts(const Document& doc, const std::vector<double>& scores,
                                         int max_facts) {
   std::vector<FactBullet> out;
   if (max_facts <= 0 || doc.sentences.empty()) return out;
@@ -2060,23 +2149,20 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
       std::size_t end = 0;
       while (end < c.text.size() && c.text[end] != ' ') ++end;
       const std::string first = FoldCase(c.text.substr(0, end));
-      c.pronoun_start = first == "he" || first == "she" || first == "they" ||
-                        first == "it" || first == "we" || first == "i";
+      c.pronoun_start = first == "he" || first == "she" || first == "they" || first == "it" ||
+                        first == "we" || first == "i";
     }
     cands.push_back(std::move(c));
   }
   // Keep the most promising candidates only (by their standalone score).
-  auto standalone = [](const Candidate& c) {
-    return FactWeight(c, {}) + 10.0 * c.prior;
-  };
+  auto standalone = [](const Candidate& c) { return FactWeight(c, {}) + 10.0 * c.prior; };
   if (cands.size() > kMaxCandidates) {
     std::stable_sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
       return standalone(a) > standalone(b);
     });
     cands.resize(kMaxCandidates);
-    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
-      return a.sentence < b.sentence;
-    });
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate& a, const Candidate& b) { return a.sentence < b.sentence; });
   }
 
   // Greedy: each step takes the candidate with the best score given what is
@@ -2102,11 +2188,10 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
       // against the highlights to the 3-sentence summary's in fewer words.
       // Further bullets are chosen for the facts they add.
       const double words = static_cast<double>(c.words);
-      double score = chosen.size() < floor
-                         ? 0.4 * (fact / 10.0) / (1.0 + words / 12.0) +
-                               (c.prior + 4.0 * c.lead) / (1.0 + words / 8.0)
-                         : (fact / 10.0) / (1.0 + words / 20.0) +
-                               0.5 * c.prior / (1.0 + words / 25.0);
+      double score = chosen.size() < floor ? 0.4 * (fact / 10.0) / (1.0 + words / 12.0) +
+                                                 (c.prior + 4.0 * c.lead) / (1.0 + words / 8.0)
+                                           : (fact / 10.0) / (1.0 + words / 20.0) +
+                                                 0.5 * c.prior / (1.0 + words / 25.0);
       // A bullet that opens with a personal pronoun does not say who.
       if (c.pronoun_start) score *= kPronounPenalty;
       // A sentence with no name, number or date is no key fact.

@@ -29,9 +29,9 @@ struct FactSpan {
 std::vector<FactSpan> FindFactSpans(const Document& doc, std::size_t sentence);
 
 struct FactBullet {
-  std::string text;  // words of the source sentence, in order, trimmed by
-                     // safe compression (leading connectives, trailing
-                     // attributions, parentheticals)
+  std::string text;                // words of the source sentence, in order, trimmed by
+                                   // safe compression (leading connectives, trailing
+                                   // attributions, parentheticals)
   std::vector<std::string> kinds;  // distinct kinds, in a fixed order
   std::vector<FactSpan> spans;     // the typed spans kept in `text`, in order
   std::size_t sentence = 0;        // index into Document::sentences
@@ -39,8 +39,7 @@ struct FactBullet {
 
 // At most `max_facts` bullets in document order. `scores` are the sentence
 // ranking scores (one per sentence). Deterministic.
-std::vector<FactBullet> ExtractKeyFacts(const Document& doc,
-                                        const std::vector<double>& scores,
+std::vector<FactBullet> ExtractKeyFacts(const Document& doc, const std::vector<double>& scores,
                                         int max_facts);
 
 }  // namespace internal

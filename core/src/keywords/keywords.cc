@@ -8,8 +8,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "text/unicode.h"
 #include "lex/word_set.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace internal {
@@ -32,42 +32,215 @@ constexpr int kMaxIterations = 100;
 // Words that pass the stopword list but never make a useful keyword: generic
 // news vocabulary, vague quantities, calendar words and number words.
 constexpr std::string_view kWeakWords[] = {
-    "according", "across",   "added",    "ago",       "ahead",    "almost",
-    "along",     "already",  "although", "among",     "another",  "anyone",
-    "anything",  "april",    "around",   "asked",     "august",   "away",
-    "back",      "became",   "become",   "began",     "behind",   "besides",
-    "beyond",    "billion",  "called",   "came",      "certain",  "come",
-    "comes",     "current",  "currently", "day",      "days",     "december",
-    "despite",   "discuss",  "discussed", "discusses", "done",     "e.g",      "early",     "eight",    "either",
-    "else",      "end",      "enough",   "etc",       "february", "fifth",
-    "first",     "five",     "former",   "four",      "fourth",   "friday",
-    "get",       "gets",     "getting",  "give",      "given",    "go",
-    "goes",      "going",    "gone",     "got",       "great",    "half",
-    "hundred",   "i.e",      "include",  "included",  "includes", "including",
-    "instead",   "january",  "july",     "june",      "know",     "known",
-    "large",     "last",     "late",     "later",     "latest",   "least",
-    "less",      "like",     "likely",   "little",    "long",     "lot",
-    "lots",      "made",     "make",     "makes",     "making",   "many",
-    "march",     "maybe",    "meanwhile", "million",  "monday",   "month",
-    "months",    "mr",       "mrs",      "ms",        "near",     "nearly",
-    "need",      "never",    "new",      "next",      "nine",     "none",
-    "november",  "october",  "often",    "one",       "ones",     "part",
-    "past",      "per",      "percent",  "perhaps",   "put",      "quite",
-    "rather",    "really",   "recent",   "recently",  "remain",   "remains",  "right",    "saturday",
-    "saying",    "second",   "see",      "seen",      "september", "seven",
-    "several",   "six",      "something", "sometimes", "soon",    "still",
-    "sunday",    "take",     "taken",    "takes",     "taking",   "ten",
-    "thing",     "things",   "third",    "thousand",  "three",    "thursday",
-    "thus",      "time",     "times",    "today",     "told",     "tomorrow",
-    "took",      "toward",   "towards",  "trillion",  "tuesday",  "two",
-    "unlike",    "use",      "used",     "uses",      "using",    "via",
-    "want",      "wants",    "way",      "ways",      "wednesday", "week",
-    "weeks",     "well",     "went",     "whatever",  "whose",    "within",
-    "without",   "year",     "years",    "yesterday", "yet",
+    "according",
+    "across",
+    "added",
+    "ago",
+    "ahead",
+    "almost",
+    "along",
+    "already",
+    "although",
+    "among",
+    "another",
+    "anyone",
+    "anything",
+    "april",
+    "around",
+    "asked",
+    "august",
+    "away",
+    "back",
+    "became",
+    "become",
+    "began",
+    "behind",
+    "besides",
+    "beyond",
+    "billion",
+    "called",
+    "came",
+    "certain",
+    "come",
+    "comes",
+    "current",
+    "currently",
+    "day",
+    "days",
+    "december",
+    "despite",
+    "discuss",
+    "discussed",
+    "discusses",
+    "done",
+    "e.g",
+    "early",
+    "eight",
+    "either",
+    "else",
+    "end",
+    "enough",
+    "etc",
+    "february",
+    "fifth",
+    "first",
+    "five",
+    "former",
+    "four",
+    "fourth",
+    "friday",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "given",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "got",
+    "great",
+    "half",
+    "hundred",
+    "i.e",
+    "include",
+    "included",
+    "includes",
+    "including",
+    "instead",
+    "january",
+    "july",
+    "june",
+    "know",
+    "known",
+    "large",
+    "last",
+    "late",
+    "later",
+    "latest",
+    "least",
+    "less",
+    "like",
+    "likely",
+    "little",
+    "long",
+    "lot",
+    "lots",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "many",
+    "march",
+    "maybe",
+    "meanwhile",
+    "million",
+    "monday",
+    "month",
+    "months",
+    "mr",
+    "mrs",
+    "ms",
+    "near",
+    "nearly",
+    "need",
+    "never",
+    "new",
+    "next",
+    "nine",
+    "none",
+    "november",
+    "october",
+    "often",
+    "one",
+    "ones",
+    "part",
+    "past",
+    "per",
+    "percent",
+    "perhaps",
+    "put",
+    "quite",
+    "rather",
+    "really",
+    "recent",
+    "recently",
+    "remain",
+    "remains",
+    "right",
+    "saturday",
+    "saying",
+    "second",
+    "see",
+    "seen",
+    "september",
+    "seven",
+    "several",
+    "six",
+    "something",
+    "sometimes",
+    "soon",
+    "still",
+    "sunday",
+    "take",
+    "taken",
+    "takes",
+    "taking",
+    "ten",
+    "thing",
+    "things",
+    "third",
+    "thousand",
+    "three",
+    "thursday",
+    "thus",
+    "time",
+    "times",
+    "today",
+    "told",
+    "tomorrow",
+    "took",
+    "toward",
+    "towards",
+    "trillion",
+    "tuesday",
+    "two",
+    "unlike",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "via",
+    "want",
+    "wants",
+    "way",
+    "ways",
+    "wednesday",
+    "week",
+    "weeks",
+    "well",
+    "went",
+    "whatever",
+    "whose",
+    "within",
+    "without",
+    "year",
+    "years",
+    "yesterday",
+    "yet",
     // Titles: the name after them is the keyword ("Choi Sang-mok", not
     // "Minister Choi Sang-mok").
-    "chairman",  "chairwoman", "dr",     "minister",  "mp",       "president",
-    "prime",     "secretary", "senator", "spokesman", "spokeswoman",
+    "chairman",
+    "chairwoman",
+    "dr",
+    "minister",
+    "mp",
+    "president",
+    "prime",
+    "secretary",
+    "senator",
+    "spokesman",
+    "spokeswoman",
 };
 
 bool IsWeakWord(std::string_view folded) {
@@ -102,8 +275,8 @@ bool VerbOrAdverbShape(const Token& t, bool name_position) {
   const std::string& n = t.norm;
   if (n.size() >= 6 && EndsWith(n, "ed") && !EndsWith(n, "eed")) return true;
   if (n.size() >= 7) {
-    for (std::string_view suffix : {"ally", "ously", "ively", "ently", "antly", "ately",
-                                    "ckly", "ghly", "ssly", "tely", "ily"}) {
+    for (std::string_view suffix : {"ally", "ously", "ively", "ently", "antly", "ately", "ckly",
+                                    "ghly", "ssly", "tely", "ily"}) {
       if (EndsWith(n, suffix) && !(suffix == "ily" && EndsWith(n, "family"))) return true;
     }
   }
@@ -166,8 +339,7 @@ std::size_t PossessiveSuffix(std::string_view text, const Token& t) {
 std::string Surface(std::string_view text, const Token& first, const Token& last) {
   std::size_t end = std::max(last.end, first.end);
   end -= PossessiveSuffix(text, last);
-  if (last.norm.find('.') != std::string::npos && end < text.size() &&
-      text[end] == '.') {
+  if (last.norm.find('.') != std::string::npos && end < text.size() && text[end] == '.') {
     ++end;
   }
   return CollapseSpace(text.substr(first.begin, end - first.begin));
@@ -225,8 +397,7 @@ struct SurfaceCounts {
     const std::pair<const std::string, std::pair<int, std::size_t>>* best = nullptr;
     for (const auto& f : forms) {
       if (best == nullptr || f.second.first > best->second.first ||
-          (f.second.first == best->second.first &&
-           f.second.second < best->second.second)) {
+          (f.second.first == best->second.first && f.second.second < best->second.second)) {
         best = &f;
       }
     }
@@ -263,8 +434,7 @@ struct NodesHash {
 
 }  // namespace
 
-std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
-                                              int max_keywords) {
+std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywords) {
   std::vector<KeywordCandidate> out;
   if (max_keywords <= 0) return out;
   const std::string_view text = doc.text;
@@ -344,8 +514,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
     for (std::size_t v = 0; v < n; ++v) {
       if (strength[v] == 0) dangling += score[v];
     }
-    const double base =
-        (1.0 - kDamping + kDamping * dangling) / static_cast<double>(n);
+    const double base = (1.0 - kDamping + kDamping * dangling) / static_cast<double>(n);
     std::fill(next.begin(), next.end(), base);
     for (std::size_t v = 0; v < n; ++v) {
       if (strength[v] == 0) continue;
@@ -405,8 +574,7 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
            slots[j].token == slots[j - 1].token + 1 &&
            top[static_cast<std::size_t>(slots[j].node)] &&
            PossessiveSuffix(text, ds.tokens[slots[j - 1].token]) == 0 &&
-           Joinable(text, ds.tokens[slots[j - 1].token].end,
-                    ds.tokens[slots[j].token].begin)) {
+           Joinable(text, ds.tokens[slots[j - 1].token].end, ds.tokens[slots[j].token].begin)) {
       ++j;
     }
     // Every part of the run up to kMaxPhraseWords long is a candidate.
@@ -429,8 +597,8 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
         if (b > a) {
           const Token& t = ds.tokens[slots[b].token];
           const Token& prev = ds.tokens[slots[b - 1].token];
-          const bool hyphen = text.substr(prev.end, t.begin - prev.end).find('-') !=
-                              std::string_view::npos;
+          const bool hyphen =
+              text.substr(prev.end, t.begin - prev.end).find('-') != std::string_view::npos;
           name = name && (t.capitalized || hyphen);
         }
         add(key, {slots[a].sentence, slots[a].token, slots[b].token}, name);

@@ -22,8 +22,7 @@ struct KeywordCandidate {
 
 // At most `max_keywords` keywords, best first, ties broken by first
 // occurrence. Deterministic.
-std::vector<KeywordCandidate> ExtractKeywords(const Document& doc,
-                                              int max_keywords);
+std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywords);
 
 }  // namespace internal
 }  // namespace precis

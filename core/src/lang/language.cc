@@ -56,15 +56,13 @@ struct ScriptInfo {
 };
 
 constexpr ScriptInfo kScripts[kScriptCount] = {
-    {"Latin", "en"},      {"Greek", "el"},    {"Cyrillic", "ru"},
-    {"Armenian", "hy"},   {"Hebrew", "he"},   {"Arabic", "ar"},
-    {"Thaana", "dv"},     {"Devanagari", "hi"}, {"Bengali", "bn"},
-    {"Gurmukhi", "pa"},   {"Gujarati", "gu"}, {"Oriya", "or"},
-    {"Tamil", "ta"},      {"Telugu", "te"},   {"Kannada", "kn"},
-    {"Malayalam", "ml"},  {"Sinhala", "si"},  {"Thai", "th"},
-    {"Lao", "lo"},        {"Tibetan", "bo"},  {"Myanmar", "my"},
-    {"Georgian", "ka"},   {"Hangul", "ko"},   {"Ethiopic", "am"},
-    {"Khmer", "km"},      {"Kana", "ja"},     {"Han", "zh"},
+    {"Latin", "en"},   {"Greek", "el"},    {"Cyrillic", "ru"}, {"Armenian", "hy"},
+    {"Hebrew", "he"},  {"Arabic", "ar"},   {"Thaana", "dv"},   {"Devanagari", "hi"},
+    {"Bengali", "bn"}, {"Gurmukhi", "pa"}, {"Gujarati", "gu"}, {"Oriya", "or"},
+    {"Tamil", "ta"},   {"Telugu", "te"},   {"Kannada", "kn"},  {"Malayalam", "ml"},
+    {"Sinhala", "si"}, {"Thai", "th"},     {"Lao", "lo"},      {"Tibetan", "bo"},
+    {"Myanmar", "my"}, {"Georgian", "ka"}, {"Hangul", "ko"},   {"Ethiopic", "am"},
+    {"Khmer", "km"},   {"Kana", "ja"},     {"Han", "zh"},
 };
 
 struct Range {
@@ -75,48 +73,36 @@ struct Range {
 
 // Unicode blocks of each script, sorted by first code point.
 constexpr Range kRanges[] = {
-    {0x0041, 0x005A, kLatin},      {0x0061, 0x007A, kLatin},
-    {0x00AA, 0x00AA, kLatin},      {0x00BA, 0x00BA, kLatin},
-    {0x00C0, 0x024F, kLatin},      {0x0250, 0x02AF, kLatin},
-    {0x0370, 0x03FF, kGreek},      {0x0400, 0x052F, kCyrillic},
-    {0x0530, 0x058F, kArmenian},   {0x0590, 0x05FF, kHebrew},
-    {0x0600, 0x06FF, kArabic},     {0x0750, 0x077F, kArabic},
-    {0x0780, 0x07BF, kThaana},     {0x0870, 0x08FF, kArabic},
-    {0x0900, 0x097F, kDevanagari}, {0x0980, 0x09FF, kBengali},
-    {0x0A00, 0x0A7F, kGurmukhi},   {0x0A80, 0x0AFF, kGujarati},
-    {0x0B00, 0x0B7F, kOriya},      {0x0B80, 0x0BFF, kTamil},
-    {0x0C00, 0x0C7F, kTelugu},     {0x0C80, 0x0CFF, kKannada},
-    {0x0D00, 0x0D7F, kMalayalam},  {0x0D80, 0x0DFF, kSinhala},
-    {0x0E00, 0x0E7F, kThai},       {0x0E80, 0x0EFF, kLao},
-    {0x0F00, 0x0FFF, kTibetan},    {0x1000, 0x109F, kMyanmar},
-    {0x10A0, 0x10FF, kGeorgian},   {0x1100, 0x11FF, kHangul},
-    {0x1200, 0x139F, kEthiopic},   {0x1780, 0x17FF, kKhmer},
-    {0x19E0, 0x19FF, kKhmer},      {0x1C80, 0x1C8F, kCyrillic},
-    {0x1C90, 0x1CBF, kGeorgian},   {0x1E00, 0x1EFF, kLatin},
-    {0x1F00, 0x1FFF, kGreek},      {0x2C60, 0x2C7F, kLatin},
-    {0x2D00, 0x2D2F, kGeorgian},   {0x2D80, 0x2DDF, kEthiopic},
-    {0x2DE0, 0x2DFF, kCyrillic},   {0x2E80, 0x2FDF, kHan},
-    {0x3005, 0x3007, kHan},        {0x3021, 0x3029, kHan},
-    {0x3038, 0x303B, kHan},        {0x3040, 0x30FF, kKana},
-    {0x3130, 0x318F, kHangul},     {0x31F0, 0x31FF, kKana},
-    {0x3400, 0x4DBF, kHan},        {0x4E00, 0x9FFF, kHan},
-    {0xA640, 0xA69F, kCyrillic},   {0xA720, 0xA7FF, kLatin},
-    {0xA8E0, 0xA8FF, kDevanagari}, {0xA960, 0xA97F, kHangul},
-    {0xA9E0, 0xA9FF, kMyanmar},    {0xAA60, 0xAA7F, kMyanmar},
-    {0xAB00, 0xAB2F, kEthiopic},   {0xAB30, 0xAB6F, kLatin},
-    {0xAC00, 0xD7FF, kHangul},     {0xF900, 0xFAFF, kHan},
-    {0xFB00, 0xFB06, kLatin},      {0xFB13, 0xFB17, kArmenian},
-    {0xFB1D, 0xFB4F, kHebrew},     {0xFB50, 0xFDFF, kArabic},
-    {0xFE70, 0xFEFF, kArabic},     {0xFF21, 0xFF3A, kLatin},
-    {0xFF41, 0xFF5A, kLatin},      {0xFF66, 0xFF9F, kKana},
-    {0xFFA0, 0xFFDC, kHangul},     {0x20000, 0x3134F, kHan},
+    {0x0041, 0x005A, kLatin},    {0x0061, 0x007A, kLatin},      {0x00AA, 0x00AA, kLatin},
+    {0x00BA, 0x00BA, kLatin},    {0x00C0, 0x024F, kLatin},      {0x0250, 0x02AF, kLatin},
+    {0x0370, 0x03FF, kGreek},    {0x0400, 0x052F, kCyrillic},   {0x0530, 0x058F, kArmenian},
+    {0x0590, 0x05FF, kHebrew},   {0x0600, 0x06FF, kArabic},     {0x0750, 0x077F, kArabic},
+    {0x0780, 0x07BF, kThaana},   {0x0870, 0x08FF, kArabic},     {0x0900, 0x097F, kDevanagari},
+    {0x0980, 0x09FF, kBengali},  {0x0A00, 0x0A7F, kGurmukhi},   {0x0A80, 0x0AFF, kGujarati},
+    {0x0B00, 0x0B7F, kOriya},    {0x0B80, 0x0BFF, kTamil},      {0x0C00, 0x0C7F, kTelugu},
+    {0x0C80, 0x0CFF, kKannada},  {0x0D00, 0x0D7F, kMalayalam},  {0x0D80, 0x0DFF, kSinhala},
+    {0x0E00, 0x0E7F, kThai},     {0x0E80, 0x0EFF, kLao},        {0x0F00, 0x0FFF, kTibetan},
+    {0x1000, 0x109F, kMyanmar},  {0x10A0, 0x10FF, kGeorgian},   {0x1100, 0x11FF, kHangul},
+    {0x1200, 0x139F, kEthiopic}, {0x1780, 0x17FF, kKhmer},      {0x19E0, 0x19FF, kKhmer},
+    {0x1C80, 0x1C8F, kCyrillic}, {0x1C90, 0x1CBF, kGeorgian},   {0x1E00, 0x1EFF, kLatin},
+    {0x1F00, 0x1FFF, kGreek},    {0x2C60, 0x2C7F, kLatin},      {0x2D00, 0x2D2F, kGeorgian},
+    {0x2D80, 0x2DDF, kEthiopic}, {0x2DE0, 0x2DFF, kCyrillic},   {0x2E80, 0x2FDF, kHan},
+    {0x3005, 0x3007, kHan},      {0x3021, 0x3029, kHan},        {0x3038, 0x303B, kHan},
+    {0x3040, 0x30FF, kKana},     {0x3130, 0x318F, kHangul},     {0x31F0, 0x31FF, kKana},
+    {0x3400, 0x4DBF, kHan},      {0x4E00, 0x9FFF, kHan},        {0xA640, 0xA69F, kCyrillic},
+    {0xA720, 0xA7FF, kLatin},    {0xA8E0, 0xA8FF, kDevanagari}, {0xA960, 0xA97F, kHangul},
+    {0xA9E0, 0xA9FF, kMyanmar},  {0xAA60, 0xAA7F, kMyanmar},    {0xAB00, 0xAB2F, kEthiopic},
+    {0xAB30, 0xAB6F, kLatin},    {0xAC00, 0xD7FF, kHangul},     {0xF900, 0xFAFF, kHan},
+    {0xFB00, 0xFB06, kLatin},    {0xFB13, 0xFB17, kArmenian},   {0xFB1D, 0xFB4F, kHebrew},
+    {0xFB50, 0xFDFF, kArabic},   {0xFE70, 0xFEFF, kArabic},     {0xFF21, 0xFF3A, kLatin},
+    {0xFF41, 0xFF5A, kLatin},    {0xFF66, 0xFF9F, kKana},       {0xFFA0, 0xFFDC, kHangul},
+    {0x20000, 0x3134F, kHan},
 };
 
 Script ScriptOf(char32_t cp) {
   const Range* end = std::end(kRanges);
-  const Range* r = std::upper_bound(
-      std::begin(kRanges), end, cp,
-      [](char32_t c, const Range& range) { return c < range.first; });
+  const Range* r = std::upper_bound(std::begin(kRanges), end, cp,
+                                    [](char32_t c, const Range& range) { return c < range.first; });
   if (r == std::begin(kRanges)) return kNoScript;
   --r;
   return cp <= r->last ? r->script : kNoScript;
@@ -168,7 +154,8 @@ long ProfileDistance(const std::unordered_map<TrigramKey, int>& text_ranks,
     }
     if (n == 3) {
       const auto it = text_ranks.find(Key(cps[0], cps[1], cps[2]));
-      if (it != text_ranks.end()) distance += std::labs(static_cast<long>(it->second - rank)) - kMaxRank;
+      if (it != text_ranks.end())
+        distance += std::labs(static_cast<long>(it->second - rank)) - kMaxRank;
     }
     ++rank;
     n = 0;
@@ -279,8 +266,8 @@ LanguageGuess DetectLanguage(std::string_view text) {
     if (ProfileScript(kTrigramProfiles[p]) == script) candidates.push_back(p);
   }
   if (candidates.size() < 2) {
-    guess.code = candidates.empty() ? kScripts[script].language
-                                    : kTrigramProfiles[candidates[0]].code;
+    guess.code =
+        candidates.empty() ? kScripts[script].language : kTrigramProfiles[candidates[0]].code;
     const bool ideographic = script == kHan || script == kKana;
     guess.confidence = Round2(share * LengthFactor(best_count, ideographic ? 10 : 20));
     return guess;
@@ -312,12 +299,11 @@ LanguageGuess DetectLanguage(std::string_view text) {
   // Separation of the two nearest languages, relative to the distance.
   double separation = 1;
   if (second >= 0 && distance[first] > 0) {
-    const double gap = static_cast<double>(second - distance[first]) /
-                       static_cast<double>(distance[first]);
+    const double gap =
+        static_cast<double>(second - distance[first]) / static_cast<double>(distance[first]);
     separation = 1 - std::exp(-gap * kSeparationScale);
   }
-  guess.confidence =
-      Round2(share * separation * LengthFactor(trigrams.size(), 60));
+  guess.confidence = Round2(share * separation * LengthFactor(trigrams.size(), 60));
   return guess;
 }
 
@@ -380,8 +366,8 @@ const std::unordered_set<std::string_view>* StopwordsFor(std::string_view code) 
 }
 
 bool UsesCharacterBigrams(std::string_view code) {
-  return code == "zh" || code == "ja" || code == "th" || code == "lo" ||
-         code == "km" || code == "my";
+  return code == "zh" || code == "ja" || code == "th" || code == "lo" || code == "km" ||
+         code == "my";
 }
 
 }  // namespace internal

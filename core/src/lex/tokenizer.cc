@@ -7,8 +7,8 @@
 #include <unordered_map>
 
 #include "lang/language.h"
-#include "text/unicode.h"
 #include "lex/word_set.h"
+#include "text/unicode.h"
 
 namespace precis {
 namespace internal {
@@ -19,46 +19,35 @@ namespace {
 // conjunctions) plus reporting verbs ("said", "says"), which appear in most
 // news sentences and carry no topic.
 constexpr std::string_view kStopwords[] = {
-    "'s",       "a",         "about",      "above",     "after",
-    "again",    "against",   "all",        "also",      "am",
-    "an",       "and",       "any",        "are",       "aren't",
-    "as",       "at",        "be",         "because",   "been",
-    "before",   "being",     "below",      "between",   "both",
-    "but",      "by",        "can",        "can't",     "cannot",
-    "could",    "couldn't",  "did",        "didn't",    "do",
-    "does",     "doesn't",   "doing",      "don't",     "down",
-    "during",   "each",      "even",       "ever",      "every",
-    "few",      "for",       "from",       "further",   "had",
-    "hadn't",   "has",       "hasn't",     "have",      "haven't",
-    "having",   "he",        "he'd",       "he'll",     "he's",
-    "her",      "here",      "here's",     "hers",      "herself",
-    "him",      "himself",   "his",        "how",       "how's",
-    "however",  "i",         "i'd",        "i'll",      "i'm",
-    "i've",     "if",        "in",         "into",      "is",
-    "isn't",    "it",        "it's",       "its",       "itself",
-    "just",     "let's",     "may",        "me",        "might",
-    "more",     "most",      "much",       "must",      "mustn't",
-    "my",       "myself",    "no",         "nor",       "not",
-    "now",      "of",        "off",        "on",        "once",
-    "only",     "or",        "other",      "ought",     "our",
-    "ours",     "ourselves", "out",        "over",      "own",
-    "said",     "same",      "say",        "says",      "shall",
-    "shan't",   "she",       "she'd",      "she'll",    "she's",
-    "should",   "shouldn't", "since",      "so",        "some",
-    "such",     "than",      "that",       "that's",    "the",
-    "their",    "theirs",    "them",       "themselves", "then",
-    "there",    "there's",   "these",      "they",      "they'd",
-    "they'll",  "they're",   "they've",    "this",      "those",
-    "though",   "through",   "to",         "too",       "under",
-    "until",    "up",        "upon",       "us",        "very",
-    "was",      "wasn't",    "we",         "we'd",      "we'll",
-    "we're",    "we've",     "were",       "weren't",   "what",
-    "what's",   "when",      "when's",     "where",     "where's",
-    "whether",  "which",     "while",      "who",       "who's",
-    "whom",     "why",       "why's",      "will",      "with",
-    "won't",    "would",     "wouldn't",   "yet",       "you",
-    "you'd",    "you'll",    "you're",     "you've",    "your",
-    "yours",    "yourself",  "yourselves",
+    "'s",        "a",          "about",   "above",    "after",   "again",      "against",
+    "all",       "also",       "am",      "an",       "and",     "any",        "are",
+    "aren't",    "as",         "at",      "be",       "because", "been",       "before",
+    "being",     "below",      "between", "both",     "but",     "by",         "can",
+    "can't",     "cannot",     "could",   "couldn't", "did",     "didn't",     "do",
+    "does",      "doesn't",    "doing",   "don't",    "down",    "during",     "each",
+    "even",      "ever",       "every",   "few",      "for",     "from",       "further",
+    "had",       "hadn't",     "has",     "hasn't",   "have",    "haven't",    "having",
+    "he",        "he'd",       "he'll",   "he's",     "her",     "here",       "here's",
+    "hers",      "herself",    "him",     "himself",  "his",     "how",        "how's",
+    "however",   "i",          "i'd",     "i'll",     "i'm",     "i've",       "if",
+    "in",        "into",       "is",      "isn't",    "it",      "it's",       "its",
+    "itself",    "just",       "let's",   "may",      "me",      "might",      "more",
+    "most",      "much",       "must",    "mustn't",  "my",      "myself",     "no",
+    "nor",       "not",        "now",     "of",       "off",     "on",         "once",
+    "only",      "or",         "other",   "ought",    "our",     "ours",       "ourselves",
+    "out",       "over",       "own",     "said",     "same",    "say",        "says",
+    "shall",     "shan't",     "she",     "she'd",    "she'll",  "she's",      "should",
+    "shouldn't", "since",      "so",      "some",     "such",    "than",       "that",
+    "that's",    "the",        "their",   "theirs",   "them",    "themselves", "then",
+    "there",     "there's",    "these",   "they",     "they'd",  "they'll",    "they're",
+    "they've",   "this",       "those",   "though",   "through", "to",         "too",
+    "under",     "until",      "up",      "upon",     "us",      "very",       "was",
+    "wasn't",    "we",         "we'd",    "we'll",    "we're",   "we've",      "were",
+    "weren't",   "what",       "what's",  "when",     "when's",  "where",      "where's",
+    "whether",   "which",      "while",   "who",      "who's",   "whom",       "why",
+    "why's",     "will",       "with",    "won't",    "would",   "wouldn't",   "yet",
+    "you",       "you'd",      "you'll",  "you're",   "you've",  "your",       "yours",
+    "yourself",  "yourselves",
 };
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -127,9 +116,7 @@ struct Tokenizer::Impl {
   std::unordered_map<std::string, std::string> stems;
 };
 
-Tokenizer::Tokenizer() : impl_(new Impl) {
-  impl_->stemmer = sb_stemmer_new("english", "UTF_8");
-}
+Tokenizer::Tokenizer() : impl_(new Impl) { impl_->stemmer = sb_stemmer_new("english", "UTF_8"); }
 
 Tokenizer::Tokenizer(std::string_view language) : impl_(new Impl) {
   if (language.empty() || language == "en" || language == "und") {
@@ -184,9 +171,9 @@ std::string Tokenizer::Stem(std::string_view folded_word) {
   std::string key(folded_word);
   auto cached = impl_->stems.find(key);
   if (cached != impl_->stems.end()) return cached->second;
-  const sb_symbol* stem = sb_stemmer_stem(
-      impl_->stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
-      static_cast<int>(folded_word.size()));
+  const sb_symbol* stem =
+      sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                      static_cast<int>(folded_word.size()));
   if (stem == nullptr) return std::string(folded_word);  // out of memory
   std::string out(reinterpret_cast<const char*>(stem),
                   static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer)));
@@ -194,16 +181,15 @@ std::string Tokenizer::Stem(std::string_view folded_word) {
   return out;
 }
 
-std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
-                                       std::size_t end) {
+std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> tokens;
   end = std::min(end, text.size());
   // About one token per space: saves the vector's regrowth.
   if (begin < end) {
-    tokens.reserve(static_cast<std::size_t>(
-                       std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
-                                  text.begin() + static_cast<std::ptrdiff_t>(end), ' ')) +
-                   1);
+    tokens.reserve(
+        static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                            text.begin() + static_cast<std::ptrdiff_t>(end), ' ')) +
+        1);
   }
   std::size_t pos = begin;
   while (pos < end) {
@@ -237,8 +223,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
         t.kind = TokenKind::kCjk;
         t.norm = FoldCase(text.substr(t.begin, t.end - t.begin));
         t.term = t.norm;
-        t.stopword = BigramIsStopword(text, t.begin, chars > 1 ? starts[i + 1] : t.end, t.end,
-                                      t.norm);
+        t.stopword =
+            BigramIsStopword(text, t.begin, chars > 1 ? starts[i + 1] : t.end, t.end, t.norm);
         tokens.push_back(std::move(t));
       }
       pos = p;
@@ -279,8 +265,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
           pos += static_cast<std::size_t>(len);
           continue;
         }
-        if (cp == '.' && IsLetter(prev) && IsLetter(next) &&
-            tok_end - start <= 2) {
+        if (cp == '.' && IsLetter(prev) && IsLetter(next) && tok_end - start <= 2) {
           // Dotted initialism: single letters separated by periods.
           char32_t after = 0;
           DecodeAt(text, pos + static_cast<std::size_t>(len + next_len), &after);

@@ -48,11 +48,8 @@ class Tokenizer {
   Tokenizer& operator=(const Tokenizer&) = delete;
 
   // Tokens of text[begin, end) in order; offsets are relative to `text`.
-  std::vector<Token> Tokenize(std::string_view text, std::size_t begin,
-                              std::size_t end);
-  std::vector<Token> Tokenize(std::string_view text) {
-    return Tokenize(text, 0, text.size());
-  }
+  std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
+  std::vector<Token> Tokenize(std::string_view text) { return Tokenize(text, 0, text.size()); }
 
   // The stem of one case-folded word.
   std::string Stem(std::string_view folded_word);

@@ -15,14 +15,12 @@ namespace internal {
 struct DocSentence {
   std::size_t begin = 0;  // byte range in Document::text
   std::size_t end = 0;
-  int paragraph = 0;     // paragraph number in the input (may skip values)
-  bool line_unit = false;  // heading, title or list item (no final punctuation)
+  int paragraph = 0;          // paragraph number in the input (may skip values)
+  bool line_unit = false;     // heading, title or list item (no final punctuation)
   std::vector<Token> tokens;  // offsets are into Document::text
   std::size_t words = 0;      // number of kWord/kNumber tokens
 
-  std::string_view Text(std::string_view doc) const {
-    return doc.substr(begin, end - begin);
-  }
+  std::string_view Text(std::string_view doc) const { return doc.substr(begin, end - begin); }
 };
 
 struct Document {

@@ -23,8 +23,8 @@ struct StageTimes {
 };
 
 // Summarize(), recording stage times in `*times` when it is not null.
-Status SummarizeTimed(std::string_view text, const Options& options,
-                      Result* result, StageTimes* times);
+Status SummarizeTimed(std::string_view text, const Options& options, Result* result,
+                      StageTimes* times);
 
 }  // namespace internal
 }  // namespace precis

@@ -38,8 +38,7 @@ bool IsContent(const Token& t) { return !t.stopword; }
 
 // Maps each sentence's content terms to ids and tf-idf weights. Ids are
 // given in order of first occurrence, so they do not depend on hashing.
-std::vector<TermVector> BuildVectors(const Document& doc,
-                                     std::vector<std::vector<int>>* postings) {
+std::vector<TermVector> BuildVectors(const Document& doc, std::vector<std::vector<int>>* postings) {
   std::unordered_map<std::string_view, int> ids;
   std::vector<std::vector<std::pair<int, int>>> tf(doc.sentences.size());
   std::vector<TermVector> vectors(doc.sentences.size());
@@ -72,11 +71,9 @@ std::vector<TermVector> BuildVectors(const Document& doc,
     TermVector& v = vectors[i];
     v.weights.reserve(tf[i].size());
     for (const auto& [term, count] : tf[i]) {
-      const double df =
-          static_cast<double>((*postings)[static_cast<std::size_t>(term)].size());
+      const double df = static_cast<double>((*postings)[static_cast<std::size_t>(term)].size());
       // Smoothed idf: a term in every sentence still weighs a little.
-      const double w = (1.0 + std::log(static_cast<double>(count))) *
-                       std::log(1.0 + n / df);
+      const double w = (1.0 + std::log(static_cast<double>(count))) * std::log(1.0 + n / df);
       v.weights.emplace_back(term, w);
       v.norm += w * w;
     }
@@ -115,8 +112,7 @@ Graph BuildEdges(const std::vector<TermVector>& vectors,
       if (list.size() > kMaxPostingsPerTerm) continue;
       // Postings are in document order: visit the sentences after i within
       // the window.
-      for (auto p = std::upper_bound(list.begin(), list.end(),
-                                      static_cast<int>(i));
+      for (auto p = std::upper_bound(list.begin(), list.end(), static_cast<int>(i));
            p != list.end(); ++p) {
         const int j = *p;
         const std::size_t uj = static_cast<std::size_t>(j);
@@ -127,9 +123,9 @@ Graph BuildEdges(const std::vector<TermVector>& vectors,
         } else {
           // The term's weight in sentence j (vectors are sorted by id).
           const auto& wj = vectors[uj].weights;
-          auto it = std::lower_bound(
-              wj.begin(), wj.end(), std::make_pair(term, -1.0),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+          auto it =
+              std::lower_bound(wj.begin(), wj.end(), std::make_pair(term, -1.0),
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
           acc[uj] += w * it->second;
         }
       }
@@ -139,9 +135,8 @@ Graph BuildEdges(const std::vector<TermVector>& vectors,
       const std::size_t uj = static_cast<std::size_t>(j);
       double sim = 0;
       if (kind == EdgeWeight::kOverlap) {
-        const double denom =
-            std::log(1.0 + static_cast<double>(vectors[i].content_tokens)) +
-            std::log(1.0 + static_cast<double>(vectors[uj].content_tokens));
+        const double denom = std::log(1.0 + static_cast<double>(vectors[i].content_tokens)) +
+                             std::log(1.0 + static_cast<double>(vectors[uj].content_tokens));
         sim = denom > 0 ? acc[uj] / denom : 0;
       } else {
         const double denom = vectors[i].norm * vectors[uj].norm;
@@ -192,8 +187,7 @@ std::vector<double> LeadPrior(const Document& doc, double scale) {
 }
 
 bool IsQuoteMark(std::string_view s) {
-  static const char* const kQuotes[] = {"\"", "'", "`", "\xE2\x80\x9C",
-                                        "\xE2\x80\x98", "\xC2\xAB"};
+  static const char* const kQuotes[] = {"\"", "'", "`", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"};
   for (const char* q : kQuotes) {
     if (s.substr(0, std::char_traits<char>::length(q)) == q) return true;
   }
@@ -214,9 +208,8 @@ bool HasWord(const DocSentence& s, std::initializer_list<std::string_view> words
 // "pictured". Captions pasted with an article often lose their full stop and
 // run into the next sentence.
 bool HasCaptionCue(const DocSentence& s, std::string_view text) {
-  static const char* const kCues[] = {"left",  "right", "centre", "center",
-                                      "pictured", "above", "below", "inset",
-                                      "top",   "bottom", "file"};
+  static const char* const kCues[] = {"left",  "right", "centre", "center", "pictured", "above",
+                                      "below", "inset", "top",    "bottom", "file"};
   for (const Token& t : s.tokens) {
     if (t.norm == "pictured") return true;
   }
@@ -233,8 +226,8 @@ bool HasCaptionCue(const DocSentence& s, std::string_view text) {
       if (at == std::string::npos) continue;
       const std::size_t end = at + std::char_traits<char>::length(cue);
       const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(inner[at - 1]));
-      const bool ends = end == inner.size() ||
-                        !std::isalpha(static_cast<unsigned char>(inner[end]));
+      const bool ends =
+          end == inner.size() || !std::isalpha(static_cast<unsigned char>(inner[end]));
       if (starts && ends) return true;
     }
   }
@@ -245,10 +238,10 @@ bool HasCaptionCue(const DocSentence& s, std::string_view text) {
 // together without punctuation: a capitalised function word ("The", "He",
 // "But") in the middle of the unit with only white space before it.
 int RunTogetherBoundaries(const DocSentence& s, std::string_view text) {
-  static const char* const kOpeners[] = {
-      "the", "a", "an", "he", "she", "it", "they", "his", "her", "their",
-      "its", "this", "these", "but", "and", "in", "on", "at", "after", "as",
-      "we", "i", "there", "when", "while", "now"};
+  static const char* const kOpeners[] = {"the", "a",     "an",    "he",    "she",   "it",    "they",
+                                         "his", "her",   "their", "its",   "this",  "these", "but",
+                                         "and", "in",    "on",    "at",    "after", "as",    "we",
+                                         "i",   "there", "when",  "while", "now"};
   int count = 0;
   for (std::size_t k = 1; k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
@@ -312,14 +305,14 @@ double QualityFactor(const Document& doc, std::size_t i, double median_words) {
   if (last != std::string_view::npos && text[last] == '?') q *= 0.6;
   // A quote with no speaker in the sentence needs its context.
   if (IsQuoteMark(text) &&
-      !HasWord(s, {"said", "says", "say", "told", "tells", "according", "added",
-                   "explained", "insisted", "claimed", "wrote", "asked"})) {
+      !HasWord(s, {"said", "says", "say", "told", "tells", "according", "added", "explained",
+                   "insisted", "claimed", "wrote", "asked"})) {
     q *= 0.7;
   }
   // Bylines and credits: "By Jane Smith", "Picture: ...".
   if (!s.tokens.empty() && words < 14 &&
-      (s.tokens[0].norm == "by" || s.tokens[0].norm == "picture" ||
-       s.tokens[0].norm == "photo" || s.tokens[0].norm == "image")) {
+      (s.tokens[0].norm == "by" || s.tokens[0].norm == "picture" || s.tokens[0].norm == "photo" ||
+       s.tokens[0].norm == "image")) {
     q *= 0.3;
   }
   return q;
@@ -378,15 +371,14 @@ bool LeansOnPrevious(const Document& doc, std::size_t i) {
   const DocSentence& s = doc.sentences[i];
   if (s.tokens.empty()) return false;
   static const char* const kOpeners[] = {
-      "he",        "she",         "it",        "they",          "him",
-      "them",      "his",         "her",       "its",           "their",
-      "this",      "these",       "those",     "such",          "however",
-      "but",       "and",         "also",      "meanwhile",     "still",
-      "yet",       "instead",     "moreover",  "furthermore",   "additionally",
-      "nevertheless", "nonetheless", "so",     "thus",          "therefore",
-      "hence",     "then",        "besides",   "likewise",      "similarly",
-      "otherwise", "consequently", "accordingly", "indeed",     "that",
-      "there's",   "it's",        "he's",      "she's",         "they're",
+      "he",           "she",          "it",          "they",     "him",       "them",
+      "his",          "her",          "its",         "their",    "this",      "these",
+      "those",        "such",         "however",     "but",      "and",       "also",
+      "meanwhile",    "still",        "yet",         "instead",  "moreover",  "furthermore",
+      "additionally", "nevertheless", "nonetheless", "so",       "thus",      "therefore",
+      "hence",        "then",         "besides",     "likewise", "similarly", "otherwise",
+      "consequently", "accordingly",  "indeed",      "that",     "there's",   "it's",
+      "he's",         "she's",        "they're",
   };
   const std::string& first = s.tokens[0].norm;
   for (const char* w : kOpeners) {
@@ -414,8 +406,7 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
   // iteration uses it.
   std::vector<double> share(graph.weight.size());
   for (std::size_t k = 0; k < share.size(); ++k) {
-    share[k] = graph.weight[k] /
-               out_weight[static_cast<std::size_t>(graph.col[k])];
+    share[k] = graph.weight[k] / out_weight[static_cast<std::size_t>(graph.col[k])];
   }
   const std::vector<std::size_t>& row = graph.row;
   const std::vector<int>& from = graph.col;
@@ -427,8 +418,7 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
   if (lead_share > 0) {
     const double total = std::accumulate(prior.begin(), prior.end(), 0.0);
     for (std::size_t i = 0; i < n; ++i) {
-      restart[i] = (1 - lead_share) / static_cast<double>(n) +
-                   lead_share * prior[i] / total;
+      restart[i] = (1 - lead_share) / static_cast<double>(n) + lead_share * prior[i] / total;
     }
   }
 
@@ -481,8 +471,7 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
   return ranking;
 }
 
-std::size_t TargetSentenceCount(LengthUnit unit, double value,
-                                std::size_t candidates) {
+std::size_t TargetSentenceCount(LengthUnit unit, double value, std::size_t candidates) {
   if (candidates == 0) return 0;
   double k = 0;
   switch (unit) {
@@ -518,8 +507,7 @@ std::vector<std::string> TermSet(const DocSentence& s) {
   return terms;
 }
 
-std::size_t Common(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b) {
+std::size_t Common(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t common = 0;
   for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
     if (a[x] == b[y]) {
@@ -536,14 +524,12 @@ std::size_t Common(const std::vector<std::string>& a,
 double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0.0;
   const std::size_t common = Common(a, b);
-  return static_cast<double>(common) /
-         static_cast<double>(a.size() + b.size() - common);
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
 }  // namespace
 
-std::vector<std::size_t> SelectSentences(const Document& doc,
-                                         const std::vector<double>& scores,
+std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<double>& scores,
                                          LengthUnit unit, double value,
                                          const SelectOptions& options) {
   const std::size_t n = doc.sentences.size();
@@ -572,8 +558,7 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
     double total_words = 0;
     for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
     coverage = total_words > 0 ? word_budget / total_words : 1;
-    sentences_wanted = total_words > 0 ? coverage * static_cast<double>(order.size())
-                                       : 1;
+    sentences_wanted = total_words > 0 ? coverage * static_cast<double>(order.size()) : 1;
   } else if (!order.empty()) {
     coverage = static_cast<double>(target) / static_cast<double>(order.size());
   }
@@ -585,8 +570,7 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
   };
   const double lead_weight =
       std::max(ramp(coverage, options.lead_full_coverage, options.lead_coverage),
-               ramp(sentences_wanted, options.lead_full_sentences,
-                    options.lead_zero_sentences));
+               ramp(sentences_wanted, options.lead_full_sentences, options.lead_zero_sentences));
   std::vector<double> adjusted(scores.begin(), scores.end());
   adjusted.resize(n, 0.0);
   if (lead_weight > 0) {
@@ -594,14 +578,12 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
     std::sort(by_position.begin(), by_position.end());
     for (std::size_t rank = 0; rank < by_position.size(); ++rank) {
       const std::size_t i = by_position[rank];
-      adjusted[i] *= 1.0 + lead_weight * options.lead_boost *
-                               std::exp(-static_cast<double>(rank) /
-                                        std::max(options.lead_decay, 1e-9));
+      adjusted[i] *=
+          1.0 + lead_weight * options.lead_boost *
+                    std::exp(-static_cast<double>(rank) / std::max(options.lead_decay, 1e-9));
       const double words = static_cast<double>(doc.sentences[i].words);
-      if (options.long_power > 0 && options.long_words > 0 &&
-          words > options.long_words) {
-        adjusted[i] *= std::pow(options.long_words / words,
-                                lead_weight * options.long_power);
+      if (options.long_power > 0 && options.long_words > 0 && words > options.long_words) {
+        adjusted[i] *= std::pow(options.long_words / words, lead_weight * options.long_power);
       }
     }
   }
@@ -614,9 +596,8 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
   for (std::size_t i = 0; i < n; ++i) {
     key[i] = std::llround(std::ldexp(adjusted[i], 40));
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return key[a] > key[b];
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return key[a] > key[b]; });
 
   std::vector<std::vector<std::string>> terms(n);
   for (std::size_t i : order) terms[i] = TermSet(doc.sentences[i]);
@@ -625,8 +606,7 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
   std::vector<std::size_t> picked;
   double words = 0;
   auto full = [&] {
-    return by_words ? (!picked.empty() && words >= word_budget)
-                    : picked.size() >= target;
+    return by_words ? (!picked.empty() && words >= word_budget) : picked.size() >= target;
   };
   auto fits = [&](double extra, std::size_t count) {
     if (by_words) return picked.empty() || words + extra <= word_budget;
@@ -637,8 +617,7 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
       if (Jaccard(terms[i], terms[c]) >= options.duplicate_jaccard) return true;
       const std::size_t smaller = std::min(terms[i].size(), terms[c].size());
       if (smaller > 0 &&
-          static_cast<double>(Common(terms[i], terms[c])) /
-                  static_cast<double>(smaller) >=
+          static_cast<double>(Common(terms[i], terms[c])) / static_cast<double>(smaller) >=
               options.duplicate_containment) {
         return true;
       }
@@ -659,12 +638,11 @@ std::vector<std::size_t> SelectSentences(const Document& doc,
       if (chosen[i]) continue;
       const double w = static_cast<double>(doc.sentences[i].words);
       if (!fits(w, 1) || duplicate(i)) continue;
-      if (pass == 1 && i > 0 && LeansOnPrevious(doc, i) && candidate[i - 1] &&
-          !chosen[i - 1]) {
+      if (pass == 1 && i > 0 && LeansOnPrevious(doc, i) && candidate[i - 1] && !chosen[i - 1]) {
         const double wp = static_cast<double>(doc.sentences[i - 1].words);
         // The previous sentence must fit too and add something new.
-        const bool pair_fits = by_words ? words + w + wp <= word_budget
-                                        : picked.size() + 2 <= target;
+        const bool pair_fits =
+            by_words ? words + w + wp <= word_budget : picked.size() + 2 <= target;
         if (pair_fits && !duplicate(i - 1)) {
           take(i - 1);
           take(i);

@@ -110,13 +110,11 @@ SelectOptions PlainSelectOptions();
 // Resolves a length request to a number of sentences for a document with
 // `candidates` selectable sentences (kWords is resolved during selection and
 // returns `candidates` here).
-std::size_t TargetSentenceCount(LengthUnit unit, double value,
-                                std::size_t candidates);
+std::size_t TargetSentenceCount(LengthUnit unit, double value, std::size_t candidates);
 
 // Indices of the chosen sentences in document order. Headings (line units)
 // are chosen only when the document has nothing else.
-std::vector<std::size_t> SelectSentences(const Document& doc,
-                                         const std::vector<double>& scores,
+std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<double>& scores,
                                          LengthUnit unit, double value,
                                          const SelectOptions& options = {});
 

@@ -50,8 +50,7 @@ LanguageTable MakeTable(std::string_view code) {
         "z.b z.t d.h d.i o.g v.a i.a i.d.r i.e.s u.u vgl bzw bzgl sog ggf "
         "evtl inkl exkl zzgl gem lt allg einschl insb ehem geb gest verh ca "
         "zit";
-    t.before_number =
-        "nr s abs abschn art bd kap str tel fax aufl jg jh jhd jhdt hft";
+    t.before_number = "nr s abs abschn art bd kap str tel fax aufl jg jh jhd jhdt hft";
     t.ambiguous =
         "usw etc ff f ebd mio mrd tsd chr v.chr n.chr v.u.z u.z u.ä o.ä s.o "
         "s.u hrsg hg";
@@ -69,15 +68,13 @@ LanguageTable MakeTable(std::string_view code) {
         "mit von zu für auf aus um nicht kein keine dort hier heute jetzt "
         "damals deshalb daher trotzdem außerdem zudem denn man so noch nur "
         "schon bereits inzwischen später seitdem dabei darauf danach zuvor";
-  } else if (code == "da" || code == "no" || code == "nb" || code == "nn" ||
-             code == "sv") {
+  } else if (code == "da" || code == "no" || code == "nb" || code == "nn" || code == "sv") {
     t.titles = "hr fru frk dr prof sr";
     t.never_final =
         "f.eks bl.a jf jvf dvs pga vedr ifm iflg ift mht vha ca inkl ekskl "
         "evt t.o.m f.o.m m.h.t p.g.a d.v.s t.ex s.k d.ä";
     t.before_number = "nr kl tlf s stk afd årg bd kap nr pkt";
-    t.ambiguous =
-        "osv etc m.m m.fl mv mfl mia mio mrd o.a odg pct pr usv o.l o.lign";
+    t.ambiguous = "osv etc m.m m.fl mv mfl mia mio mrd o.a odg pct pr usv o.l o.lign";
     t.months =
         "januar februar marts april maj juni juli august september oktober "
         "november december jan feb mar apr jun jul aug sep sept okt nov dec";
@@ -98,10 +95,8 @@ LanguageTable MakeTable(std::string_view code) {
   } else if (code == "fr") {
     t.titles = "m mm mme mmes mlle mlles mgr me pr dr st ste";
     t.never_final = "cf p.ex c.-à-d c.à.d env resp";
-    t.before_number =
-        "n° no nos p pp vol chap art fig éd t ch al tél";
-    t.ambiguous =
-        "etc av apr j.-c janv févr avr juil sept oct nov déc";
+    t.before_number = "n° no nos p pp vol chap art fig éd t ch al tél";
+    t.ambiguous = "etc av apr j.-c janv févr avr juil sept oct nov déc";
     t.starters =
         "le la les un une il elle ils elles on nous vous je ce cette ces "
         "mais et dans avec après avant pour par en au aux";
@@ -110,8 +105,7 @@ LanguageTable MakeTable(std::string_view code) {
         "sr sra srta srs sres dña ud uds vd vds lic ing arq prof dr dra "
         "mtro mtra gral sto sta";
     t.never_final = "p.ej ej vid cfr";
-    t.before_number =
-        "n° núm nº pág págs p pp art cap vol tel tfno apdo c cra av avda";
+    t.before_number = "n° núm nº pág págs p pp art cap vol tel tfno apdo c cra av avda";
     t.ambiguous =
         "etc cía ee.uu s.a s.l ltda ene feb mar abr may jun jul ago sep sept "
         "oct nov dic a.c d.c izq dcha aprox";
@@ -125,8 +119,7 @@ LanguageTable MakeTable(std::string_view code) {
         "geom rag on sen egr gent spett mons";
     t.never_final = "ad es p.es cfr vd";
     t.before_number = "n pag pagg art cap tel fig vol ca";
-    t.ambiguous =
-        "ecc a.c d.c gen feb mar apr mag giu lug ago sett ott nov dic";
+    t.ambiguous = "ecc a.c d.c gen feb mar apr mag giu lug ago sett ott nov dic";
     t.starters =
         "il lo la i gli le un uno una è ma e non per questo questa oggi poi "
         "dopo io lui lei noi in nel nella si ci";
@@ -135,15 +128,12 @@ LanguageTable MakeTable(std::string_view code) {
     t.never_final = "np tzn tj m.in ws wg zob por";
     t.before_number = "nr ul al pl os tel s str art ust pkt poz godz";
     t.ambiguous = "itd itp r ok tys mln mld zł gr w";
-    t.starters =
-        "w na i ale to on ona oni my ja nie po z do jest jak gdy kiedy";
+    t.starters = "w na i ale to on ona oni my ja nie po z do jest jak gdy kiedy";
   } else if (code == "ru" || code == "uk" || code == "be") {
     t.titles = "г-н г-жа проф акад д-р доц тов св";
     t.never_final = "т.е т.к т.н напр см ср и.о зам";
-    t.before_number =
-        "ст стр ул кв д корп тел рис табл гл п пп ч т вып пл пер просп наб";
-    t.ambiguous =
-        "млн млрд трлн тыс руб коп долл г гг в вв обл р-н им др пр н.э т.д т.п";
+    t.before_number = "ст стр ул кв д корп тел рис табл гл п пп ч т вып пл пер просп наб";
+    t.ambiguous = "млн млрд трлн тыс руб коп долл г гг в вв обл р-н им др пр н.э т.д т.п";
     t.starters =
         "в на и но он она они это мы я вы ты по с к о у из от до за для при "
         "однако когда после так также как что потом затем тогда теперь уже "
@@ -179,10 +169,9 @@ LanguageTable MakeTable(std::string_view code) {
   return t;
 }
 
-constexpr std::string_view kCodes[] = {"de", "da", "no", "nb", "nn", "sv",
-                                       "nl", "fr", "es", "it", "pl", "ru",
-                                       "uk", "be", "bg", "el", "kk", "ar",
-                                       "hi", "mr", "ne", "ja", "zh"};
+constexpr std::string_view kCodes[] = {"de", "da", "no", "nb", "nn", "sv", "nl", "fr",
+                                       "es", "it", "pl", "ru", "uk", "be", "bg", "el",
+                                       "kk", "ar", "hi", "mr", "ne", "ja", "zh"};
 
 // The word lists of every language in one map from "code word" to its
 // classes; the keys point into one arena string that is never reallocated.
@@ -194,13 +183,14 @@ class Tables {
     for (std::string_view code : kCodes) {
       tables.push_back(MakeTable(code));
       rules_.push_back(tables.back().rules);
-      for (std::string_view list : Lists(tables.back())) bytes += 4 * (list.size() + code.size() + 1);
+      for (std::string_view list : Lists(tables.back()))
+        bytes += 4 * (list.size() + code.size() + 1);
     }
     arena_.reserve(bytes);
     for (const LanguageTable& t : tables) {
       const std::string_view code = t.rules.code;
-      const unsigned classes[] = {kClassTitle, kClassNeverFinal, kClassBeforeNumber,
-                                  kClassAmbiguous, kClassMonth, kClassOrdinalContext,
+      const unsigned classes[] = {kClassTitle,     kClassNeverFinal, kClassBeforeNumber,
+                                  kClassAmbiguous, kClassMonth,      kClassOrdinalContext,
                                   kClassStarter};
       const auto lists = Lists(t);
       for (std::size_t k = 0; k < lists.size(); ++k) Add(code, lists[k], classes[k]);
@@ -225,7 +215,7 @@ class Tables {
 
  private:
   static std::array<std::string_view, 7> Lists(const LanguageTable& t) {
-    return {t.titles, t.never_final, t.before_number, t.ambiguous,
+    return {t.titles, t.never_final,     t.before_number, t.ambiguous,
             t.months, t.ordinal_context, t.starters};
   }
 

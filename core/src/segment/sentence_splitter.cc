@@ -120,8 +120,7 @@ bool IsArabicLetter(char32_t c) {
 }
 
 bool IsGreekLetter(char32_t c) {
-  return (c >= 0x0370 && c <= 0x03FF && c != 0x037E) ||
-         (c >= 0x1F00 && c <= 0x1FFF);
+  return (c >= 0x0370 && c <= 0x03FF && c != 0x037E) || (c >= 0x1F00 && c <= 0x1FFF);
 }
 
 // Characters that close a quotation or a bracket after a full stop.
@@ -236,16 +235,11 @@ bool IsBullet(char32_t c) {
   }
 }
 
-char AsciiLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool IsAsciiLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 
 // Word lists, case-folded (FoldCase). Entries are matched against the token
 // before a full stop (without the stop) or the word after it.
@@ -253,138 +247,121 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 // Titles before a name: never the end of a sentence.
 constexpr std::string_view kTitles[] = {
     // English
-    "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs",
-    "gov", "sen", "sens", "rep", "reps", "gen", "gens", "col", "lt", "sgt",
-    "capt", "cpl", "pvt", "rev", "hon", "pres", "supt", "cmdr", "cdr", "adm",
-    "maj", "brig", "insp", "atty", "amb", "det", "msgr", "spc", "pfc", "ens",
-    "rt", "ald", "fr", "sr", "sra", "srta",
+    "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "gov", "sen", "sens",
+    "rep", "reps", "gen", "gens", "col", "lt", "sgt", "capt", "cpl", "pvt", "rev", "hon", "pres",
+    "supt", "cmdr", "cdr", "adm", "maj", "brig", "insp", "atty", "amb", "det", "msgr", "spc", "pfc",
+    "ens", "rt", "ald", "fr", "sr", "sra", "srta",
     // German, Danish, Dutch
-    "hr", "hrn", "frl", "med", "phil", "rer", "nat", "dipl", "skt", "dhr",
-    "mevr", "mw", "ir",
+    "hr", "hrn", "frl", "med", "phil", "rer", "nat", "dipl", "skt", "dhr", "mevr", "mw", "ir",
     // Spanish, Italian, French
-    "dra", "lic", "ing", "arq", "ud", "uds", "dña", "sig", "sigg", "dott",
-    "avv", "arch", "geom", "rag", "egr", "gent", "spett", "psicol", "dir", "mme",
-    "mlle", "mm", "pr",
+    "dra", "lic", "ing", "arq", "ud", "uds", "dña", "sig", "sigg", "dott", "avv", "arch", "geom",
+    "rag", "egr", "gent", "spett", "psicol", "dir", "mme", "mlle", "mm", "pr",
     // Russian
     "г-н", "г-жа", "проф", "акад", "д-р", "доц", "тов", "св", "г", "гг"};
 
 // Abbreviations that never end a sentence.
 constexpr std::string_view kNeverFinal[] = {
-    "e.g", "i.e", "vs", "cf", "viz", "z.b", "d.h", "u.a", "vgl", "bzw",
-    "sog", "resp", "bspw", "ggf", "evtl", "inkl", "zzgl", "fx", "ad", "т.е",
-    "т.к", "напр", "см", "ср", "т.н"};
+    "e.g", "i.e",  "vs",   "cf",   "viz", "z.b", "d.h", "u.a", "vgl",  "bzw", "sog", "resp", "bspw",
+    "ggf", "evtl", "inkl", "zzgl", "fx",  "ad",  "т.е", "т.к", "напр", "см",  "ср",  "т.н"};
 
 // Abbreviations usually followed by a number ("No. 5", "p. 55").
 constexpr std::string_view kBeforeNumber[] = {
-    "no", "nos", "nr", "nrn", "p", "pp", "fig", "figs", "vol", "vols",
-    "arts", "ch", "chap", "sec", "sect", "para", "tel", "ed",
-    "eq", "approx", "ca", "c", "n°", "op", "pt", "pts", "ll", "abs",
-    "anm", "rs", "nrs", "bd", "str", "kap", "cra",
-    "ext", "pág", "págs", "párr", "párrf", "núm", "num", "pag", "pagg",
-    "n", "kl", "tlf", "ст", "стр", "ул", "кв", "д", "корп", "тел", "рис",
-    "табл", "гл", "п", "пп", "ч", "т", "вып", "пл", "бул"};
+    "no",   "nos",  "nr",  "nrn",  "p",    "pp",   "fig",   "figs", "vol",    "vols", "arts",
+    "ch",   "chap", "sec", "sect", "para", "tel",  "ed",    "eq",   "approx", "ca",   "c",
+    "n°",   "op",   "pt",  "pts",  "ll",   "abs",  "anm",   "rs",   "nrs",    "bd",   "str",
+    "kap",  "cra",  "ext", "pág",  "págs", "párr", "párrf", "núm",  "num",    "pag",  "pagg",
+    "n",    "kl",   "tlf", "ст",   "стр",  "ул",   "кв",    "д",    "корп",   "тел",  "рис",
+    "табл", "гл",   "п",   "пп",   "ч",    "т",    "вып",   "пл",   "бул"};
 
 // Abbreviations that are also common words ("a work of art."): they only
 // keep a following number in the sentence ("art. 4", "mind. 5").
-constexpr std::string_view kOnlyBeforeNumber[] = {
-    "art", "par", "cap", "ex", "tab", "ref", "mind", "max", "min", "reg", "ord",
-    "sch", "es", "env", "ag", "al", "est"};
+constexpr std::string_view kOnlyBeforeNumber[] = {"art",  "par", "cap", "ex",  "tab", "ref",
+                                                  "mind", "max", "min", "reg", "ord", "sch",
+                                                  "es",   "env", "ag",  "al",  "est"};
 
 // Month names that are also words ("years ago."): abbreviations only after
 // a number ("30 Ago. 1984").
-constexpr std::string_view kAfterNumber[] = {"ago", "set", "sett", "ott",
-                                             "lug", "giu", "dom", "mag",
-                                             "lun"};
+constexpr std::string_view kAfterNumber[] = {"ago", "set", "sett", "ott", "lug",
+                                             "giu", "dom", "mag",  "lun"};
 
 // Abbreviations that may end a sentence: they do before a capitalised
 // common word.
 constexpr std::string_view kAmbiguous[] = {
     // English
-    "etc", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "esq",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "ave", "blvd", "rd", "st", "mt", "ft", "dept", "univ",
-    "assn", "intl", "govt", "misc", "mfg", "hwy", "pl", "sq", "ct", "ph.d",
+    "etc", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "esq", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "st", "mt",
+    "ft", "dept", "univ", "assn", "intl", "govt", "misc", "mfg", "hwy", "pl", "sq", "ct", "ph.d",
     // German, Danish
-    "usw", "cie", "gmbh", "mär", "okt", "dez", "kath", "evang", "ev",
-    "mio", "mrd", "tsd", "jh", "jhd", "jhdt", "gegr",
-    "geb", "gest", "verh", "allg", "engl", "franz", "dt", "ehem", "mht", "osv",
-    "mv", "dvs",
+    "usw", "cie", "gmbh", "mär", "okt", "dez", "kath", "evang", "ev", "mio", "mrd", "tsd", "jh",
+    "jhd", "jhdt", "gegr", "geb", "gest", "verh", "allg", "engl", "franz", "dt", "ehem", "mht",
+    "osv", "mv", "dvs",
     // Spanish, Italian, French
-    "ene", "abr", "dic", "mié", "jue", "vie", "sáb", "ee",
-    "uu", "aprox", "depto", "av", "avda", "gral", "cía", "admón",
-    "ecc", "amm", "janv", "févr", "avr", "juil", "déc",
+    "ene", "abr", "dic", "mié", "jue", "vie", "sáb", "ee", "uu", "aprox", "depto", "av", "avda",
+    "gral", "cía", "admón", "ecc", "amm", "janv", "févr", "avr", "juil", "déc",
     // Russian
-    "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им",
-    "вв", "пр"};
+    "млн", "млрд", "тыс", "руб", "коп", "пгт", "обл", "р-н", "им", "вв", "пр"};
 
 // Capitalised common words that start sentences: after an ambiguous
 // abbreviation they mark a sentence end ("in the U.S. The president").
 constexpr std::string_view kStarters[] = {
     // English
-    "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you",
-    "his", "her", "their", "our", "my", "your", "this", "that", "these",
-    "those", "there", "here", "how", "what", "when", "where", "why", "who",
-    "whom", "which", "whose", "but", "and", "or", "so", "yet", "nor", "in",
-    "on", "at", "for", "if", "as", "after", "before", "while", "although",
-    "though", "because", "since", "then", "however", "meanwhile", "also",
-    "still", "now", "today", "yesterday", "tomorrow", "some", "many", "most",
-    "all", "both", "each", "every", "not", "one", "such", "other", "another",
-    "last", "next", "later", "earlier", "instead", "despite", "during", "with",
-    "without", "from", "to", "by", "of", "under", "over", "among", "between",
-    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
-    "would", "should", "may", "might", "must", "has", "have", "had", "please",
-    "let", "yes", "thus", "therefore", "hence", "indeed", "moreover",
-    "furthermore", "besides", "otherwise", "nevertheless", "nonetheless",
-    "perhaps", "maybe", "according", "only", "even", "just", "again", "once",
-    "unlike", "like", "about", "against", "through", "into", "until", "unless",
-    "whether", "first", "second", "finally", "overall", "me", "us", "them",
-    "him", "more", "few", "several", "any", "no", "none", "nobody", "everyone",
-    "someone", "nothing", "millions", "thousands", "hundreds", "dozens",
-    "officials", "police", "being", "separately", "elsewhere",
+    "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "this", "that", "these", "those", "there", "here", "how", "what", "when",
+    "where", "why", "who", "whom", "which", "whose", "but", "and", "or", "so", "yet", "nor", "in",
+    "on", "at", "for", "if", "as", "after", "before", "while", "although", "though", "because",
+    "since", "then", "however", "meanwhile", "also", "still", "now", "today", "yesterday",
+    "tomorrow", "some", "many", "most", "all", "both", "each", "every", "not", "one", "such",
+    "other", "another", "last", "next", "later", "earlier", "instead", "despite", "during", "with",
+    "without", "from", "to", "by", "of", "under", "over", "among", "between", "is", "are", "was",
+    "were", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must",
+    "has", "have", "had", "please", "let", "yes", "thus", "therefore", "hence", "indeed",
+    "moreover", "furthermore", "besides", "otherwise", "nevertheless", "nonetheless", "perhaps",
+    "maybe", "according", "only", "even", "just", "again", "once", "unlike", "like", "about",
+    "against", "through", "into", "until", "unless", "whether", "first", "second", "finally",
+    "overall", "me", "us", "them", "him", "more", "few", "several", "any", "no", "none", "nobody",
+    "everyone", "someone", "nothing", "millions", "thousands", "hundreds", "dozens", "officials",
+    "police", "being", "separately", "elsewhere",
     // German
-    "der", "die", "das", "ein", "eine", "es", "er", "sie", "wir", "ich", "ihr",
-    "dies", "diese", "dieser", "im", "auch", "aber", "und", "doch", "dann",
-    "da", "als", "wenn", "wie", "was", "wer", "wo", "warum", "nach", "bei",
-    "mit", "von", "zu", "für", "auf", "aus", "um", "nicht", "kein", "keine",
-    "dort", "hier", "heute", "jetzt", "damals", "deshalb", "daher", "trotzdem",
-    "außerdem", "zudem", "denn",
+    "der", "die", "das", "ein", "eine", "es", "er", "sie", "wir", "ich", "ihr", "dies", "diese",
+    "dieser", "im", "auch", "aber", "und", "doch", "dann", "da", "als", "wenn", "wie", "was", "wer",
+    "wo", "warum", "nach", "bei", "mit", "von", "zu", "für", "auf", "aus", "um", "nicht", "kein",
+    "keine", "dort", "hier", "heute", "jetzt", "damals", "deshalb", "daher", "trotzdem", "außerdem",
+    "zudem", "denn",
     // Danish, Norwegian, Swedish, Dutch
-    "de", "det", "den", "jeg", "vi", "han", "hun", "hvad", "hvor", "hvorfor",
-    "og", "så", "en", "et", "på", "til", "med", "som", "efter", "nu", "het",
-    "een", "ik", "wij", "hij", "zij", "dit", "dat", "maar",
+    "de", "det", "den", "jeg", "vi", "han", "hun", "hvad", "hvor", "hvorfor", "og", "så", "en",
+    "et", "på", "til", "med", "som", "efter", "nu", "het", "een", "ik", "wij", "hij", "zij", "dit",
+    "dat", "maar",
     // Spanish, Italian, French
-    "el", "la", "los", "las", "un", "una", "se", "pero", "y", "hay", "hoy",
-    "este", "esta", "esto", "eso", "ese", "él", "ella", "ellos", "yo", "qué",
-    "cómo", "cuando", "donde", "por", "para", "con", "sin", "también", "luego",
-    "después", "il", "lo", "gli", "le", "uno", "è", "ma", "e", "non", "per",
-    "questo", "questa", "oggi", "poi", "dopo", "io", "lui", "lei", "noi",
-    "les", "une", "elle", "ils", "nous", "je", "on", "ce", "cette", "mais",
-    "dans", "avec", "après",
+    "el", "la", "los", "las", "un", "una", "se", "pero", "y", "hay", "hoy", "este", "esta", "esto",
+    "eso", "ese", "él", "ella", "ellos", "yo", "qué", "cómo", "cuando", "donde", "por", "para",
+    "con", "sin", "también", "luego", "después", "il", "lo", "gli", "le", "uno", "è", "ma", "e",
+    "non", "per", "questo", "questa", "oggi", "poi", "dopo", "io", "lui", "lei", "noi", "les",
+    "une", "elle", "ils", "nous", "je", "on", "ce", "cette", "mais", "dans", "avec", "après",
     // Russian
-    "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с",
-    "к", "однако", "когда", "после", "так", "также", "как", "что"};
+    "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с", "к", "однако", "когда",
+    "после", "так", "также", "как", "что"};
 
 // German month names: "am 12. Juni".
 constexpr std::string_view kMonths[] = {
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
-    "august", "september", "oktober", "november", "dezember", "jan", "feb",
-    "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"};
+    "januar",    "jänner",  "februar",  "märz",     "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "jan",   "feb", "mär",  "apr",  "jun",
+    "jul",       "aug",     "sep",      "sept",     "okt",   "nov", "dez"};
 
 // Words before a German ordinal number ("am 12.", "im 19. Jahrhundert").
 constexpr std::string_view kOrdinalContext[] = {
-    "am", "vom", "zum", "im", "dem", "den", "der", "die", "das", "des", "ab",
-    "bis", "seit", "zur", "beim", "ins", "ihr", "ihre", "ihrem", "ihren",
-    "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
+    "am",    "vom",   "zum",  "im",    "dem",    "den",    "der",   "die",   "das",
+    "des",   "ab",    "bis",  "seit",  "zur",    "beim",   "ins",   "ihr",   "ihre",
+    "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
 
 // Words after a time ("5 p.m. Monday") that continue the sentence.
 constexpr std::string_view kAfterTime[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
-    "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest", "local",
-    "eastern", "central", "pacific", "mountain"};
+    "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",  "january",
+    "february", "march",    "april",     "may",      "june",    "july",     "august",  "september",
+    "october",  "november", "december",  "jan",      "feb",     "mar",      "apr",     "jun",
+    "jul",      "aug",      "sep",       "sept",     "oct",     "nov",      "dec",     "et",
+    "est",      "edt",      "ct",        "cst",      "cdt",     "mt",       "mst",     "mdt",
+    "pt",       "pst",      "pdt",       "gmt",      "utc",     "bst",      "cet",     "cest",
+    "ist",      "jst",      "aest",      "local",    "eastern", "central",  "pacific", "mountain"};
 
 // Word classes of the lists above (WordClass), found with one hash lookup.
 class WordClasses {
@@ -489,13 +466,10 @@ std::size_t TrailingDecorationBegin(std::string_view t, std::size_t b, std::size
   return e;
 }
 
-
 // Longest quotation whose inner full stops are kept inside one sentence.
 constexpr std::size_t kMaxQuoteBytes = 600;
 
-bool IsDash(char32_t c) {
-  return c == U'-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
-}
+bool IsDash(char32_t c) { return c == U'-' || c == 0x2013 || c == 0x2014 || c == 0x2015; }
 
 struct Piece {
   std::size_t begin;
@@ -567,8 +541,7 @@ class LineSplitter {
   void Emit(std::size_t end, bool ended);
   // [b, e) without white space and decoration at its edges.
   void Trim(std::size_t* b, std::size_t* e) const;
-  bool DotIsBoundary(std::size_t tok_begin, std::size_t dot,
-                     std::size_t next_word) const;
+  bool DotIsBoundary(std::size_t tok_begin, std::size_t dot, std::size_t next_word) const;
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
   std::size_t FootnoteEnd(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
@@ -585,7 +558,7 @@ class LineSplitter {
   std::size_t e_;
   const LanguageRules& rules_;
   std::vector<Piece>* out_;
-  std::size_t unit_ = 0;  // start of the current unit
+  std::size_t unit_ = 0;                           // start of the current unit
   std::size_t prev_tok_ = std::string_view::npos;  // previous token start
   std::size_t prev_tok_end_ = 0;
   std::size_t marker_dot_ = std::string_view::npos;
@@ -593,9 +566,9 @@ class LineSplitter {
   std::size_t quote_end_ = kNone;
   std::size_t bracket_begin_ = kNone;  // the current bracketed aside
   std::size_t bracket_end_ = kNone;
-  char32_t bullet_ = 0;   // the bullet that starts the line's items
-  int expected_ = -1;     // the next list marker value, or -1
-  int style_ = 0;         // its style
+  char32_t bullet_ = 0;  // the bullet that starts the line's items
+  int expected_ = -1;    // the next list marker value, or -1
+  int style_ = 0;        // its style
 };
 
 // When the double quotation mark `c` at `p` opens a quotation (after a space
@@ -1092,9 +1065,8 @@ bool LineSplitter::DotIsBoundary(std::size_t tok_begin, std::size_t dot,
     std::size_t q = w;
     while (q < e_ && q - w < 24 && IsLetter(At(q))) q = Next(q);
     const bool month = Has(kClassMonth, Fold(w, q));
-    const bool after_article =
-        IsDash(first) ||  // the end of a range, "1. -3. Jahrhundert"
-        (pw != kNone && Has(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
+    const bool after_article = IsDash(first) ||  // the end of a range, "1. -3. Jahrhundert"
+                               (pw != kNone && Has(kClassOrdinalContext, Fold(pw, prev_tok_end_)));
     if (month || after_article) return IsStarterAt(w);
   }
 
@@ -1212,8 +1184,7 @@ void LineSplitter::Run() {
 
     // A quotation broken off with a dash ("to--\" At this moment") ends the
     // sentence before a capital.
-    if (p == quote_end_ && p > b_ && IsDash(Before(p)) && next < e_ &&
-        IsSpace(At(next))) {
+    if (p == quote_end_ && p > b_ && IsDash(Before(p)) && next < e_ && IsSpace(At(next))) {
       const std::size_t r = SkipSpaces(next);
       if (r < e_ && IsUpper(At(r))) {
         Emit(next, true);
@@ -1233,8 +1204,7 @@ void LineSplitter::Run() {
     }
 
     bool strong = IsStrongTerminator(c);
-    if (!strong && c == U':' &&
-        (IsArmenianLetter(Before(p)) || IsArabicLetter(Before(p)))) {
+    if (!strong && c == U':' && (IsArmenianLetter(Before(p)) || IsArabicLetter(Before(p)))) {
       strong = true;
     }
     if (!strong && c == U';' && IsGreekLetter(Before(p))) {
@@ -1276,8 +1246,10 @@ void LineSplitter::Run() {
       if (IsWeakTerminator(d) || IsStrongTerminator(d)) {
         if (d == U'.') ++dots;
         if (d == 0x2026) ellipsis = true;
-        if (IsStrongTerminator(d)) strong = true;
-        else if (d != U'.' && d != 0x2026) exclaim = true;
+        if (IsStrongTerminator(d))
+          strong = true;
+        else if (d != U'.' && d != 0x2026)
+          exclaim = true;
         re += static_cast<std::size_t>(l2);
         continue;
       }
@@ -1429,8 +1401,7 @@ void LineSplitter::Run() {
         // In Kazakh a lower-case word right after "?" or "!" starts a new
         // sentence ("кім? не?"); after a dash it is the speaker ("бар? —
         // деді").
-        boundary = !IsLower(fl) ||
-                   (exclaim && rules_.question_ends_before_lower && IsLetter(f));
+        boundary = !IsLower(fl) || (exclaim && rules_.question_ends_before_lower && IsLetter(f));
       } else {
         boundary = DotIsBoundary(tok, rs, r);
       }
@@ -1468,7 +1439,7 @@ void LineSplitter::Run() {
 // Physical lines of the input.
 struct PhysLine {
   std::size_t begin;
-  std::size_t end;   // before the line break
+  std::size_t end;  // before the line break
   bool blank;
 };
 
@@ -1748,8 +1719,7 @@ std::vector<SentenceUnit> Splitter::Run() {
 
 }  // namespace
 
-std::vector<SentenceUnit> SplitSentences(std::string_view text,
-                                         const SplitOptions& options) {
+std::vector<SentenceUnit> SplitSentences(std::string_view text, const SplitOptions& options) {
   return Splitter(text, options).Run();
 }
 

@@ -25,7 +25,7 @@ struct SentenceUnit {
                       // sentence-ending unit starts a new paragraph
   int line = 0;       // 0-based index of the input line the unit starts on
   // The unit ends at a line break without sentence-final punctuation
-  // (title, heading, list item, "Conclusion:"). 
+  // (title, heading, list item, "Conclusion:").
   bool line_unit = false;
   // The unit was cut because it exceeded Limits::kMaxSentenceBytes.
   bool truncated = false;
@@ -43,8 +43,7 @@ struct SplitOptions {
 
 // Splits valid UTF-8 `text` into units in document order. Linear in the size
 // of the input.
-std::vector<SentenceUnit> SplitSentences(std::string_view text,
-                                         const SplitOptions& options = {});
+std::vector<SentenceUnit> SplitSentences(std::string_view text, const SplitOptions& options = {});
 
 }  // namespace internal
 }  // namespace precis

@@ -67,15 +67,13 @@ std::size_t InvalidSubpartLength(std::string_view in, std::size_t pos) {
 }
 
 bool CategoryIs(char32_t cp, std::initializer_list<utf8proc_category_t> cats) {
-  const utf8proc_category_t c =
-      utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  const utf8proc_category_t c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return std::find(cats.begin(), cats.end(), c) != cats.end();
 }
 
 }  // namespace
 
-std::size_t RepairUtf8(std::string_view in, std::string* out,
-                       std::vector<Repair>* repairs) {
+std::size_t RepairUtf8(std::string_view in, std::string* out, std::vector<Repair>* repairs) {
   out->clear();
   out->reserve(in.size());
   repairs->clear();
@@ -90,8 +88,7 @@ std::size_t RepairUtf8(std::string_view in, std::string* out,
       continue;
     }
     const unsigned char c = static_cast<unsigned char>(in[pos]);
-    if (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' &&
-        c != '\r') {
+    if (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r') {
       out->push_back(' ');  // NUL and other C0 controls: keep the offset
     } else {
       out->append(in.substr(pos, len));
@@ -101,12 +98,10 @@ std::size_t RepairUtf8(std::string_view in, std::string* out,
   return repairs->size();
 }
 
-std::size_t RawOffset(const std::vector<Repair>& repairs,
-                      std::size_t fixed_pos) {
+std::size_t RawOffset(const std::vector<Repair>& repairs, std::size_t fixed_pos) {
   // Last repair that starts before fixed_pos.
-  auto it = std::upper_bound(
-      repairs.begin(), repairs.end(), fixed_pos,
-      [](std::size_t pos, const Repair& r) { return pos < r.fixed_pos; });
+  auto it = std::upper_bound(repairs.begin(), repairs.end(), fixed_pos,
+                             [](std::size_t pos, const Repair& r) { return pos < r.fixed_pos; });
   if (it == repairs.begin()) return fixed_pos;
   const Repair& r = *(it - 1);
   if (fixed_pos < r.fixed_pos + 3) return r.raw_pos;  // inside the U+FFFD
@@ -137,8 +132,7 @@ int DecodeAt(std::string_view s, std::size_t pos, char32_t* cp) {
     *cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
     return 3;
   }
-  *cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
-        (p[3] & 0x3Fu);
+  *cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
   return 4;
 }
 
@@ -171,9 +165,8 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 bool IsLetter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LL,
-                         UTF8PROC_CATEGORY_LT, UTF8PROC_CATEGORY_LM,
-                         UTF8PROC_CATEGORY_LO});
+  return CategoryIs(cp, {UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LT,
+                         UTF8PROC_CATEGORY_LM, UTF8PROC_CATEGORY_LO});
 }
 
 bool IsUpper(char32_t cp) {
@@ -193,44 +186,40 @@ bool IsDigit(char32_t cp) {
 
 bool IsMark(char32_t cp) {
   if (cp < 0x300) return false;
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_MN, UTF8PROC_CATEGORY_MC,
-                         UTF8PROC_CATEGORY_ME});
+  return CategoryIs(cp, {UTF8PROC_CATEGORY_MN, UTF8PROC_CATEGORY_MC, UTF8PROC_CATEGORY_ME});
 }
 
 bool IsAlnum(char32_t cp) {
   if (cp < 0x80) return IsLetter(cp) || IsDigit(cp);
   return IsLetter(cp) || IsMark(cp) ||
-         CategoryIs(cp, {UTF8PROC_CATEGORY_ND, UTF8PROC_CATEGORY_NL,
-                         UTF8PROC_CATEGORY_NO});
+         CategoryIs(cp, {UTF8PROC_CATEGORY_ND, UTF8PROC_CATEGORY_NL, UTF8PROC_CATEGORY_NO});
 }
 
 bool IsSpace(char32_t cp) {
   if (cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0x85) return true;
   if (cp < 0x80) return false;
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_ZS, UTF8PROC_CATEGORY_ZL,
-                         UTF8PROC_CATEGORY_ZP});
+  return CategoryIs(cp, {UTF8PROC_CATEGORY_ZS, UTF8PROC_CATEGORY_ZL, UTF8PROC_CATEGORY_ZP});
 }
 
 bool IsPunctuation(char32_t cp) {
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_PC, UTF8PROC_CATEGORY_PD,
-                         UTF8PROC_CATEGORY_PS, UTF8PROC_CATEGORY_PE,
-                         UTF8PROC_CATEGORY_PI, UTF8PROC_CATEGORY_PF,
-                         UTF8PROC_CATEGORY_PO});
+  return CategoryIs(
+      cp, {UTF8PROC_CATEGORY_PC, UTF8PROC_CATEGORY_PD, UTF8PROC_CATEGORY_PS, UTF8PROC_CATEGORY_PE,
+           UTF8PROC_CATEGORY_PI, UTF8PROC_CATEGORY_PF, UTF8PROC_CATEGORY_PO});
 }
 
 bool IsCjk(char32_t cp) {
-  return (cp >= 0x2E80 && cp <= 0x2FDF) ||    // radicals
-         (cp >= 0x3000 && cp <= 0x303F) ||    // CJK symbols and punctuation
-         (cp >= 0x3040 && cp <= 0x30FF) ||    // Hiragana, Katakana
-         (cp >= 0x3100 && cp <= 0x31FF) ||    // Bopomofo, Katakana ext.
-         (cp >= 0x3400 && cp <= 0x4DBF) ||    // Han ext. A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||    // Han
-         (cp >= 0xAC00 && cp <= 0xD7AF) ||    // Hangul syllables
-         (cp >= 0xF900 && cp <= 0xFAFF) ||    // Han compatibility
-         (cp >= 0xFF00 && cp <= 0xFF0F) ||    // full-width punctuation
+  return (cp >= 0x2E80 && cp <= 0x2FDF) ||  // radicals
+         (cp >= 0x3000 && cp <= 0x303F) ||  // CJK symbols and punctuation
+         (cp >= 0x3040 && cp <= 0x30FF) ||  // Hiragana, Katakana
+         (cp >= 0x3100 && cp <= 0x31FF) ||  // Bopomofo, Katakana ext.
+         (cp >= 0x3400 && cp <= 0x4DBF) ||  // Han ext. A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||  // Han
+         (cp >= 0xAC00 && cp <= 0xD7AF) ||  // Hangul syllables
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // Han compatibility
+         (cp >= 0xFF00 && cp <= 0xFF0F) ||  // full-width punctuation
          (cp >= 0xFF1A && cp <= 0xFF20) ||
-         (cp >= 0xFF5B && cp <= 0xFF65) ||    // half-width CJK punctuation
-         (cp >= 0x20000 && cp <= 0x3134F);    // Han ext. B..G
+         (cp >= 0xFF5B && cp <= 0xFF65) ||  // half-width CJK punctuation
+         (cp >= 0x20000 && cp <= 0x3134F);  // Han ext. B..G
 }
 
 std::string FoldCase(std::string_view s) {
@@ -250,19 +239,17 @@ std::string FoldCase(std::string_view s) {
   }
   utf8proc_uint8_t* folded = nullptr;
   const utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-      static_cast<utf8proc_ssize_t>(s.size()), &folded,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                     UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                     UTF8PROC_IGNORE));
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+      &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                     UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
   if (n < 0 || folded == nullptr) return std::string(s);
   std::string out(reinterpret_cast<char*>(folded), static_cast<std::size_t>(n));
   std::free(folded);
   return out;
 }
 
-std::size_t Utf16Length(std::string_view s, std::size_t begin,
-                        std::size_t end) {
+std::size_t Utf16Length(std::string_view s, std::size_t begin, std::size_t end) {
   std::size_t units = 0;
   for (std::size_t i = begin; i < end && i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -286,8 +273,7 @@ namespace {
 // A byte-order mark / zero-width no-break space, or an explicit direction
 // embedding, override or isolate (U+202A..U+202E, U+2066..U+2069).
 bool IsHiddenControl(char32_t cp) {
-  return cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
-         (cp >= 0x2066 && cp <= 0x2069);
+  return cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 }  // namespace

@@ -25,8 +25,7 @@ struct Repair {
 // (including overlong forms, surrogates and code points above U+10FFFF) with
 // U+FFFD, and control characters other than \t \n \r with a space (same
 // length, so offsets are kept). Returns the number of invalid sequences.
-std::size_t RepairUtf8(std::string_view in, std::string* out,
-                       std::vector<Repair>* repairs);
+std::size_t RepairUtf8(std::string_view in, std::string* out, std::vector<Repair>* repairs);
 
 // Maps a byte offset of repaired text back to the raw input.
 std::size_t RawOffset(const std::vector<Repair>& repairs, std::size_t fixed_pos);
