@@ -3,7 +3,8 @@
 # the files that do not). With --fix, formats them in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(git ls-files '*.cc' '*.h')
+# The generated language tables are data, not formatted code.
+mapfile -t files < <(git ls-files '*.cc' '*.h' ':!core/src/lang/language_data.cc')
 if [[ ${1:-} == --fix ]]; then
   clang-format -i "${files[@]}"
   exit 0
