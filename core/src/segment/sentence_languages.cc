@@ -3,7 +3,7 @@
 // Each language lists, space-separated and without the final full stop, the
 // abbreviations that are written with a full stop in that language, by how
 // they behave before the next word. The lists only add to the shared lists
-// of sentence_splitter.cc, which serve text of unknown language.
+// of abbreviations.cc, which serve text of unknown language.
 #include "segment/sentence_languages.h"
 
 #include <array>
