@@ -92,6 +92,9 @@ std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(std::string_view s
   return ranges;
 }
 
+// An imperative in a unit of at most this many tokens needs no object.
+constexpr std::size_t kMaxBareImperativeTokens = 4;
+
 std::uint32_t CallToAction(const std::vector<Token>& tokens, const std::vector<bool>& in_quote,
                            std::size_t* index) {
   const Vocabulary& v = Vocab();
@@ -105,7 +108,7 @@ std::uint32_t CallToAction(const std::vector<Token>& tokens, const std::vector<b
   // "Sign up", "Follow us") or stands in a short line ("Add new comment").
   // Words that are not also nouns may instead sit in a unit about their
   // topic ("Get top stories and blog posts emailed to you").
-  bool ok = tokens.size() <= 4 ||
+  bool ok = tokens.size() <= kMaxBareImperativeTokens ||
             (k + 1 < tokens.size() && v.imperative_followers.Contains(tokens[k + 1].norm));
   if (!(cta & kNounLike)) {
     for (std::size_t j = k + 1; !ok && j < tokens.size(); ++j) {

@@ -48,6 +48,8 @@ constexpr double kMinAddressedTopicShare = 0.15;
 constexpr double kDirectAddressBonus = 0.3;
 // An imperative call to action opening the unit ("Subscribe to ...").
 constexpr double kCtaWeight = 0.5;
+// ... or when it stands in a line of at most this many words ("Sign up").
+constexpr int kCtaLineMaxWords = 4;
 // A short unit made (mostly) of topic words: "Advertisement", "Read more",
 // "Related articles", "5 min read".
 constexpr double kPureLineBonus = 0.75;
@@ -117,7 +119,7 @@ Scored ScoreUnit(const Features& f, const Shapes& s, bool line_unit) {
     // An imperative counts when the unit is about its topic or is a short
     // line ("Sign up", "Read more").
     const bool cta_topic = (f.cta & (rv.core | rv.support)) != 0 && topic > 0;
-    const bool cta_line = (f.cta & (rv.core | rv.pure)) != 0 && f.words <= 4;
+    const bool cta_line = (f.cta & (rv.core | rv.pure)) != 0 && f.words <= kCtaLineMaxWords;
     if (cta_topic || cta_line) x += kCtaWeight;
     // A short unit made of such words: on a line of its own at least half of
     // its words, in a full sentence all of them and at least two ("All

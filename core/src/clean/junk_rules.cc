@@ -26,9 +26,14 @@ bool NumberLike(const Token& t, std::string_view surface) {
   return true;
 }
 
+// A counter line has this many tokens: a number, a counter word and
+// function words.
+constexpr std::size_t kMinCounterTokens = 2;
+constexpr std::size_t kMaxCounterTokens = 6;
+
 // "13 users have voted.", "1.2k shares", "Comments (12)".
 Reason CounterShape(std::string_view unit, const std::vector<Token>& tokens) {
-  if (tokens.size() < 2 || tokens.size() > 6) return kNone;
+  if (tokens.size() < kMinCounterTokens || tokens.size() > kMaxCounterTokens) return kNone;
   int numbers = 0;
   int counted = 0;
   Reason reason = kNone;
@@ -117,12 +122,16 @@ bool ArithmeticShape(std::string_view unit, const std::vector<Token>& tokens) {
   return digit_groups >= 2 && op && asks;
 }
 
+// A byline or time stamp has this many tokens.
+constexpr std::size_t kMinBylineTokens = 2;
+constexpr std::size_t kMaxBylineTokens = 30;
+
 // "By AFP - Mar 10,2021 - Last updated at Mar 10,2021", "By Jane Doe and
 // John Roe, Associated Press", "Published 10 March 2021, 12:30 GMT",
 // "March 10, 2021".
 bool BylineShape(const std::vector<Token>& tokens) {
   const Vocabulary& v = Vocab();
-  if (tokens.size() < 2 || tokens.size() > 30) return false;
+  if (tokens.size() < kMinBylineTokens || tokens.size() > kMaxBylineTokens) return false;
   const Token& first = tokens[0];
   const bool by = first.norm == "by" && first.capitalized;
   const bool stamp = first.capitalized &&
@@ -161,6 +170,10 @@ bool BylineShape(const std::vector<Token>& tokens) {
   return dates >= 1;  // a time stamp or a bare date
 }
 
+// Each step of a breadcrumb trail holds at most this many spaces (five
+// words).
+constexpr int kMaxBreadcrumbStepSpaces = 4;
+
 // "Home > World > Asia", "News | Politics | Europe".
 bool BreadcrumbShape(std::string_view unit) {
   static constexpr std::string_view kSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / ",
@@ -184,19 +197,27 @@ bool BreadcrumbShape(std::string_view unit) {
     const std::string_view seg = unit.substr(seg_begin, seg_end - seg_begin);
     char32_t cp;
     if (DecodeAt(seg, 0, &cp) == 0 || !(IsUpper(cp) || IsDigit(cp))) return false;
-    if (std::count(seg.begin(), seg.end(), ' ') > 4) return false;
+    if (std::count(seg.begin(), seg.end(), ' ') > kMaxBreadcrumbStepSpaces) return false;
     if (c < cuts.size()) seg_begin = cuts[c].second;
   }
   return true;
 }
 
+// A unit with a photo credit has at most kMaxCreditTokens tokens, at most
+// kMaxLeadCreditTokens when the credit leads; a closing parenthetical credit
+// opens within kMaxCreditParenthesisBytes of the end.
+constexpr std::size_t kMaxCreditTokens = 40;
+constexpr std::size_t kMaxLeadCreditTokens = 15;
+constexpr std::size_t kMaxCreditParenthesisBytes = 100;
+
 // "Photo: Reuters", "(AP Photo/Evan Vucci)", "Image source, Getty Images",
 // or a caption ending in such a credit.
 bool PhotoCreditShape(std::string_view unit, const std::vector<Token>& tokens) {
   const Vocabulary& v = Vocab();
-  if (tokens.empty() || tokens.size() > 40) return false;
+  if (tokens.empty() || tokens.size() > kMaxCreditTokens) return false;
   // A leading credit word followed by a separator.
-  if (tokens.size() <= 15 && v.photo_lead.Contains(tokens[0].norm) && tokens[0].capitalized) {
+  if (tokens.size() <= kMaxLeadCreditTokens && v.photo_lead.Contains(tokens[0].norm) &&
+      tokens[0].capitalized) {
     std::size_t k = 0;
     if (tokens.size() > 1 && v.photo_lead_second.Contains(tokens[1].norm)) k = 1;
     std::size_t pos = tokens[k].end;
@@ -211,7 +232,7 @@ bool PhotoCreditShape(std::string_view unit, const std::vector<Token>& tokens) {
   std::size_t end = unit.size();
   while (end > 0 && (unit[end - 1] == ' ' || unit[end - 1] == '.')) --end;
   if (end == 0 || unit[end - 1] != ')') return false;
-  const std::size_t limit = end > 100 ? end - 100 : 0;
+  const std::size_t limit = end > kMaxCreditParenthesisBytes ? end - kMaxCreditParenthesisBytes : 0;
   std::size_t open = std::string_view::npos;
   for (std::size_t i = end - 1; i-- > limit;) {
     if (unit[i] == ')') return false;
@@ -244,6 +265,9 @@ bool CopyrightSign(std::string_view unit) {
   return false;
 }
 
+// Words of a lead-in label before its colon.
+constexpr std::size_t kMaxLabelWords = 3;
+
 // A lead-in label of page furniture: up to three words of one reason's line
 // vocabulary (or an imperative) and function words, then a colon: "Read
 // more:", "RELATED:", "Sign up:". "Conclusion:" is not such a label.
@@ -251,7 +275,7 @@ Reason LabelShape(std::string_view unit, const std::vector<Token>& tokens, const
   const Vocabulary& v = Vocab();
   std::uint32_t classes = 0;
   bool any = false;
-  for (std::size_t i = 0; i < tokens.size() && i < 3; ++i) {
+  for (std::size_t i = 0; i < tokens.size() && i < kMaxLabelWords; ++i) {
     const Token& t = tokens[i];
     std::size_t after = t.end;
     while (after < unit.size() && unit[after] == ' ') ++after;
@@ -275,22 +299,34 @@ Reason LabelShape(std::string_view unit, const std::vector<Token>& tokens, const
   return kNone;
 }
 
+// Longest units, in words, in which "1+3" counts as a captcha, a breadcrumb
+// trail is looked for, and "You are here" is recognised.
+constexpr int kMaxInlineArithmeticWords = 20;
+constexpr int kMaxBreadcrumbWords = 15;
+constexpr int kMaxYouAreHereWords = 5;
+
 Shapes FindShapes(std::string_view unit, const std::vector<Token>& tokens, const Features& f,
                   bool line_unit) {
   Shapes s;
   s.counter = CounterShape(unit, tokens);
   s.arithmetic = ArithmeticShape(unit, tokens);
-  s.inline_arithmetic = !s.arithmetic && f.words <= 20 && HasArithmetic(unit);
+  s.inline_arithmetic =
+      !s.arithmetic && f.words <= kMaxInlineArithmeticWords && HasArithmetic(unit);
   s.byline = BylineShape(tokens);
   const bool is_line = line_unit || !f.terminal;
-  s.breadcrumb = is_line && f.words <= 15 && BreadcrumbShape(unit);
+  s.breadcrumb = is_line && f.words <= kMaxBreadcrumbWords && BreadcrumbShape(unit);
   s.photo_credit = PhotoCreditShape(unit, tokens);
   s.copyright_sign = CopyrightSign(unit);
   // "You are here": a short line of function words addressing the reader.
-  s.you_are_here = is_line && f.words <= 5 && f.all_function && f.reader > 0;
+  s.you_are_here = is_line && f.words <= kMaxYouAreHereWords && f.all_function && f.reader > 0;
   s.label = LabelShape(unit, tokens, f);
   return s;
 }
+
+// A dateline has at most this many place and date words, and an agency in
+// parentheses at most this many bytes ("(Reuters)").
+constexpr int kMaxDatelineWords = 8;
+constexpr std::size_t kMaxAgencyBytes = 30;
 
 // ---------------------------------------------------------------------------
 // Datelines: "WASHINGTON — ", "NEW YORK, March 10 (Reuters) - ",
@@ -338,7 +374,7 @@ std::size_t DatelinePrefix(std::string_view s, bool whole) {
     } else {
       return 0;  // a lowercase word: prose, not a dateline
     }
-    if (caps_words + other_words > 8) return 0;
+    if (caps_words + other_words > kMaxDatelineWords) return 0;
     pos = end;
   }
   if (caps_words + other_words == 0) return 0;
@@ -347,7 +383,7 @@ std::size_t DatelinePrefix(std::string_view s, bool whole) {
   while (pos < s.size() && s[pos] == ' ') ++pos;
   if (pos < s.size() && s[pos] == '(') {
     const std::size_t close = s.find(')', pos);
-    if (close == std::string_view::npos || close - pos > 30) return 0;
+    if (close == std::string_view::npos || close - pos > kMaxAgencyBytes) return 0;
     char32_t cp;
     if (DecodeAt(s, pos + 1, &cp) == 0 || !IsUpper(cp)) return 0;
     agency = true;
