@@ -8,7 +8,8 @@
 // shape of the line, its position and its vocabulary, never by a list of
 // exact strings.
 //
-// How a unit is judged (details and weights in junk_filter.cc):
+// How a unit is judged (weights in junk_filter.cc, shapes in junk_rules.cc,
+// word lists in junk_vocabulary.cc):
 //   1. Shapes that are junk on their own: a counter ("13 users have voted."),
 //      an arithmetic prompt ("18 + 0 ="), a byline ("By <Names/AGENCY>" with
 //      date words), a breadcrumb trail, a photo credit, a line made only of

@@ -52,21 +52,6 @@ constexpr std::string_view kStopwords[] = {
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-// Replaces typographic apostrophes by ASCII ones so "it’s" == "it's".
-std::string AsciiApostrophes(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i + 2 < s.size() && s.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out.push_back('\'');
-      i += 2;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
-
 // Letters of the scripts written without spaces between words: Han, kana,
 // Thai, Lao, Khmer and Myanmar. Hangul is written with spaces: words.
 bool IsBigramLetter(char32_t cp) {
@@ -95,6 +80,76 @@ std::size_t ElisionPrefix(std::string_view ascii_folded) {
     return 0;
   }
   return apostrophe + 1;
+}
+
+// The byte offset in `surface` of the word after an elided article
+// ("l'État": 2), given its ASCII-apostrophe fold `ascii`; 0 when none.
+std::size_t ElidedWordStart(std::string_view ascii, std::string_view surface) {
+  const std::size_t prefix = ElisionPrefix(ascii);
+  std::size_t cut = 0;
+  for (std::size_t i = 0; prefix > 0 && i < surface.size(); ++i) {
+    if (surface[i] == '\'') {
+      cut = i + 1;
+      break;
+    }
+    if (i + 2 < surface.size() && surface.compare(i, 3, "\xE2\x80\x99") == 0) {
+      cut = i + 3;
+      break;
+    }
+  }
+  return prefix > 0 && cut > 0 && cut < surface.size() ? cut : 0;
+}
+
+// A word or number found by ScanWord.
+struct WordSpan {
+  std::size_t end;   // the end of the token
+  std::size_t next;  // where the scan stopped (>= the last joiner)
+  bool all_digits;   // digits (and marks) only
+};
+
+// A word or number from `pos`: alphanumerics joined by inner apostrophes
+// (before a letter), by '.' or ',' between digits, and by '.' in dotted
+// initialisms ("U.S.", "e.g."). Hyphens separate tokens.
+WordSpan ScanWord(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::size_t start = pos;
+  WordSpan span{pos, pos, true};
+  char32_t prev = 0;
+  while (pos < end) {
+    char32_t cp;
+    const int len = DecodeAt(text, pos, &cp);
+    if (len == 0) break;
+    if (IsAlnum(cp) && !IsBigramLetter(cp)) {
+      if (!IsDigit(cp) && !IsMark(cp)) span.all_digits = false;
+      pos += static_cast<std::size_t>(len);
+      span.end = pos;
+      prev = cp;
+      continue;
+    }
+    char32_t next = 0;
+    const int next_len = DecodeAt(text, pos + static_cast<std::size_t>(len), &next);
+    if (next_len > 0 && pos + static_cast<std::size_t>(len) < end) {
+      if (IsApostrophe(cp) && IsLetter(next) && IsLetter(prev)) {
+        pos += static_cast<std::size_t>(len);
+        continue;
+      }
+      if ((cp == '.' || cp == ',') && IsDigit(prev) && IsDigit(next)) {
+        pos += static_cast<std::size_t>(len);
+        continue;
+      }
+      if (cp == '.' && IsLetter(prev) && IsLetter(next) && span.end - start <= 2) {
+        // Dotted initialism: single letters separated by periods.
+        char32_t after = 0;
+        DecodeAt(text, pos + static_cast<std::size_t>(len + next_len), &after);
+        if (after == '.' || !IsLetter(after)) {
+          pos += static_cast<std::size_t>(len);
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  span.next = pos;
+  return span;
 }
 
 }  // namespace
@@ -194,142 +249,99 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, std::size_t begin,
   std::size_t pos = begin;
   while (pos < end) {
     char32_t cp;
-    int len = DecodeAt(text, pos, &cp);
+    const int len = DecodeAt(text, pos, &cp);
     if (len == 0) break;
-
     if (IsBigramLetter(cp)) {
-      // A run of letters of a script written without spaces becomes
-      // overlapping bigrams of characters (a letter with its marks).
-      std::vector<std::size_t> starts;
-      std::size_t p = pos;
-      while (p < end) {
-        char32_t c;
-        const int l = DecodeAt(text, p, &c);
-        if (l == 0) break;
-        if (IsBigramLetter(c)) {
-          starts.push_back(p);
-        } else if (!IsBigramMark(c)) {
-          break;
-        }
-        p += static_cast<std::size_t>(l);
-      }
-      starts.push_back(p);
-      const std::size_t chars = starts.size() - 1;
-      for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
-        if (chars > 1 && i + 2 >= starts.size()) break;
-        Token t;
-        t.begin = starts[i];
-        t.end = chars > 1 ? starts[i + 2] : starts[i + 1];
-        t.kind = TokenKind::kCjk;
-        t.norm = FoldCase(text.substr(t.begin, t.end - t.begin));
-        t.term = t.norm;
-        t.stopword =
-            BigramIsStopword(text, t.begin, chars > 1 ? starts[i + 1] : t.end, t.end, t.norm);
-        tokens.push_back(std::move(t));
-      }
-      pos = p;
+      pos = AddBigrams(text, pos, end, &tokens);
       continue;
     }
-
     if (!IsAlnum(cp) || IsMark(cp)) {
       pos += static_cast<std::size_t>(len);
       continue;
     }
-
-    // A word or number: alphanumerics joined by inner apostrophes (before a
-    // letter), by '.' or ',' between digits, and by '.' in dotted initialisms
-    // ("U.S.", "e.g."). Hyphens separate tokens.
-    const std::size_t start = pos;
-    const bool starts_with_digit = IsDigit(cp);
-    bool all_digits = true;
-    std::size_t tok_end = pos;
-    char32_t prev = 0;
-    while (pos < end) {
-      len = DecodeAt(text, pos, &cp);
-      if (len == 0) break;
-      if (IsAlnum(cp) && !IsBigramLetter(cp)) {
-        if (!IsDigit(cp) && !IsMark(cp)) all_digits = false;
-        pos += static_cast<std::size_t>(len);
-        tok_end = pos;
-        prev = cp;
-        continue;
-      }
-      char32_t next = 0;
-      const int next_len = DecodeAt(text, pos + static_cast<std::size_t>(len), &next);
-      if (next_len > 0 && pos + static_cast<std::size_t>(len) < end) {
-        if (IsApostrophe(cp) && IsLetter(next) && IsLetter(prev)) {
-          pos += static_cast<std::size_t>(len);
-          continue;
-        }
-        if ((cp == '.' || cp == ',') && IsDigit(prev) && IsDigit(next)) {
-          pos += static_cast<std::size_t>(len);
-          continue;
-        }
-        if (cp == '.' && IsLetter(prev) && IsLetter(next) && tok_end - start <= 2) {
-          // Dotted initialism: single letters separated by periods.
-          char32_t after = 0;
-          DecodeAt(text, pos + static_cast<std::size_t>(len + next_len), &after);
-          if (after == '.' || !IsLetter(after)) {
-            pos += static_cast<std::size_t>(len);
-            continue;
-          }
-        }
-      }
-      break;
-    }
-    Token t;
-    t.begin = start;
-    t.end = tok_end;
-    const std::string_view surface = text.substr(start, tok_end - start);
-    char32_t first;
-    DecodeAt(surface, 0, &first);
-    t.capitalized = IsUpper(first);
-    t.norm = FoldCase(surface);
-    if (starts_with_digit && all_digits) {
-      t.kind = TokenKind::kNumber;
-      for (char ch : t.norm) {
-        if (ch != ',') t.term.push_back(ch);
-      }
-    } else {
-      t.kind = TokenKind::kWord;
-      std::string ascii = AsciiApostrophes(t.norm);
-      if (impl_->elision) {
-        // "l'État" is matched as "État"; the token starts after the
-        // apostrophe, so keywords show the word alone.
-        const std::size_t prefix = ElisionPrefix(ascii);
-        std::size_t cut = 0;
-        for (std::size_t i = 0; prefix > 0 && i < surface.size(); ++i) {
-          if (surface[i] == '\'') {
-            cut = i + 1;
-            break;
-          }
-          if (i + 2 < surface.size() && surface.compare(i, 3, "\xE2\x80\x99") == 0) {
-            cut = i + 3;
-            break;
-          }
-        }
-        if (prefix > 0 && cut > 0 && cut < surface.size()) {
-          t.begin = start + cut;
-          char32_t after;
-          DecodeAt(surface, cut, &after);
-          t.capitalized = IsUpper(after);
-          t.norm = FoldCase(surface.substr(cut));
-          ascii = AsciiApostrophes(t.norm);
-        }
-      }
-      t.stopword = IsLanguageStopword(ascii);
-      std::string stem_input;
-      stem_input.reserve(ascii.size());
-      for (char ch : ascii) {
-        if (ch != '.') stem_input.push_back(ch);  // "u.s." -> "us"
-      }
-      t.term = t.stopword ? ascii : Stem(stem_input);
-      if (ascii.find('.') != std::string::npos) t.stopword = false;
-    }
-    pos = std::max(pos, tok_end);
-    tokens.push_back(std::move(t));
+    const WordSpan span = ScanWord(text, pos, end);
+    tokens.push_back(WordToken(text, pos, span.end, IsDigit(cp) && span.all_digits));
+    pos = std::max(span.next, span.end);
   }
   return tokens;
+}
+
+// A run of letters of a script written without spaces becomes overlapping
+// bigrams of characters (a letter with its marks). Returns the end of the
+// run.
+std::size_t Tokenizer::AddBigrams(std::string_view text, std::size_t pos, std::size_t end,
+                                  std::vector<Token>* tokens) const {
+  std::vector<std::size_t> starts;
+  std::size_t p = pos;
+  while (p < end) {
+    char32_t c;
+    const int l = DecodeAt(text, p, &c);
+    if (l == 0) break;
+    if (IsBigramLetter(c)) {
+      starts.push_back(p);
+    } else if (!IsBigramMark(c)) {
+      break;
+    }
+    p += static_cast<std::size_t>(l);
+  }
+  starts.push_back(p);
+  const std::size_t chars = starts.size() - 1;
+  for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+    if (chars > 1 && i + 2 >= starts.size()) break;
+    Token t;
+    t.begin = starts[i];
+    t.end = chars > 1 ? starts[i + 2] : starts[i + 1];
+    t.kind = TokenKind::kCjk;
+    t.norm = FoldCase(text.substr(t.begin, t.end - t.begin));
+    t.term = t.norm;
+    t.stopword = BigramIsStopword(text, t.begin, chars > 1 ? starts[i + 1] : t.end, t.end, t.norm);
+    tokens->push_back(std::move(t));
+  }
+  return p;
+}
+
+// The word or number text[start, end) as a token: case-folded, stemmed,
+// and without an elided article in French, Italian and Catalan.
+Token Tokenizer::WordToken(std::string_view text, std::size_t start, std::size_t end, bool number) {
+  Token t;
+  t.begin = start;
+  t.end = end;
+  const std::string_view surface = text.substr(start, end - start);
+  char32_t first;
+  DecodeAt(surface, 0, &first);
+  t.capitalized = IsUpper(first);
+  t.norm = FoldCase(surface);
+  if (number) {
+    t.kind = TokenKind::kNumber;
+    for (char ch : t.norm) {
+      if (ch != ',') t.term.push_back(ch);
+    }
+    return t;
+  }
+  t.kind = TokenKind::kWord;
+  std::string ascii = AsciiApostrophes(t.norm);
+  if (impl_->elision) {
+    // "l'État" is matched as "État"; the token starts after the
+    // apostrophe, so keywords show the word alone.
+    const std::size_t cut = ElidedWordStart(ascii, surface);
+    if (cut > 0) {
+      t.begin = start + cut;
+      char32_t after;
+      DecodeAt(surface, cut, &after);
+      t.capitalized = IsUpper(after);
+      t.norm = FoldCase(surface.substr(cut));
+      ascii = AsciiApostrophes(t.norm);
+    }
+  }
+  t.stopword = IsLanguageStopword(ascii);
+  std::string stem_input;
+  stem_input.reserve(ascii.size());
+  for (char ch : ascii) {
+    if (ch != '.') stem_input.push_back(ch);  // "u.s." -> "us"
+  }
+  t.term = t.stopword ? ascii : Stem(stem_input);
+  if (ascii.find('.') != std::string::npos) t.stopword = false;
+  return t;
 }
 
 }  // namespace internal

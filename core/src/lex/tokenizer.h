@@ -58,6 +58,9 @@ class Tokenizer {
   bool IsLanguageStopword(std::string_view folded_word) const;
 
  private:
+  std::size_t AddBigrams(std::string_view text, std::size_t pos, std::size_t end,
+                         std::vector<Token>* tokens) const;
+  Token WordToken(std::string_view text, std::size_t start, std::size_t end, bool number);
   // Whether text[begin, end), a bigram whose second character starts at
   // `middle` (== end for a single character), is a function word.
   bool BigramIsStopword(std::string_view text, std::size_t begin, std::size_t middle,

@@ -249,6 +249,20 @@ std::string FoldCase(std::string_view s) {
   return out;
 }
 
+std::string AsciiApostrophes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i + 2 < s.size() && s.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 std::size_t Utf16Length(std::string_view s, std::size_t begin, std::size_t end) {
   std::size_t units = 0;
   for (std::size_t i = begin; i < end && i < s.size(); ++i) {

@@ -57,6 +57,10 @@ bool IsCjk(char32_t cp);
 // result is what tokens are compared by. Returns `s` unchanged on failure.
 std::string FoldCase(std::string_view s);
 
+// `s` with typographic apostrophes (U+2019) replaced by ASCII ones, so that
+// "it’s" matches "it's".
+std::string AsciiApostrophes(std::string_view s);
+
 // Number of UTF-16 code units in s[begin, end).
 std::size_t Utf16Length(std::string_view s, std::size_t begin, std::size_t end);
 
