@@ -11,7 +11,6 @@ namespace internal {
 
 SelectOptions PlainSelectOptions() {
   SelectOptions o;
-  o.duplicate_jaccard = 2.0;
   o.duplicate_containment = 2.0;
   o.coherence_repair = false;
   o.lead_boost = 0;
@@ -164,12 +163,6 @@ std::vector<std::string> TermSet(const DocSentence& s) {
   return terms;
 }
 
-double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0.0;
-  const std::size_t common = SharedCount(a, b);
-  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
-}
-
 // Greedy filling of the budget from the sentences `order`, best first.
 class Picker {
  public:
@@ -235,7 +228,6 @@ class Picker {
   // True when sentence i says what a chosen one says.
   bool Duplicate(std::size_t i) const {
     for (std::size_t c : picked_) {
-      if (Jaccard(terms_[i], terms_[c]) >= options_.duplicate_jaccard) return true;
       if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
     }
     return false;

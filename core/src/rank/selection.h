@@ -11,19 +11,18 @@
 
 #include "pipeline/document.h"
 #include "precis/precis.h"
+#include "rank/graph.h"
 
 namespace precis {
 namespace internal {
 
 struct SelectOptions {
-  // Two sentences whose content-term sets overlap at least this much
-  // (Jaccard) say the same thing; only the better one is kept. Above 1 keeps
-  // everything.
-  double duplicate_jaccard = 0.5;
-  // Also a duplicate: a sentence whose content terms are mostly (this share
-  // of the smaller set) in a chosen one, such as a photo caption repeating
-  // the lede with a few words more. Above 1 turns it off.
-  double duplicate_containment = 0.6;
+  // Two sentences say the same thing when the content terms they share are
+  // at least this share of the smaller set, such as a photo caption
+  // repeating the lede with a few words more; only the better one is kept.
+  // Above 1 turns it off. (A Jaccard test at 0.5 would add nothing: see
+  // rank/graph.h.)
+  double duplicate_containment = kDuplicateContainment;
   // When a chosen sentence opens with a word that leans on the sentence
   // before it (a pronoun, "However", "But"), bring that sentence in too, or
   // skip the dangling one when the budget has no room for both.
