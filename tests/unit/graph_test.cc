@@ -172,8 +172,8 @@ TEST(GraphTest, KeepHeaviestKeepsKeyOrder) {
 TEST(GraphTest, SharedCountAndContainmentBoundaries) {
   const std::vector<std::string> a = {"a", "b", "c", "d", "e"};
   const std::vector<std::string> b = {"a", "b", "c", "x", "y", "z"};
-  EXPECT_EQ(SharedCount(a, b), 3u);
-  EXPECT_EQ(SharedCount(a, {}), 0u);
+  EXPECT_EQ(SharedTerms(a, b), 3u);
+  EXPECT_EQ(SharedTerms(a, {}), 0u);
   // 3 of the smaller set's 5 terms: exactly the 0.6 threshold.
   EXPECT_TRUE(Contained(3, 5, 6, kDuplicateContainment));
   EXPECT_TRUE(NearDuplicate(a, b));

@@ -104,7 +104,7 @@ double TfIdfWeight(double tf, double df, double units) {
   return (1.0 + std::log(tf)) * std::log(1.0 + units / df);
 }
 
-std::size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+std::size_t SharedTerms(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t shared = 0;
   for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
     if (a[x] < b[y]) {

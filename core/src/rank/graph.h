@@ -173,7 +173,7 @@ constexpr double kDuplicateContainment = 0.6;
 constexpr double kDuplicateWeighted = 0.5;
 
 // Number of elements two sorted, duplicate-free sets share.
-std::size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b);
+std::size_t SharedTerms(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // True when `shared` elements are at least `containment` of the smaller of
 // two sets of sizes `size_a` and `size_b`; false when either is empty.
@@ -182,7 +182,7 @@ bool Contained(std::size_t shared, std::size_t size_a, std::size_t size_b, doubl
 // The containment test on two sorted, duplicate-free term sets.
 inline bool NearDuplicate(const std::vector<std::string>& a, const std::vector<std::string>& b,
                           double containment = kDuplicateContainment) {
-  return Contained(SharedCount(a, b), a.size(), b.size(), containment);
+  return Contained(SharedTerms(a, b), a.size(), b.size(), containment);
 }
 
 // Weight of the terms two sorted sets share (`weight_of(term)` each, added
