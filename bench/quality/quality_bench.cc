@@ -7,7 +7,7 @@
 //                  [--work DIR] [--check] [--no-ots] [--variant NAME:SPEC]...
 //
 // --variant adds a ranking variant row; SPEC changes the default options,
-// e.g. "restart=0.5,jaccard=0.7" (see ParseVariant).
+// e.g. "restart=0.5,containment=0.7" (see ParseVariant).
 //
 // Data sets: summeval_cnndm100.jsonl (3 sentences, reference = highlights)
 // and the first 500 articles of bbc_news_summary.jsonl (40% of the
@@ -261,7 +261,7 @@ struct Variant {
 
 // Parses "key=value,key=value" over the default options: edges=cosine|
 // overlap, restart (lead_restart), scale (lead_scale), boost (lead_boost),
-// quality=0|1, jaccard (duplicate_jaccard), repair=0|1.
+// quality=0|1, containment (duplicate_containment), repair=0|1.
 bool ParseVariant(const std::string& spec, Variant* v) {
   std::istringstream in(spec);
   std::string item;
@@ -309,8 +309,6 @@ bool ParseVariant(const std::string& spec, Variant* v) {
       v->rank.centroid_power = x;
     } else if (key == "quality") {
       v->rank.quality = x != 0;
-    } else if (key == "jaccard") {
-      v->select.duplicate_jaccard = x;
     } else if (key == "containment") {
       v->select.duplicate_containment = x;
     } else if (key == "repair") {
@@ -328,7 +326,7 @@ std::vector<Variant> RankingVariants(const std::vector<std::string>& extra) {
       {"- lead preference", "boost=0"},
       {"- length factor", "long_power=0"},
       {"- quality factors", "quality=0"},
-      {"- duplicate control", "jaccard=2,containment=2"},
+      {"- duplicate control", "containment=2"},
       {"- coherence repair", "repair=0"},
       {"cosine edges", "edges=cosine"},
       {"+ lead prior restarts (PageRank)", "restart=0.9"},

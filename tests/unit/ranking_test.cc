@@ -93,14 +93,8 @@ TEST(RankingTest, RedundancyControlSkipsRestatements) {
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1}));
   // With duplicate control off, the restatement gets in.
   SelectOptions off = NoLead();
-  off.duplicate_jaccard = 2;
   off.duplicate_containment = 2;
   chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, off);
-  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 2}));
-  // The containment test is what catches it: the Jaccard overlap is low.
-  SelectOptions jaccard_only = NoLead();
-  jaccard_only.duplicate_containment = 2;
-  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, jaccard_only);
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 2}));
 }
 
@@ -172,7 +166,6 @@ TEST(RankingTest, ShortSummariesLeanOnTheOpening) {
   std::vector<double> scores(n);
   for (std::size_t i = 0; i < n; ++i) scores[i] = 1.0 + 0.01 * static_cast<double>(i);
   SelectOptions o;
-  o.duplicate_jaccard = 2;
   o.duplicate_containment = 2;
   o.lead_boost = 4;
   // Three of twenty sentences: the opening wins over slightly higher scores.

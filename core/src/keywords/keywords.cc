@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "lex/word_set.h"
+#include "rank/graph.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -432,48 +433,44 @@ struct NodesHash {
   }
 };
 
-}  // namespace
+// 1. Candidate words: one node per distinct term, numbered by first
+// occurrence, and the content tokens in text order.
+struct WordSlot {
+  std::size_t sentence;
+  std::size_t token;
+  int node;
+};
 
-std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywords) {
-  std::vector<KeywordCandidate> out;
-  if (max_keywords <= 0) return out;
-  const std::string_view text = doc.text;
+struct CandidateWords {
+  std::vector<WordSlot> slots;  // at most kMaxGraphTokens
+  std::size_t nodes = 0;
+};
 
-  // 1. Nodes: one per distinct term, numbered by first occurrence.
+CandidateWords CollectWords(const Document& doc) {
+  CandidateWords words;
   std::unordered_map<std::string, int> node_of;
-  std::vector<std::string> node_term;
-  // Per sentence, the (token index, node) of its content tokens.
-  struct Slot {
-    std::size_t sentence;
-    std::size_t token;
-    int node;
-  };
-  std::vector<Slot> slots;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    if (slots.size() >= kMaxGraphTokens) break;
+    if (words.slots.size() >= kMaxGraphTokens) break;
     const DocSentence& ds = doc.sentences[s];
     for (std::size_t k = 0; k < ds.tokens.size(); ++k) {
       const Token& t = ds.tokens[k];
       if (!IsContentToken(t, t.capitalized && k > 0)) continue;
       auto it = node_of.find(t.term);
-      int id;
-      if (it == node_of.end()) {
-        id = static_cast<int>(node_term.size());
-        node_of.emplace(t.term, id);
-        node_term.push_back(t.term);
-      } else {
-        id = it->second;
-      }
-      slots.push_back({s, k, id});
-      if (slots.size() >= kMaxGraphTokens) break;
+      if (it == node_of.end()) it = node_of.emplace(t.term, static_cast<int>(node_of.size())).first;
+      const int id = it->second;
+      words.slots.push_back({s, k, id});
+      if (words.slots.size() >= kMaxGraphTokens) break;
     }
   }
-  const std::size_t n = node_term.size();
-  if (n == 0) return out;
+  words.nodes = node_of.size();
+  return words;
+}
 
-  // 2. Edges: co-occurrence within the window, inside one sentence. Pairs
-  // are packed, sorted and counted, which keeps memory flat and the order
-  // deterministic.
+// 2. Word graph: co-occurrence within the window, inside one sentence,
+// weighted by the number of co-occurrences. Pairs are packed, sorted and
+// counted, which keeps memory flat and the order deterministic.
+WeightedGraph BuildWordGraph(const CandidateWords& words) {
+  const std::vector<WordSlot>& slots = words.slots;
   std::vector<std::uint64_t> pairs;
   pairs.reserve(slots.size() * (kWindow - 1));
   for (std::size_t i = 0; i < slots.size(); ++i) {
@@ -487,71 +484,56 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywo
     }
   }
   std::sort(pairs.begin(), pairs.end());
-  struct Edge {
-    int to;
-    double w;
-  };
-  std::vector<std::vector<Edge>> adj(n);
-  std::vector<double> strength(n, 0.0);
+  std::vector<GraphEdge> edges;
   for (std::size_t i = 0; i < pairs.size();) {
     std::size_t j = i;
     while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
-    const int a = static_cast<int>(pairs[i] >> 32);
-    const int b = static_cast<int>(pairs[i] & 0xffffffffu);
-    const double w = static_cast<double>(j - i);
-    adj[static_cast<std::size_t>(a)].push_back({b, w});
-    adj[static_cast<std::size_t>(b)].push_back({a, w});
-    strength[static_cast<std::size_t>(a)] += w;
-    strength[static_cast<std::size_t>(b)] += w;
+    edges.push_back({static_cast<int>(pairs[i] >> 32), static_cast<int>(pairs[i] & 0xffffffffu),
+                     static_cast<double>(j - i)});
     i = j;
   }
+  return GraphFromEdges(words.nodes, edges);
+}
 
-  // 3. Weighted PageRank; dangling nodes spread their mass evenly.
-  std::vector<double> score(n, 1.0 / static_cast<double>(n));
-  std::vector<double> next(n);
-  for (int iter = 0; iter < kMaxIterations; ++iter) {
-    double dangling = 0;
-    for (std::size_t v = 0; v < n; ++v) {
-      if (strength[v] == 0) dangling += score[v];
-    }
-    const double base = (1.0 - kDamping + kDamping * dangling) / static_cast<double>(n);
-    std::fill(next.begin(), next.end(), base);
-    for (std::size_t v = 0; v < n; ++v) {
-      if (strength[v] == 0) continue;
-      const double share = kDamping * score[v] / strength[v];
-      for (const Edge& e : adj[v]) next[static_cast<std::size_t>(e.to)] += share * e.w;
-    }
-    double change = 0;
-    for (std::size_t v = 0; v < n; ++v) change += std::abs(next[v] - score[v]);
-    score.swap(next);
-    if (change < kTolerance) break;
-  }
-
-  // 4. Top words: a third of the vocabulary, at least enough for the
-  // requested keywords, at most a few hundred.
+// 3. Ranking: weighted PageRank over the word graph, then the top words: a
+// third of the vocabulary, at least enough for the requested keywords, at
+// most a few hundred. Returns the scores; `top` marks the top words.
+std::vector<double> RankWords(const WeightedGraph& graph, std::size_t want,
+                              std::vector<char>* top) {
+  PageRankOptions options;
+  options.damping = kDamping;
+  options.tolerance = kTolerance;
+  options.max_iterations = kMaxIterations;
+  options.sum = PageRankSum::kDampEach;
+  std::vector<double> score = PageRank(graph, options).scores;
+  const std::size_t n = score.size();
   std::vector<int> order(n);
   for (std::size_t v = 0; v < n; ++v) order[v] = static_cast<int>(v);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     return score[static_cast<std::size_t>(a)] > score[static_cast<std::size_t>(b)];
   });
-  const std::size_t want = static_cast<std::size_t>(max_keywords);
   std::size_t top_count = std::max<std::size_t>(n / 3, want * 2);
   top_count = std::min<std::size_t>({top_count, n, std::max<std::size_t>(want * 6, 60)});
-  std::vector<char> top(n, 0);
-  for (std::size_t r = 0; r < top_count; ++r) top[static_cast<std::size_t>(order[r])] = 1;
+  top->assign(n, 0);
+  for (std::size_t r = 0; r < top_count; ++r) (*top)[static_cast<std::size_t>(order[r])] = 1;
+  return score;
+}
 
-  // 5. Candidates: maximal runs of adjacent top words become phrases; every
-  // top word is also a single-word candidate.
+// 4. Phrase merging: maximal runs of adjacent top words become phrases;
+// every top word is also a single-word candidate.
+struct Phrases {
   std::vector<Candidate> candidates;
   std::unordered_map<std::vector<int>, std::size_t, NodesHash> candidate_of;
-  std::size_t occurrence = 0;
-  auto add = [&](const std::vector<int>& key, const Occurrence& where, bool name) {
+  std::size_t occurrences = 0;
+
+  void Add(const std::vector<int>& key, const Occurrence& where, bool name,
+           const std::vector<double>& score) {
     auto it = candidate_of.find(key);
     if (it == candidate_of.end()) {
       it = candidate_of.emplace(key, candidates.size()).first;
       Candidate c;
       c.nodes = key;
-      c.first = occurrence;
+      c.first = occurrences;
       for (int v : key) c.score += score[static_cast<std::size_t>(v)];
       candidates.push_back(std::move(c));
     }
@@ -559,8 +541,45 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywo
     ++c.count;
     if (name) ++c.name_count;
     if (c.samples.size() < kMaxSurfaceSamples) c.samples.push_back(where);
-    ++occurrence;
-  };
+    ++occurrences;
+  }
+};
+
+// Adds every part of the run of top words slots[i, j) up to kMaxPhraseWords
+// long. A part is written as a name when its first word is capitalised (not
+// only because it starts the sentence) and so is every later word that is
+// not joined by a hyphen ("Choi Sang-mok").
+void AddRunParts(std::string_view text, const DocSentence& ds, const std::vector<WordSlot>& slots,
+                 std::size_t i, std::size_t j, const std::vector<double>& score, Phrases* phrases) {
+  for (std::size_t a = i; a < j; ++a) {
+    std::vector<int> key;
+    bool name = ds.tokens[slots[a].token].capitalized && slots[a].token > 0;
+    // Not the tail of a longer name with "of" ("Secretary of State
+    // Antony Blinken" does not give "State Antony Blinken").
+    if (name && slots[a].token >= 2 && ds.tokens[slots[a].token - 1].norm == "of" &&
+        ds.tokens[slots[a].token - 2].capitalized) {
+      name = false;
+    }
+    for (std::size_t b = a; b < j && b - a < kMaxPhraseWords; ++b) {
+      const int node = slots[b].node;
+      if (std::find(key.begin(), key.end(), node) != key.end()) break;
+      key.push_back(node);
+      if (b > a) {
+        const Token& t = ds.tokens[slots[b].token];
+        const Token& prev = ds.tokens[slots[b - 1].token];
+        const bool hyphen =
+            text.substr(prev.end, t.begin - prev.end).find('-') != std::string_view::npos;
+        name = name && (t.capitalized || hyphen);
+      }
+      phrases->Add(key, {slots[a].sentence, slots[a].token, slots[b].token}, name, score);
+    }
+  }
+}
+
+Phrases MergePhrases(const Document& doc, const std::vector<WordSlot>& slots,
+                     const std::vector<double>& score, const std::vector<char>& top) {
+  const std::string_view text = doc.text;
+  Phrases phrases;
   for (std::size_t i = 0; i < slots.size();) {
     const DocSentence& ds = doc.sentences[slots[i].sentence];
     if (!top[static_cast<std::size_t>(slots[i].node)]) {
@@ -577,53 +596,29 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywo
            Joinable(text, ds.tokens[slots[j - 1].token].end, ds.tokens[slots[j].token].begin)) {
       ++j;
     }
-    // Every part of the run up to kMaxPhraseWords long is a candidate.
-    // A part is written as a name when its first word is capitalised (not
-    // only because it starts the sentence) and so is every later word that
-    // is not joined by a hyphen ("Choi Sang-mok").
-    for (std::size_t a = i; a < j; ++a) {
-      std::vector<int> key;
-      bool name = ds.tokens[slots[a].token].capitalized && slots[a].token > 0;
-      // Not the tail of a longer name with "of" ("Secretary of State
-      // Antony Blinken" does not give "State Antony Blinken").
-      if (name && slots[a].token >= 2 && ds.tokens[slots[a].token - 1].norm == "of" &&
-          ds.tokens[slots[a].token - 2].capitalized) {
-        name = false;
-      }
-      for (std::size_t b = a; b < j && b - a < kMaxPhraseWords; ++b) {
-        const int node = slots[b].node;
-        if (std::find(key.begin(), key.end(), node) != key.end()) break;
-        key.push_back(node);
-        if (b > a) {
-          const Token& t = ds.tokens[slots[b].token];
-          const Token& prev = ds.tokens[slots[b - 1].token];
-          const bool hyphen =
-              text.substr(prev.end, t.begin - prev.end).find('-') != std::string_view::npos;
-          name = name && (t.capitalized || hyphen);
-        }
-        add(key, {slots[a].sentence, slots[a].token, slots[b].token}, name);
-      }
-    }
+    AddRunParts(text, ds, slots, i, j, score, &phrases);
     i = j;
   }
+  return phrases;
+}
 
-  // Cohesion of a phrase: how often it occurs relative to its most frequent
-  // word. "Choi Sang-mok" (always together) keeps its full summed score;
-  // "Choi Sang-mok defended" (once, while "Choi" occurs three times) is
-  // dropped.
-  // In an article of some length a keyword occurs at least twice, unless it
-  // is a multi-word name.
-  const int min_count = slots.size() >= kMinTokensForRepeats ? 2 : 1;
+// Cohesion of a phrase: how often it occurs relative to its most frequent
+// word. "Choi Sang-mok" (always together) keeps its full summed score;
+// "Choi Sang-mok defended" (once, while "Choi" occurs three times) is
+// dropped. In an article of some length a keyword occurs at least twice,
+// unless it is a multi-word name. Returns the kept candidates, best first,
+// ties by first occurrence.
+std::vector<Candidate*> RankPhrases(Phrases* phrases, int min_count) {
   std::vector<Candidate*> ranked;
-  for (Candidate& c : candidates) {
+  for (Candidate& c : phrases->candidates) {
     const bool name = c.nodes.size() > 1 && 2 * c.name_count >= c.count;
     if (c.count < min_count && !name) continue;
     if (c.nodes.size() > 1 && !name) {
       int max_word = 1;
       for (int v : c.nodes) {
-        auto it = candidate_of.find({v});
-        if (it != candidate_of.end()) {
-          max_word = std::max(max_word, candidates[it->second].count);
+        auto it = phrases->candidate_of.find({v});
+        if (it != phrases->candidate_of.end()) {
+          max_word = std::max(max_word, phrases->candidates[it->second].count);
         }
       }
       const double cohesion = static_cast<double>(c.count) / max_word;
@@ -636,10 +631,14 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywo
     if (a->score != b->score) return a->score > b->score;
     return a->first < b->first;
   });
+  return ranked;
+}
 
-  // 6. Best first; a candidate whose words are all inside an already chosen
-  // phrase (or that contains a chosen word and adds only weaker ones) is
-  // skipped so "Choi Sang-mok" and "Choi" do not both appear.
+// Best first; a candidate whose words are all inside an already chosen
+// phrase (or that contains a chosen word and adds only weaker ones) is
+// skipped so "Choi Sang-mok" and "Choi" do not both appear.
+std::vector<const Candidate*> ChooseKeywords(const std::vector<Candidate*>& ranked,
+                                             std::size_t want) {
   std::vector<const Candidate*> chosen;
   for (const Candidate* c : ranked) {
     if (chosen.size() >= want) break;
@@ -657,18 +656,38 @@ std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywo
     if (redundant) continue;
     chosen.push_back(c);
   }
-  for (const Candidate* c : chosen) {
-    KeywordCandidate k;
-    SurfaceCounts surfaces;
-    for (std::size_t i = 0; i < c->samples.size(); ++i) {
-      const Occurrence& o = c->samples[i];
-      const DocSentence& ds = doc.sentences[o.sentence];
-      surfaces.Add(Surface(text, ds.tokens[o.first], ds.tokens[o.last]), o.first == 0, i);
-    }
-    k.text = surfaces.Best();
-    k.score = c->score;
-    k.count = c->count;
-    out.push_back(std::move(k));
+  return chosen;
+}
+
+// 5. Surface forms: the keyword as most often written.
+KeywordCandidate SurfaceForm(const Document& doc, const Candidate& c) {
+  KeywordCandidate k;
+  SurfaceCounts surfaces;
+  for (std::size_t i = 0; i < c.samples.size(); ++i) {
+    const Occurrence& o = c.samples[i];
+    const DocSentence& ds = doc.sentences[o.sentence];
+    surfaces.Add(Surface(doc.text, ds.tokens[o.first], ds.tokens[o.last]), o.first == 0, i);
+  }
+  k.text = surfaces.Best();
+  k.score = c.score;
+  k.count = c.count;
+  return k;
+}
+
+}  // namespace
+
+std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywords) {
+  std::vector<KeywordCandidate> out;
+  if (max_keywords <= 0) return out;
+  const CandidateWords words = CollectWords(doc);
+  if (words.nodes == 0) return out;
+  const std::size_t want = static_cast<std::size_t>(max_keywords);
+  std::vector<char> top;
+  const std::vector<double> score = RankWords(BuildWordGraph(words), want, &top);
+  Phrases phrases = MergePhrases(doc, words.slots, score, top);
+  const int min_count = words.slots.size() >= kMinTokensForRepeats ? 2 : 1;
+  for (const Candidate* c : ChooseKeywords(RankPhrases(&phrases, min_count), want)) {
+    out.push_back(SurfaceForm(doc, *c));
   }
   return out;
 }

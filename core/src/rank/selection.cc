@@ -1,0 +1,270 @@
+#include "rank/selection.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "rank/graph.h"
+
+namespace precis {
+namespace internal {
+
+SelectOptions PlainSelectOptions() {
+  SelectOptions o;
+  o.duplicate_containment = 2.0;
+  o.coherence_repair = false;
+  o.lead_boost = 0;
+  o.long_power = 0;
+  return o;
+}
+
+bool LeansOnPrevious(const Document& doc, std::size_t i) {
+  if (i >= doc.sentences.size()) return false;
+  const DocSentence& s = doc.sentences[i];
+  if (s.tokens.empty()) return false;
+  static const char* const kOpeners[] = {
+      "he",           "she",          "it",          "they",     "him",       "them",
+      "his",          "her",          "its",         "their",    "this",      "these",
+      "those",        "such",         "however",     "but",      "and",       "also",
+      "meanwhile",    "still",        "yet",         "instead",  "moreover",  "furthermore",
+      "additionally", "nevertheless", "nonetheless", "so",       "thus",      "therefore",
+      "hence",        "then",         "besides",     "likewise", "similarly", "otherwise",
+      "consequently", "accordingly",  "indeed",      "that",     "there's",   "it's",
+      "he's",         "she's",        "they're",
+  };
+  const std::string& first = s.tokens[0].norm;
+  for (const char* w : kOpeners) {
+    if (first == w) return true;
+  }
+  return false;
+}
+
+std::size_t TargetSentenceCount(LengthUnit unit, double value, std::size_t candidates) {
+  if (candidates == 0) return 0;
+  double k = 0;
+  switch (unit) {
+    case LengthUnit::kAuto:
+      // About a fifth of the article, within a range a reader takes in at a
+      // glance.
+      k = std::clamp(std::round(0.2 * static_cast<double>(candidates)), 3.0, 8.0);
+      break;
+    case LengthUnit::kSentences:
+      k = value;
+      break;
+    case LengthUnit::kRatio:
+      k = std::round(value * static_cast<double>(candidates));
+      break;
+    case LengthUnit::kWords:
+      k = static_cast<double>(candidates);
+      break;
+  }
+  if (!(k >= 1)) k = 1;  // also catches NaN
+  if (k > static_cast<double>(candidates)) k = static_cast<double>(candidates);
+  return static_cast<std::size_t>(k);
+}
+
+namespace {
+
+// The selectable sentences in document order: those with words that are not
+// headings, or the headings when the document has nothing else.
+std::vector<std::size_t> SelectableSentences(const Document& doc) {
+  const std::size_t n = doc.sentences.size();
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!doc.sentences[i].line_unit && doc.sentences[i].words > 0) {
+      order.push_back(i);
+    }
+  }
+  if (order.empty()) {  // only headings: they are the content
+    for (std::size_t i = 0; i < n; ++i) {
+      if (doc.sentences[i].words > 0) order.push_back(i);
+    }
+  }
+  return order;
+}
+
+// What a summary may hold: `target` sentences, or `word_budget` words.
+struct Budget {
+  std::size_t target = 0;
+  bool by_words = false;
+  double word_budget = 0;
+};
+
+// 1 at or below `full`, 0 at or above `zero`, linear between.
+double Ramp(double x, double full, double zero) {
+  if (x <= full) return 1.0;
+  if (x >= zero) return 0.0;
+  return (zero - x) / (zero - full);
+}
+
+// The weight w of the lead preference (see SelectOptions): the budget's share
+// of the article decides how much the opening and sentence length weigh.
+double LeadWeight(const Document& doc, const std::vector<std::size_t>& order, const Budget& budget,
+                  const SelectOptions& options) {
+  double coverage = 1;
+  double sentences_wanted = static_cast<double>(budget.target);
+  if (budget.by_words) {
+    double total_words = 0;
+    for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
+    coverage = total_words > 0 ? budget.word_budget / total_words : 1;
+    sentences_wanted = total_words > 0 ? coverage * static_cast<double>(order.size()) : 1;
+  } else if (!order.empty()) {
+    coverage = static_cast<double>(budget.target) / static_cast<double>(order.size());
+  }
+  return std::max(Ramp(coverage, options.lead_full_coverage, options.lead_coverage),
+                  Ramp(sentences_wanted, options.lead_full_sentences, options.lead_zero_sentences));
+}
+
+// The scores with the lead preference of weight `lead_weight` applied to the
+// selectable sentences `order`.
+std::vector<double> LeadWeighted(const Document& doc, const std::vector<double>& scores,
+                                 const std::vector<std::size_t>& order, double lead_weight,
+                                 const SelectOptions& options) {
+  std::vector<double> adjusted(scores.begin(), scores.end());
+  adjusted.resize(doc.sentences.size(), 0.0);
+  if (!(lead_weight > 0)) return adjusted;
+  std::vector<std::size_t> by_position = order;
+  std::sort(by_position.begin(), by_position.end());
+  for (std::size_t rank = 0; rank < by_position.size(); ++rank) {
+    const std::size_t i = by_position[rank];
+    adjusted[i] *=
+        1.0 + lead_weight * options.lead_boost *
+                  std::exp(-static_cast<double>(rank) / std::max(options.lead_decay, 1e-9));
+    const double words = static_cast<double>(doc.sentences[i].words);
+    if (options.long_power > 0 && options.long_words > 0 && words > options.long_words) {
+      adjusted[i] *= std::pow(options.long_words / words, lead_weight * options.long_power);
+    }
+  }
+  return adjusted;
+}
+
+// Orders `order` best first. Scores are compared on a grid of 2^-40 (about
+// 1e-12): the libm of one platform may round log/exp differently in the last
+// bit from another's, and duplicated sentences must not be told apart by
+// that noise, so that native and WebAssembly builds pick the same sentences.
+// Ties keep document order.
+void SortBestFirst(const std::vector<double>& scores, std::vector<std::size_t>* order) {
+  std::vector<long long> key(scores.size());
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    key[i] = std::llround(std::ldexp(scores[i], 40));
+  }
+  std::stable_sort(order->begin(), order->end(),
+                   [&](std::size_t a, std::size_t b) { return key[a] > key[b]; });
+}
+
+// The sorted, distinct content terms of a sentence.
+std::vector<std::string> TermSet(const DocSentence& s) {
+  std::vector<std::string> terms;
+  for (const Token& t : s.tokens) {
+    if (!t.stopword) terms.push_back(t.term);
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
+// Greedy filling of the budget from the sentences `order`, best first.
+class Picker {
+ public:
+  Picker(const Document& doc, const std::vector<std::size_t>& order, const Budget& budget,
+         const SelectOptions& options)
+      : doc_(doc),
+        budget_(budget),
+        options_(options),
+        terms_(doc.sentences.size()),
+        candidate_(doc.sentences.size(), false),
+        chosen_(doc.sentences.size(), false) {
+    for (std::size_t i : order) {
+      terms_[i] = TermSet(doc.sentences[i]);
+      candidate_[i] = true;
+    }
+  }
+
+  // Pass 1 repairs dangling openings; pass 2 fills what is left of the
+  // budget without that rule (the document may offer nothing else).
+  void Fill(const std::vector<std::size_t>& order) {
+    for (int pass = options_.coherence_repair ? 1 : 2; pass <= 2 && !Full(); ++pass) {
+      for (std::size_t i : order) {
+        if (Full()) break;
+        if (chosen_[i]) continue;
+        const double w = Words(i);
+        if (!Fits(w, 1) || Duplicate(i)) continue;
+        if (pass == 1 && i > 0 && LeansOnPrevious(doc_, i) && candidate_[i - 1] &&
+            !chosen_[i - 1]) {
+          // The previous sentence must fit too and add something new.
+          const bool pair_fits = budget_.by_words ? words_ + w + Words(i - 1) <= budget_.word_budget
+                                                  : picked_.size() + 2 <= budget_.target;
+          if (pair_fits && !Duplicate(i - 1)) {
+            Take(i - 1);
+            Take(i);
+          }
+          continue;
+        }
+        Take(i);
+      }
+    }
+  }
+
+  // The chosen sentences in document order.
+  std::vector<std::size_t> Picked() const {
+    std::vector<std::size_t> picked = picked_;
+    std::sort(picked.begin(), picked.end());
+    return picked;
+  }
+
+ private:
+  double Words(std::size_t i) const { return static_cast<double>(doc_.sentences[i].words); }
+
+  bool Full() const {
+    return budget_.by_words ? (!picked_.empty() && words_ >= budget_.word_budget)
+                            : picked_.size() >= budget_.target;
+  }
+
+  bool Fits(double extra, std::size_t count) const {
+    if (budget_.by_words) return picked_.empty() || words_ + extra <= budget_.word_budget;
+    return picked_.size() + count <= budget_.target;
+  }
+
+  // True when sentence i says what a chosen one says.
+  bool Duplicate(std::size_t i) const {
+    for (std::size_t c : picked_) {
+      if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
+    }
+    return false;
+  }
+
+  void Take(std::size_t i) {
+    chosen_[i] = true;
+    picked_.push_back(i);
+    words_ += Words(i);
+  }
+
+  const Document& doc_;
+  const Budget budget_;
+  const SelectOptions& options_;
+  std::vector<std::vector<std::string>> terms_;  // of the selectable sentences
+  std::vector<bool> candidate_;
+  std::vector<bool> chosen_;
+  std::vector<std::size_t> picked_;  // in the order taken
+  double words_ = 0;
+};
+
+}  // namespace
+
+std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<double>& scores,
+                                         LengthUnit unit, double value,
+                                         const SelectOptions& options) {
+  std::vector<std::size_t> order = SelectableSentences(doc);
+  Budget budget;
+  budget.target = TargetSentenceCount(unit, value, order.size());
+  budget.by_words = unit == LengthUnit::kWords;
+  budget.word_budget = budget.by_words ? value : 0;
+  const double lead_weight = LeadWeight(doc, order, budget, options);
+  SortBestFirst(LeadWeighted(doc, scores, order, lead_weight, options), &order);
+  Picker picker(doc, order, budget, options);
+  picker.Fill(order);
+  return picker.Picked();
+}
+
+}  // namespace internal
+}  // namespace precis
