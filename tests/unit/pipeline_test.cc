@@ -114,6 +114,33 @@ TEST(PipelineTest, RankAndSelectOnABuiltDocument) {
   EXPECT_EQ(a.fact_groups.size(), a.doc.sentences.size());
 }
 
+// The units are tokenized once; the document's tokens are those the
+// tokenizer gives for each sentence's range of the text.
+TEST(PipelineTest, DocumentTokensAreTheSentencesTokens) {
+  const std::string text = std::string(kArticle) +
+                           "WASHINGTON \xE2\x80\x94 Officials in the U.S. said more.\n"
+                           "A heading then U.S\n";
+  RepairedInput input;
+  ASSERT_TRUE(CleanText(text, &input).ok());
+  Analysis a = Repaired(input);
+  ChooseLanguage("en", &a);
+  SplitUnits(&a);
+  TokenizeUnits(&a);
+  ASSERT_EQ(a.unit_tokens.size(), a.units.size());
+  FilterJunk(true, &a);
+  ASSERT_TRUE(BuildDocument(&a));
+  Tokenizer tokenizer("en");
+  for (const DocSentence& s : a.doc.sentences) {
+    const std::vector<Token> expected = tokenizer.Tokenize(a.text, s.begin, s.end);
+    ASSERT_EQ(s.tokens.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      EXPECT_EQ(s.tokens[i].begin, expected[i].begin);
+      EXPECT_EQ(s.tokens[i].end, expected[i].end);
+      EXPECT_EQ(s.tokens[i].term, expected[i].term);
+    }
+  }
+}
+
 // The stages run by hand give the result Summarize gives.
 TEST(PipelineTest, StagesByHandMatchSummarize) {
   Options options;

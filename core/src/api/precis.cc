@@ -145,8 +145,7 @@ Status SummarizeTimed(std::string_view text, const Options& options, Result* res
   if (options.digest) return SummarizeDigest(text, options, result);
   if (!progress.Enter(Progress::kClean)) return Progress::Cancelled();
   RepairedInput input;
-  input.raw = text;
-  input.repaired_sequences = RepairUtf8(text, &input.text, &input.repairs);
+  RepairText(text, &input);
   Analysis analysis;
   Status s = AnalyzeText(input, 0, input.text.size(), options, &progress, &clock, &analysis);
   if (!s.ok()) return s;
@@ -165,8 +164,7 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
                        const DigestTuning& tuning) {
   *result = Result();
   RepairedInput input;
-  input.raw = text;
-  input.repaired_sequences = RepairUtf8(text, &input.text, &input.repairs);
+  RepairText(text, &input);
   std::size_t omitted = 0;
   const std::vector<ArticlePart> parts = SplitArticles(text, kMaxDigestArticles, &omitted);
   Options per = options;

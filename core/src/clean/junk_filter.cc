@@ -1325,9 +1325,9 @@ struct UnitEval {
   bool short_verbless_line = false;
 };
 
-UnitEval Evaluate(std::string_view unit, bool line_unit, QuoteState* quotes, Tokenizer* tokenizer) {
+UnitEval Evaluate(std::string_view unit, const std::vector<Token>& tokens, bool line_unit,
+                  QuoteState* quotes) {
   UnitEval e;
-  const std::vector<Token> tokens = tokenizer->Tokenize(unit);
   const auto quoted = QuotedRanges(unit, quotes);
   e.features = Analyze(unit, tokens, quoted);
   const Shapes shapes = FindShapes(unit, tokens, e.features, line_unit);
@@ -1341,11 +1341,23 @@ UnitEval Evaluate(std::string_view unit, bool line_unit, QuoteState* quotes, Tok
 
 std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
                                       const std::vector<SentenceUnit>& units) {
+  Tokenizer tokenizer;
+  std::vector<std::vector<Token>> unit_tokens(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const SentenceUnit& u = units[i];
+    if (u.begin < u.end && u.end <= text.size()) {
+      unit_tokens[i] = tokenizer.Tokenize(text.substr(u.begin, u.end - u.begin));
+    }
+  }
+  return ClassifyJunk(text, units, unit_tokens);
+}
+
+std::vector<JunkVerdict> ClassifyJunk(std::string_view text, const std::vector<SentenceUnit>& units,
+                                      const std::vector<std::vector<Token>>& unit_tokens) {
   const std::size_t n = units.size();
   std::vector<JunkVerdict> verdicts(n);
   if (n == 0) return verdicts;
 
-  Tokenizer tokenizer;
   std::vector<UnitEval> evals(n);
   std::vector<bool> analyzed(n, false);
   QuoteState quotes;
@@ -1356,7 +1368,8 @@ std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
       quotes = QuoteState();  // unknown after an unexamined unit
       continue;
     }
-    evals[i] = Evaluate(text.substr(u.begin, u.end - u.begin), u.line_unit, &quotes, &tokenizer);
+    evals[i] =
+        Evaluate(text.substr(u.begin, u.end - u.begin), unit_tokens[i], u.line_unit, &quotes);
     analyzed[i] = true;
   }
 
@@ -1461,7 +1474,9 @@ std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
     const std::size_t glue = GluePoint(s);
     if (glue == 0) continue;
     QuoteState fresh;
-    const UnitEval e = Evaluate(s.substr(0, glue), false, &fresh, &tokenizer);
+    Tokenizer tokenizer;
+    const std::string_view prefix = s.substr(0, glue);
+    const UnitEval e = Evaluate(prefix, tokenizer.Tokenize(prefix), false, &fresh);
     if (e.scored.reason == kDonationPlea && e.scored.score >= kWeakScore) {
       verdicts[i].strip_prefix = glue;
       verdicts[i].reason = kReasonNames[kDonationPlea];

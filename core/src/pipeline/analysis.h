@@ -51,7 +51,11 @@ struct Analysis {
   Language language;
   bool english = true;
 
-  std::vector<SentenceUnit> units;         // SplitUnits
+  std::vector<SentenceUnit> units;  // SplitUnits
+  // TokenizeUnits: the tokens of each unit tokenized on its own (offsets
+  // from the unit's start); BuildDocument moves those of kept units into
+  // the document.
+  std::vector<std::vector<Token>> unit_tokens;
   std::vector<JunkVerdict> verdicts;       // FilterJunk: one per unit
   Document doc;                            // BuildDocument: the kept sentences
   std::vector<RemovedPart> removed;        // BuildDocument: in text order

@@ -9,11 +9,15 @@
 namespace precis {
 namespace internal {
 
-Status CleanText(std::string_view raw, RepairedInput* input) {
+void RepairText(std::string_view raw, RepairedInput* input) {
   input->raw = raw;
   input->text.clear();
   input->repairs.clear();
   input->repaired_sequences = RepairUtf8(raw, &input->text, &input->repairs);
+}
+
+Status CleanText(std::string_view raw, RepairedInput* input) {
+  RepairText(raw, input);
   return CheckLooksLikeText(*input, 0, input->text.size());
 }
 
@@ -66,13 +70,42 @@ void SplitUnits(Analysis* a) {
   a->units = SplitSentences(a->text, split_options);
 }
 
+void TokenizeUnits(Analysis* a) {
+  Tokenizer tokenizer(a->language.code);
+  a->unit_tokens.assign(a->units.size(), {});
+  for (std::size_t u = 0; u < a->units.size(); ++u) {
+    const SentenceUnit& unit = a->units[u];
+    a->unit_tokens[u] = tokenizer.Tokenize(a->text.substr(unit.begin, unit.end - unit.begin));
+  }
+}
+
 void FilterJunk(bool remove_junk, Analysis* a) {
+  if (a->unit_tokens.size() != a->units.size()) TokenizeUnits(a);
   a->verdicts.clear();
-  if (remove_junk && a->english) a->verdicts = ClassifyJunk(a->text, a->units);
+  if (remove_junk && a->english) a->verdicts = ClassifyJunk(a->text, a->units, a->unit_tokens);
   a->verdicts.resize(a->units.size());
 }
 
 namespace {
+
+// The tokens of text[begin, unit.end) for the document: the unit's own
+// tokens moved out of `unit_tokens` (offsets made relative to `text`) when
+// they cover the same range, else tokenized again. The tokenizer looks one
+// character past a dotted initialism ("U.S"), so a unit followed by a
+// letter is tokenized again too.
+std::vector<Token> SentenceTokens(std::string_view text, const SentenceUnit& unit,
+                                  std::size_t begin, std::vector<Token>* unit_tokens,
+                                  Tokenizer* tokenizer) {
+  char32_t next = 0;
+  const bool letter_after = DecodeAt(text, unit.end, &next) > 0 && IsLetter(next);
+  if (begin != unit.begin || letter_after) return tokenizer->Tokenize(text, begin, unit.end);
+  std::vector<Token> tokens = std::move(*unit_tokens);
+  for (Token& t : tokens) {
+    t.begin += unit.begin;
+    t.end += unit.begin;
+  }
+  return tokens;
+}
 
 // Start of the kept part of a unit whose first `strip` bytes are junk, past
 // the white space after them.
@@ -94,6 +127,7 @@ bool BuildDocument(Analysis* a, Progress* progress) {
   a->doc.text = text;
   a->doc.sentences.clear();
   a->removed.clear();
+  if (a->unit_tokens.size() != a->units.size()) TokenizeUnits(a);
   Tokenizer tokenizer(a->language.code);
   const std::size_t n = a->units.size();
   for (std::size_t u = 0; u < n; ++u) {
@@ -116,7 +150,7 @@ bool BuildDocument(Analysis* a, Progress* progress) {
     }
     s.paragraph = unit.paragraph;
     s.line_unit = unit.line_unit;
-    s.tokens = tokenizer.Tokenize(text, s.begin, s.end);
+    s.tokens = SentenceTokens(text, unit, s.begin, &a->unit_tokens[u], &tokenizer);
     for (const Token& t : s.tokens) {
       if (t.kind != TokenKind::kCjk) ++s.words;
     }
@@ -154,6 +188,8 @@ Status AnalyzeText(const RepairedInput& input, std::size_t begin, std::size_t en
   SplitUnits(a);
   clock->Add(&StageTimes::split);
   if (!progress->Enter(Progress::kJunk)) return Progress::Cancelled();
+  TokenizeUnits(a);
+  clock->Add(&StageTimes::tokenize);
   FilterJunk(options.remove_junk, a);
   clock->Add(&StageTimes::junk);
   if (!progress->Enter(Progress::kTokenize)) return Progress::Cancelled();

@@ -3,6 +3,7 @@
 //   CleanText        repair the caller's bytes once; refuse binary data
 //   ChooseLanguage   detect the language (or take the caller's)
 //   SplitUnits       sentence units
+//   TokenizeUnits    tokens of every unit
 //   FilterJunk       a junk verdict per unit (English only)
 //   BuildDocument    tokens of the kept sentences; the removed parts
 //   Rank             sentence scores
@@ -27,8 +28,11 @@
 namespace precis {
 namespace internal {
 
-// Repairs `raw` into `*input` (input->raw keeps the view) and checks that
-// the whole of it looks like text (CheckLooksLikeText).
+// Repairs `raw` into `*input` (input->raw keeps the view).
+void RepairText(std::string_view raw, RepairedInput* input);
+
+// RepairText, then checks that the whole text looks like text
+// (CheckLooksLikeText).
 Status CleanText(std::string_view raw, RepairedInput* input);
 
 // Binary data (an image, a zip file, a PDF's raw bytes) pasted or dropped by
@@ -50,12 +54,18 @@ void ChooseLanguage(const std::string& requested, Analysis* a);
 // Sentence units of a->text, split by the rules of a->language.
 void SplitUnits(Analysis* a);
 
+// Tokens of every unit, in the text's language: read once, by the junk
+// filter and then by the document.
+void TokenizeUnits(Analysis* a);
+
 // A verdict per unit: classified when `remove_junk` and the text is English
-// (the junk rules read English vocabulary), otherwise all kept.
+// (the junk rules read English vocabulary), otherwise all kept. Runs
+// TokenizeUnits first when it has not run.
 void FilterJunk(bool remove_junk, Analysis* a);
 
 // The document of the kept units (a unit's junk prefix cut off; units
-// without tokens left out) and the parts removed. Reports progress within
+// without tokens left out) and the parts removed; takes the units' tokens
+// (TokenizeUnits, run first when it has not run). Reports progress within
 // the stage when `progress` is given; false when the caller cancelled.
 bool BuildDocument(Analysis* a, Progress* progress = nullptr);
 
