@@ -160,9 +160,9 @@ struct UnitEval {
   bool short_verbless_line = false;
 };
 
-UnitEval Evaluate(std::string_view unit, bool line_unit, QuoteState* quotes, Tokenizer* tokenizer) {
+UnitEval Evaluate(std::string_view unit, const std::vector<Token>& tokens, bool line_unit,
+                  QuoteState* quotes) {
   UnitEval e;
-  const std::vector<Token> tokens = tokenizer->Tokenize(unit);
   const auto quoted = QuotedRanges(unit, quotes);
   e.features = Analyze(unit, tokens, quoted);
   const Shapes shapes = FindShapes(unit, tokens, e.features, line_unit);
@@ -176,9 +176,11 @@ UnitEval Evaluate(std::string_view unit, bool line_unit, QuoteState* quotes, Tok
 // article body, position and neighbours, then the prefixes of kept units.
 class Classifier {
  public:
-  Classifier(std::string_view text, const std::vector<SentenceUnit>& units)
+  Classifier(std::string_view text, const std::vector<SentenceUnit>& units,
+             const std::vector<std::vector<Token>>& unit_tokens)
       : text_(text),
         units_(units),
+        unit_tokens_(unit_tokens),
         n_(units.size()),
         verdicts_(n_),
         evals_(n_),
@@ -220,7 +222,7 @@ class Classifier {
         continue;
       }
       evals_[i] =
-          Evaluate(text_.substr(u.begin, u.end - u.begin), u.line_unit, &quotes, &tokenizer_);
+          Evaluate(text_.substr(u.begin, u.end - u.begin), unit_tokens_[i], u.line_unit, &quotes);
       analyzed_[i] = true;
     }
   }
@@ -327,7 +329,8 @@ class Classifier {
       const std::size_t glue = GluePoint(s);
       if (glue == 0) continue;
       QuoteState fresh;
-      const UnitEval e = Evaluate(s.substr(0, glue), false, &fresh, &tokenizer_);
+      const std::string_view prefix = s.substr(0, glue);
+      const UnitEval e = Evaluate(prefix, Tokenizer().Tokenize(prefix), false, &fresh);
       if (e.scored.reason == kDonationPlea && e.scored.score >= kWeakScore) {
         verdicts_[i].strip_prefix = glue;
         verdicts_[i].reason = kReasonNames[kDonationPlea];
@@ -362,9 +365,9 @@ class Classifier {
 
   std::string_view text_;
   const std::vector<SentenceUnit>& units_;
+  const std::vector<std::vector<Token>>& unit_tokens_;
   const std::size_t n_;
   std::vector<JunkVerdict> verdicts_;
-  Tokenizer tokenizer_;
   std::vector<UnitEval> evals_;
   std::vector<bool> analyzed_;
   std::vector<double> score_;  // with position and the short-line floor
@@ -382,7 +385,20 @@ class Classifier {
 
 std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
                                       const std::vector<SentenceUnit>& units) {
-  return junk::Classifier(text, units).Run();
+  Tokenizer tokenizer;
+  std::vector<std::vector<Token>> unit_tokens(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const SentenceUnit& u = units[i];
+    if (u.begin < u.end && u.end <= text.size()) {
+      unit_tokens[i] = tokenizer.Tokenize(text.substr(u.begin, u.end - u.begin));
+    }
+  }
+  return ClassifyJunk(text, units, unit_tokens);
+}
+
+std::vector<JunkVerdict> ClassifyJunk(std::string_view text, const std::vector<SentenceUnit>& units,
+                                      const std::vector<std::vector<Token>>& unit_tokens) {
+  return junk::Classifier(text, units, unit_tokens).Run();
 }
 
 }  // namespace internal

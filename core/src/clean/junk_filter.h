@@ -37,6 +37,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lex/tokenizer.h"
 #include "segment/sentence_splitter.h"
 
 namespace precis {
@@ -72,6 +73,12 @@ inline constexpr double kWeakScore = 0.45;
 // are short) though their dateline prefix is still recognised.
 std::vector<JunkVerdict> ClassifyJunk(std::string_view text,
                                       const std::vector<SentenceUnit>& units);
+
+// The same with the units' tokens given: unit_tokens[i] holds the tokens of
+// units[i] tokenized on its own by the English tokenizer
+// (Tokenizer().Tokenize(unit text), offsets from the unit's start).
+std::vector<JunkVerdict> ClassifyJunk(std::string_view text, const std::vector<SentenceUnit>& units,
+                                      const std::vector<std::vector<Token>>& unit_tokens);
 
 // Longest unit whose words are examined, in bytes.
 inline constexpr std::size_t kMaxAnalyzedUnitBytes = 4096;

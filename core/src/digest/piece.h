@@ -1,0 +1,32 @@
+// One article while the digest is built, shared by the digest's steps.
+#ifndef PRECIS_CORE_DIGEST_PIECE_H_
+#define PRECIS_CORE_DIGEST_PIECE_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "digest/similarity.h"
+#include "digest/terms.h"
+#include "pipeline/analysis.h"
+#include "precis/precis.h"
+
+namespace precis {
+namespace internal {
+
+struct Piece {
+  const Analysis* analysis = nullptr;  // the article's run of the pipeline
+  Result result;                       // its result, spans of the whole input
+  std::vector<Terms> sentence_terms;   // one per result.sentences
+  ArticleVector vector;                // tf-idf, sorted by term
+  int latest_year = 0;                 // latest year mentioned, 0 if none
+};
+
+// The sentence terms of the given pieces, for TermWeights and
+// ArticleVectors.
+std::vector<const std::vector<Terms>*> SentenceTerms(const std::vector<Piece>& pieces,
+                                                     const std::vector<std::size_t>& which);
+
+}  // namespace internal
+}  // namespace precis
+
+#endif  // PRECIS_CORE_DIGEST_PIECE_H_

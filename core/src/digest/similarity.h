@@ -1,0 +1,34 @@
+// How alike two articles or two sentences of a digest are: tf-idf vectors
+// of the articles and their cosine (the same-event test), and the test that
+// a summary sentence repeats one already chosen.
+#ifndef PRECIS_CORE_DIGEST_SIMILARITY_H_
+#define PRECIS_CORE_DIGEST_SIMILARITY_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "digest/terms.h"
+
+namespace precis {
+namespace internal {
+
+// A sparse vector sorted by term.
+using ArticleVector = std::vector<std::pair<std::string, double>>;
+
+// One tf-idf vector per article, from the terms of its sentences (tf over
+// sentences, idf over the articles given), keeping its heaviest terms only.
+std::vector<ArticleVector> ArticleVectors(const std::vector<const std::vector<Terms>*>& articles);
+
+// Cosine of two sparse vectors.
+double Cosine(const ArticleVector& a, const ArticleVector& b);
+
+// True when a sentence with terms `t` repeats one with terms `o`: most of
+// their terms are shared (as in the single-article selection), or most of
+// the weight of the rarer ones (TermWeights::Containment).
+bool Redundant(const Terms& t, const Terms& o, const TermWeights& weights);
+
+}  // namespace internal
+}  // namespace precis
+
+#endif  // PRECIS_CORE_DIGEST_SIMILARITY_H_
