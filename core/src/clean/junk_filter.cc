@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "lex/lexicon.h"
 #include "lex/tokenizer.h"
 #include "lex/word_set.h"
 #include "text/unicode.h"
@@ -480,13 +481,6 @@ constexpr CounterWord kCounterWords[] = {
     {"reads", kBoilerplate},
 };
 
-constexpr std::string_view kMonths[] = {
-    "january",  "february", "march",    "april",  "may", "june", "july",   "august",  "september",
-    "october",  "november", "december", "jan",    "feb", "mar",  "apr",    "jun",     "jul",
-    "aug",      "sep",      "sept",     "oct",    "nov", "dec",  "monday", "tuesday", "wednesday",
-    "thursday", "friday",   "saturday", "sunday", "mon", "tue",  "tues",   "wed",     "thu",
-    "thur",     "thurs",    "fri",      "sat",    "sun",
-};
 // Words of publication times: "Last updated at", "3 hours ago", "12:30 GMT".
 constexpr std::string_view kDateWords[] = {
     "updated", "published", "posted", "modified", "last", "hours", "hour", "ago", "minutes",
@@ -604,7 +598,6 @@ struct Vocabulary {
   ClassTable cta{kCallsToAction};
   WordSet reader{kReaderPronouns};
   WordSet publisher{kPublisherPronouns};
-  WordSet months{kMonths};
   WordSet date_words{kDateWords};
   WordSet clock_words{kClockWords};
   WordSet byline_words{kBylineWords};
@@ -973,7 +966,7 @@ bool BylineShape(const std::vector<Token>& tokens) {
   const bool stamp = first.capitalized &&
                      (first.norm == "published" || first.norm == "updated" ||
                       first.norm == "posted" || first.norm == "last" || first.norm == "modified");
-  const bool date_first = v.months.Contains(first.norm) && first.capitalized;
+  const bool date_first = IsEnglishCalendarWord(first.norm) && first.capitalized;
   const bool number_first = first.kind == TokenKind::kNumber;
   if (!by && !stamp && !date_first && !number_first) return false;
   if (by && !tokens[1].capitalized) return false;
@@ -986,7 +979,7 @@ bool BylineShape(const std::vector<Token>& tokens) {
       ++dates;
       continue;
     }
-    if (v.months.Contains(t.norm) && t.capitalized) {
+    if (IsEnglishCalendarWord(t.norm) && t.capitalized) {
       ++dates;
       month_or_clock = true;
       continue;

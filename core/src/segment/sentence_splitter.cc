@@ -44,6 +44,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "lex/lexicon.h"
 #include "segment/sentence_languages.h"
 #include "text/unicode.h"
 
@@ -341,27 +342,18 @@ constexpr std::string_view kStarters[] = {
     "в", "на", "и", "но", "он", "она", "они", "это", "мы", "я", "по", "с", "к", "однако", "когда",
     "после", "так", "также", "как", "что"};
 
-// German month names: "am 12. Juni".
-constexpr std::string_view kMonths[] = {
-    "januar",    "jänner",  "februar",  "märz",     "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember", "jan",   "feb", "mär",  "apr",  "jun",
-    "jul",       "aug",     "sep",      "sept",     "okt",   "nov", "dez"};
-
 // Words before a German ordinal number ("am 12.", "im 19. Jahrhundert").
 constexpr std::string_view kOrdinalContext[] = {
     "am",    "vom",   "zum",  "im",    "dem",    "den",    "der",   "die",   "das",
     "des",   "ab",    "bis",  "seit",  "zur",    "beim",   "ins",   "ihr",   "ihre",
     "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
 
-// Words after a time ("5 p.m. Monday") that continue the sentence.
+// Words after a time ("5 p.m. Monday") that continue the sentence, besides
+// weekdays and months: time zones.
 constexpr std::string_view kAfterTime[] = {
-    "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",  "january",
-    "february", "march",    "april",     "may",      "june",    "july",     "august",  "september",
-    "october",  "november", "december",  "jan",      "feb",     "mar",      "apr",     "jun",
-    "jul",      "aug",      "sep",       "sept",     "oct",     "nov",      "dec",     "et",
-    "est",      "edt",      "ct",        "cst",      "cdt",     "mt",       "mst",     "mdt",
-    "pt",       "pst",      "pdt",       "gmt",      "utc",     "bst",      "cet",     "cest",
-    "ist",      "jst",      "aest",      "local",    "eastern", "central",  "pacific", "mountain"};
+    "et",  "est",  "edt",   "ct",      "cst",     "cdt",     "mt",      "mst",  "mdt",
+    "pt",  "pst",  "pdt",   "gmt",     "utc",     "bst",     "cet",     "cest", "ist",
+    "jst", "aest", "local", "eastern", "central", "pacific", "mountain"};
 
 // Word classes of the lists above (WordClass), found with one hash lookup.
 class WordClasses {
@@ -375,7 +367,9 @@ class WordClasses {
     Add(kAmbiguous, kClassAmbiguous);
     Add(kStarters, kClassStarter);
     Add(kAfterTime, kClassAfterTime);
-    Add(kMonths, kClassMonth);
+    Add(kEnglishWeekdayWords, kClassAfterTime);
+    Add(kEnglishMonthWords, kClassAfterTime);
+    Add(kGermanMonthWords, kClassMonth);
     Add(kOrdinalContext, kClassOrdinalContext);
   }
   unsigned Of(std::string_view word) const {
