@@ -122,38 +122,6 @@ Status CheckLooksLikeText(std::string_view raw, const std::vector<internal::Repa
                                               "% of its bytes are not valid UTF-8 text)");
 }
 
-// Key facts of a text that is not English: names, places and organizations
-// are found through English titles, gazetteers and capitalisation (German
-// capitalises every noun), so only the language-neutral kinds stay (money,
-// percentages, quantities, dates in figures, quotes). Keeps the best
-// `max_facts` bullets by sentence score, in document order.
-std::vector<internal::FactBullet> LanguageNeutralFacts(std::vector<internal::FactBullet> bullets,
-                                                       const std::vector<double>& scores,
-                                                       std::size_t max_facts) {
-  std::vector<internal::FactBullet> kept;
-  for (internal::FactBullet& b : bullets) {
-    b.kinds.erase(std::remove_if(b.kinds.begin(), b.kinds.end(),
-                                 [](const std::string& k) {
-                                   return k == "person" || k == "place" || k == "organization";
-                                 }),
-                  b.kinds.end());
-    if (!b.kinds.empty()) kept.push_back(std::move(b));
-  }
-  if (kept.size() > max_facts) {
-    std::vector<std::size_t> order(kept.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return scores[kept[a].sentence] > scores[kept[b].sentence];
-    });
-    order.resize(max_facts);
-    std::sort(order.begin(), order.end());
-    std::vector<internal::FactBullet> best;
-    for (std::size_t i : order) best.push_back(std::move(kept[i]));
-    kept = std::move(best);
-  }
-  return kept;
-}
-
 }  // namespace
 
 Status Summarize(std::string_view text, const Options& options, Result* result) {
@@ -286,6 +254,7 @@ Status SummarizeTimed(std::string_view text, const Options& options, Result* res
   // Build the document from the units that are kept; record what was not.
   Document doc;
   doc.text = work;
+  doc.english = english;
   internal::Tokenizer tokenizer(language);
   SpanMapper removed_spans(work, repairs);
   for (std::size_t u = 0; u < units.size(); ++u) {
@@ -379,12 +348,8 @@ Status SummarizeTimed(std::string_view text, const Options& options, Result* res
   if (!progress.Enter(Progress::kFacts)) return Progress::Cancelled();
   if (options.max_facts > 0) {
     SpanMapper fact_spans(work, repairs);
-    std::vector<internal::FactBullet> bullets = internal::ExtractKeyFacts(
-        doc, ranking.scores, english ? options.max_facts : options.max_facts * 3);
-    if (!english) {
-      bullets = LanguageNeutralFacts(std::move(bullets), ranking.scores,
-                                     static_cast<std::size_t>(options.max_facts));
-    }
+    std::vector<internal::FactBullet> bullets =
+        internal::ExtractKeyFacts(doc, ranking.scores, options.max_facts);
     const std::vector<std::string> groups = internal::SubjectGroups(doc);
     for (internal::FactBullet& f : bullets) {
       const DocSentence& ds = doc.sentences[f.sentence];

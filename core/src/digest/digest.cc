@@ -1022,7 +1022,7 @@ bool IsWeekday(std::string_view w) {
 // number 1, every country 1 (or 1 for other places: "in Zurich"), and a person, an organisation and
 // a quote 1 each. `*figures` tells whether it holds a date or a number.
 double TextValues(std::string_view text, const std::vector<std::string>& terms,
-                  const std::vector<std::string>& kinds, bool* figures) {
+                  const std::vector<FactKind>& kinds, bool* figures) {
   const std::vector<DateMention> dates = FindDates(text);
   double v = 0;
   for (const DateMention& d : dates) {
@@ -1048,8 +1048,9 @@ double TextValues(std::string_view text, const std::vector<std::string>& terms,
       country = true;
     }
   }
-  for (const std::string& k : kinds) {
-    if (k == "person" || k == "organization" || k == "quote" || (k == "place" && !country)) {
+  for (const FactKind k : kinds) {
+    if (k == FactKind::kPerson || k == FactKind::kOrganization || k == FactKind::kQuote ||
+        (k == FactKind::kPlace && !country)) {
       v += 1;
     }
   }
@@ -1164,7 +1165,7 @@ void MergeFacts(const std::vector<Piece>& pieces, const std::vector<std::size_t>
       const FactItem& rep = items[reps[c]];
       const KeyFact& f = pieces[rep.piece].result.facts[rep.fact];
       if (support[c].size() > 1 || rep.figures ||
-          std::find(f.kinds.begin(), f.kinds.end(), "quote") != f.kinds.end()) {
+          std::find(f.kinds.begin(), f.kinds.end(), FactKind::kQuote) != f.kinds.end()) {
         continue;
       }
       bool common = true;
