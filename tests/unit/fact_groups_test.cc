@@ -227,8 +227,8 @@ TEST(TypedSpansTest, EachSpanReadsInTheFactAndPointsAtTheInput) {
                 sp.text);
       // Its kind is one of the fact's.
       EXPECT_NE(std::find(f.kinds.begin(), f.kinds.end(), sp.kind), f.kinds.end());
-      money = money || (sp.kind == "money" && sp.text == "$3.64 billion");
-      date = date || (sp.kind == "date" && sp.text == "January 4 to 9");
+      money = money || (sp.kind == FactKind::kMoney && sp.text == "$3.64 billion");
+      date = date || (sp.kind == FactKind::kDate && sp.text == "January 4 to 9");
     }
   }
   EXPECT_TRUE(money);
@@ -242,8 +242,8 @@ TEST(TypedSpansTest, QuotesCarryTheirSpeaker) {
   bool found = false;
   for (const KeyFact& f : r.facts) {
     for (const TypedSpan& sp : f.spans) {
-      if (sp.kind != "quote") {
-        EXPECT_EQ(sp.speaker, "") << sp.kind;
+      if (sp.kind != FactKind::kQuote) {
+        EXPECT_EQ(sp.speaker, "") << FactKindName(sp.kind);
         continue;
       }
       EXPECT_EQ(sp.text, "\xE2\x80\x9CWe will not raise taxes this year,\xE2\x80\x9D");

@@ -22,7 +22,7 @@ using precis_test::DocBuilder;
 std::vector<std::string> Spans(const DocBuilder& b, std::size_t i = 0) {
   std::vector<std::string> out;
   for (const FactSpan& f : FindFactSpans(b.doc(), i)) {
-    out.push_back(std::string(f.kind) + ":" +
+    out.push_back(std::string(FactKindName(f.kind)) + ":" +
                   std::string(b.doc().text.substr(f.begin, f.end - f.begin)));
   }
   return out;
@@ -33,9 +33,10 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
 }
 
 // Whether any span has this kind.
-bool HasKind(const std::vector<std::string>& v, const std::string& kind) {
+bool HasKind(const std::vector<std::string>& v, FactKind kind) {
+  const std::string prefix = std::string(FactKindName(kind)) + ":";
   for (const std::string& s : v) {
-    if (s.compare(0, kind.size() + 1, kind + ":") == 0) return true;
+    if (s.compare(0, prefix.size(), prefix) == 0) return true;
   }
   return false;
 }
@@ -73,8 +74,8 @@ TEST(FactSpansTest, PercentAndQuantity) {
   EXPECT_TRUE(Has(s1, "quantity:three countries")) << Join(s1);
   EXPECT_TRUE(Has(s1, "quantity:13 officials")) << Join(s1);
   auto s2 = Spans(b, 2);
-  EXPECT_FALSE(HasKind(s2, "quantity")) << Join(s2);
-  EXPECT_FALSE(HasKind(s2, "percent")) << Join(s2);
+  EXPECT_FALSE(HasKind(s2, FactKind::kQuantity)) << Join(s2);
+  EXPECT_FALSE(HasKind(s2, FactKind::kPercent)) << Join(s2);
 }
 
 TEST(FactSpansTest, DatesAndRanges) {
@@ -106,10 +107,10 @@ TEST(FactSpansTest, MayTheMonthAndMayTheVerb) {
             1)
       << Join(s0);
   auto s1 = Spans(b, 1);
-  EXPECT_FALSE(HasKind(s1, "date")) << Join(s1);
+  EXPECT_FALSE(HasKind(s1, FactKind::kDate)) << Join(s1);
   EXPECT_TRUE(Has(Spans(b, 2), "date:May 5"));
   auto s3 = Spans(b, 3);
-  EXPECT_FALSE(HasKind(s3, "date")) << Join(s3);
+  EXPECT_FALSE(HasKind(s3, FactKind::kDate)) << Join(s3);
 }
 
 TEST(FactSpansTest, YearThatIsNotADate) {
@@ -117,8 +118,8 @@ TEST(FactSpansTest, YearThatIsNotADate) {
   DocBuilder b({"Dealers cut prices of 2025 models this week.",
                 "The law has applied since 1990 across the state."});
   auto s0 = Spans(b, 0);
-  EXPECT_FALSE(HasKind(s0, "date")) << Join(s0);
-  EXPECT_FALSE(HasKind(s0, "quantity")) << Join(s0);
+  EXPECT_FALSE(HasKind(s0, FactKind::kDate)) << Join(s0);
+  EXPECT_FALSE(HasKind(s0, FactKind::kQuantity)) << Join(s0);
   EXPECT_TRUE(Has(Spans(b, 1), "date:1990"));
 }
 
@@ -135,7 +136,7 @@ TEST(FactSpansTest, PeopleWithRoles) {
   EXPECT_TRUE(Has(s1, "person:State Department spokesman Ned Price")) << Join(s1);
   auto s2 = Spans(b, 2);
   EXPECT_TRUE(Has(s2, "person:North Korean leader Kim Jong-un")) << Join(s2);
-  EXPECT_TRUE(HasKind(s2, "person")) << Join(s2);
+  EXPECT_TRUE(HasKind(s2, FactKind::kPerson)) << Join(s2);
   auto s3 = Spans(b, 3);
   EXPECT_TRUE(Has(s3, "person:US Secretary of State Antony Blinken")) << Join(s3);
   EXPECT_TRUE(Has(s3, "place:Seoul")) << Join(s3);
@@ -146,8 +147,8 @@ TEST(FactSpansTest, SentenceInitialCapitalIsNotAName) {
                 "Officials expect the political crisis to last.",
                 "Stocks fell as investors waited."});
   auto s0 = Spans(b, 0);
-  EXPECT_FALSE(HasKind(s0, "person")) << Join(s0);
-  EXPECT_FALSE(HasKind(s0, "organization")) << Join(s0);
+  EXPECT_FALSE(HasKind(s0, FactKind::kPerson)) << Join(s0);
+  EXPECT_FALSE(HasKind(s0, FactKind::kOrganization)) << Join(s0);
   EXPECT_TRUE(Has(s0, "place:South Korea")) << Join(s0);
   EXPECT_TRUE(Spans(b, 1).empty()) << Join(Spans(b, 1));
   EXPECT_TRUE(Spans(b, 2).empty()) << Join(Spans(b, 2));
@@ -180,9 +181,9 @@ TEST(FactSpansTest, QuotesNeedASpeaker) {
                 "The sign read \xE2\x80\x9Cno entry after dark tonight\xE2\x80\x9D on the gate.",
                 "Blinken called China \"the biggest geopolitical test of the century\"."});
   auto s0 = Spans(b, 0);
-  EXPECT_TRUE(HasKind(s0, "quote")) << Join(s0);
+  EXPECT_TRUE(HasKind(s0, FactKind::kQuote)) << Join(s0);
   auto s1 = Spans(b, 1);
-  EXPECT_FALSE(HasKind(s1, "quote")) << Join(s1);
+  EXPECT_FALSE(HasKind(s1, FactKind::kQuote)) << Join(s1);
   auto s2 = Spans(b, 2);
   EXPECT_TRUE(Has(s2, "quote:\"the biggest geopolitical test of the century\"")) << Join(s2);
 }
@@ -190,7 +191,7 @@ TEST(FactSpansTest, QuotesNeedASpeaker) {
 // The speaker given to the first quote of sentence `i`, or "-" without one.
 std::string SpeakerOf(const DocBuilder& b, std::size_t i) {
   for (const FactSpan& f : FindFactSpans(b.doc(), i)) {
-    if (std::string(f.kind) != "quote") continue;
+    if (f.kind != FactKind::kQuote) continue;
     return std::string(b.doc().text.substr(f.speaker_begin, f.speaker_end - f.speaker_begin));
   }
   return "-";
@@ -216,8 +217,8 @@ TEST(FactSpansTest, QuotesWithTheirSpeaker) {
   EXPECT_TRUE(none.empty() || none == "-") << none;
   // Other kinds never have one.
   for (const FactSpan& f : FindFactSpans(b.doc(), 0)) {
-    if (std::string(f.kind) != "quote") {
-      EXPECT_EQ(f.speaker_begin, f.speaker_end) << f.kind;
+    if (f.kind != FactKind::kQuote) {
+      EXPECT_EQ(f.speaker_begin, f.speaker_end) << FactKindName(f.kind);
     }
   }
 }
@@ -615,7 +616,28 @@ TEST(KeyFactsTest, KindsAreListedInTheFixedOrder) {
        "Seoul by May 2025."});
   auto facts = ExtractKeyFacts(b.doc(), {1.0}, 3);
   ASSERT_EQ(facts.size(), 1u);
-  EXPECT_EQ(facts[0].kinds, (std::vector<std::string>{"money", "date", "person", "place"}));
+  EXPECT_EQ(facts[0].kinds, (std::vector<FactKind>{FactKind::kMoney, FactKind::kDate,
+                                                   FactKind::kPerson, FactKind::kPlace}));
+}
+
+// Text that is not English: names are not trusted, so person, place and
+// organisation leave the kinds (the spans keep them), and a bullet with
+// nothing else is no key fact.
+TEST(KeyFactsTest, TextThatIsNotEnglishKeepsOnlyLanguageNeutralKinds) {
+  DocBuilder b(
+      {"Finance Minister Choi Sang-mok said Korea will spend $2 billion in "
+       "Seoul by May 2025.",
+       "Mayor Jane Ortiz met the Harbor Authority in Busan last week to talk."});
+  const std::vector<double> scores = {1.0, 0.9};
+  ASSERT_EQ(ExtractKeyFacts(b.doc(), scores, 3).size(), 2u);
+  b.doc().english = false;
+  const auto facts = ExtractKeyFacts(b.doc(), scores, 3);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].sentence, 0u);
+  EXPECT_EQ(facts[0].kinds, (std::vector<FactKind>{FactKind::kMoney, FactKind::kDate}));
+  bool person = false;
+  for (const FactSpan& sp : facts[0].spans) person |= sp.kind == FactKind::kPerson;
+  EXPECT_TRUE(person);
 }
 
 TEST(KeyFactsTest, HostileInputDoesNotCrash) {

@@ -161,16 +161,19 @@ TEST(MultilingualTest, EnglishOnlyRulesAreGated) {
   ASSERT_TRUE(Summarize(article.text, options, &result).ok());
   EXPECT_TRUE(result.removed.empty());
   for (const KeyFact& f : result.facts) {
-    for (const std::string& kind : f.kinds) {
-      EXPECT_TRUE(kind != "person" && kind != "place" && kind != "organization")
-          << f.text << " " << kind;
+    for (const FactKind kind : f.kinds) {
+      EXPECT_TRUE(kind != FactKind::kPerson && kind != FactKind::kPlace &&
+                  kind != FactKind::kOrganization)
+          << f.text << " " << FactKindName(kind);
     }
   }
   // The numbers are still facts.
   bool money_or_quantity = false;
   for (const KeyFact& f : result.facts) {
-    for (const std::string& kind : f.kinds) {
-      if (kind == "money" || kind == "quantity" || kind == "percent") money_or_quantity = true;
+    for (const FactKind kind : f.kinds) {
+      if (kind == FactKind::kMoney || kind == FactKind::kQuantity || kind == FactKind::kPercent) {
+        money_or_quantity = true;
+      }
     }
   }
   EXPECT_TRUE(money_or_quantity);

@@ -126,9 +126,26 @@ struct Keyword {
   int count = 0;     // occurrences of the phrase in the article
 };
 
+// What a typed piece of a key fact is. The order is the order in which
+// KeyFact::kinds lists them.
+enum class FactKind {
+  kMoney,         // "$3.64 billion", "5 million euros"
+  kPercent,       // "9.9%", "3 percentage points"
+  kQuantity,      // "three people", "200 troops"
+  kDate,          // "January 4 to 9", "in 2024", "Friday"
+  kPerson,        // "Finance Minister Choi Sang-mok"
+  kPlace,         // "South Korea", "Wharf Street"
+  kOrganization,  // "the State Department", "NATO"
+  kQuote,         // a quotation with a reporting verb and a speaker
+};
+
+// The kind's name in the JSON output: "money", "percent", "quantity",
+// "date", "person", "place", "organization", "quote".
+const char* FactKindName(FactKind kind);
+
 // A typed piece of a key fact ("$3.64 billion", "January 4 to 9").
 struct TypedSpan {
-  std::string kind;  // one of the kinds of KeyFact::kinds
+  FactKind kind = FactKind::kMoney;
   std::string text;  // as it reads in KeyFact::text: its first occurrence
                      // after the previous span's text or, failing that, at
                      // or after that text's start (inside a quote)
@@ -140,11 +157,13 @@ struct TypedSpan {
 };
 
 struct KeyFact {
-  std::string text;                // verbatim words of the source sentence
-  std::vector<std::string> kinds;  // "money", "percent", "quantity", "date",
-                                   // "person", "place", "organization", "quote"
-  std::vector<TypedSpan> spans;    // the typed pieces of `text`, in order (a
-                                   // quote may contain others)
+  std::string text;  // verbatim words of the source sentence
+  // The distinct kinds of `spans`, in the order of FactKind. For text that
+  // is not English, kPerson, kPlace and kOrganization are left out here
+  // (names are found through English cues), though `spans` may hold them.
+  std::vector<FactKind> kinds;
+  std::vector<TypedSpan> spans;  // the typed pieces of `text`, in order (a
+                                 // quote may contain others)
   // The subject the fact is grouped under when the article is organised by
   // subject (headings "Korea", "Japan" over their sections); "" otherwise.
   std::string group;

@@ -163,12 +163,14 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
     for (const KeyFact& f : r.facts) {
       json spans = json::array();
       for (const TypedSpan& sp : f.spans) {
-        json sj = {{"kind", sp.kind}, {"text", sp.text}};
-        if (sp.kind == "quote") sj["speaker"] = sp.speaker;
+        json sj = {{"kind", FactKindName(sp.kind)}, {"text", sp.text}};
+        if (sp.kind == FactKind::kQuote) sj["speaker"] = sp.speaker;
         spans.push_back(SpanJson(sp.span, std::move(sj)));
       }
+      json kinds = json::array();
+      for (const FactKind k : f.kinds) kinds.push_back(FactKindName(k));
       json fj = {{"text", f.text},
-                 {"kinds", f.kinds},
+                 {"kinds", std::move(kinds)},
                  {"spans", std::move(spans)},
                  {"group", f.group},
                  {"sentenceIndex", f.sentence_index}};

@@ -7,8 +7,6 @@
 #include <utility>
 
 #include "digest/digest.h"
-#include "facts/fact_groups.h"
-#include "facts/key_facts.h"
 #include "lang/language.h"
 #include "pipeline/analysis.h"
 #include "pipeline/progress.h"
@@ -76,38 +74,6 @@ Status ValidateOptions(const Options& o) {
   return Status::Ok();
 }
 
-// Key facts of a text that is not English: names, places and organizations
-// are found through English titles, gazetteers and capitalisation (German
-// capitalises every noun), so only the language-neutral kinds stay (money,
-// percentages, quantities, dates in figures, quotes). Keeps the best
-// `max_facts` bullets by sentence score, in document order.
-std::vector<internal::FactBullet> LanguageNeutralFacts(std::vector<internal::FactBullet> bullets,
-                                                       const std::vector<double>& scores,
-                                                       std::size_t max_facts) {
-  std::vector<internal::FactBullet> kept;
-  for (internal::FactBullet& b : bullets) {
-    b.kinds.erase(std::remove_if(b.kinds.begin(), b.kinds.end(),
-                                 [](const std::string& k) {
-                                   return k == "person" || k == "place" || k == "organization";
-                                 }),
-                  b.kinds.end());
-    if (!b.kinds.empty()) kept.push_back(std::move(b));
-  }
-  if (kept.size() > max_facts) {
-    std::vector<std::size_t> order(kept.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return scores[kept[a].sentence] > scores[kept[b].sentence];
-    });
-    order.resize(max_facts);
-    std::sort(order.begin(), order.end());
-    std::vector<internal::FactBullet> best;
-    for (std::size_t i : order) best.push_back(std::move(kept[i]));
-    kept = std::move(best);
-  }
-  return kept;
-}
-
 }  // namespace
 
 Status Summarize(std::string_view text, const Options& options, Result* result) {
@@ -115,21 +81,6 @@ Status Summarize(std::string_view text, const Options& options, Result* result) 
 }
 
 namespace internal {
-
-void FindKeyFacts(int max_facts, Analysis* a) {
-  a->facts.clear();
-  a->fact_groups.clear();
-  if (max_facts <= 0) return;
-  const bool english = a->english;
-  const std::vector<double>& scores = a->ranking.scores;
-  std::vector<internal::FactBullet> bullets =
-      internal::ExtractKeyFacts(a->doc, scores, english ? max_facts : max_facts * 3);
-  if (!english) {
-    bullets = LanguageNeutralFacts(std::move(bullets), scores, static_cast<std::size_t>(max_facts));
-  }
-  a->facts = std::move(bullets);
-  a->fact_groups = internal::SubjectGroups(a->doc);
-}
 
 Status SummarizeTimed(std::string_view text, const Options& options, Result* result,
                       StageTimes* times) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "lex/lexicon.h"
 #include "text/ascii.h"
 #include "text/unicode.h"
 
@@ -137,7 +138,7 @@ bool BylineShape(const std::vector<Token>& tokens) {
   const bool stamp = first.capitalized &&
                      (first.norm == "published" || first.norm == "updated" ||
                       first.norm == "posted" || first.norm == "last" || first.norm == "modified");
-  const bool date_first = v.months.Contains(first.norm) && first.capitalized;
+  const bool date_first = IsEnglishCalendarWord(first.norm) && first.capitalized;
   const bool number_first = first.kind == TokenKind::kNumber;
   if (!by && !stamp && !date_first && !number_first) return false;
   if (by && !tokens[1].capitalized) return false;
@@ -150,7 +151,7 @@ bool BylineShape(const std::vector<Token>& tokens) {
       ++dates;
       continue;
     }
-    if (v.months.Contains(t.norm) && t.capitalized) {
+    if (IsEnglishCalendarWord(t.norm) && t.capitalized) {
       ++dates;
       month_or_clock = true;
       continue;

@@ -10,15 +10,6 @@ namespace internal {
 namespace junk {
 namespace {
 
-// Month and weekday names and their abbreviations (dates in bylines).
-constexpr std::string_view kMonths[] = {
-    "january",  "february", "march",    "april",  "may", "june", "july",   "august",  "september",
-    "october",  "november", "december", "jan",    "feb", "mar",  "apr",    "jun",     "jul",
-    "aug",      "sep",      "sept",     "oct",    "nov", "dec",  "monday", "tuesday", "wednesday",
-    "thursday", "friday",   "saturday", "sunday", "mon", "tue",  "tues",   "wed",     "thu",
-    "thur",     "thurs",    "fri",      "sat",    "sun",
-};
-
 // Topic words, matched on the case-folded surface form (not the stem, so
 // that "shared values" is not "share" and "shares" stays a stock-market
 // word). A word may appear under several classes.
@@ -440,7 +431,6 @@ Vocabulary::Vocabulary()
       cta(kCallsToAction),
       reader(kReaderPronouns),
       publisher(kPublisherPronouns),
-      months(kMonths),
       date_words(kDateWords),
       clock_words(kClockWords),
       byline_words(kBylineWords),

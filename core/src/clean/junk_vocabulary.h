@@ -124,7 +124,6 @@ struct Vocabulary {
   ClassTable cta;                // imperatives that open calls to action
   WordSet reader;                // you, your
   WordSet publisher;             // we, our, us
-  WordSet months;                // month and weekday names
   WordSet date_words;            // "updated", "ago", "GMT"
   WordSet clock_words;           // "am", "GMT"
   WordSet byline_words;          // "and", "staff", "reporter"

@@ -85,7 +85,7 @@ bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::s
 }  // namespace
 
 double TextValues(std::string_view text, const std::vector<std::string>& terms,
-                  const std::vector<std::string>& kinds, bool* figures) {
+                  const std::vector<FactKind>& kinds, bool* figures) {
   const TextFigures found = FindFigures(text);
   double v = 0;
   for (const DateMention& d : found.dates) {
@@ -102,8 +102,9 @@ double TextValues(std::string_view text, const std::vector<std::string>& terms,
       country = true;
     }
   }
-  for (const std::string& k : kinds) {
-    if (k == "person" || k == "organization" || k == "quote" || (k == "place" && !country)) {
+  for (const FactKind k : kinds) {
+    if (k == FactKind::kPerson || k == FactKind::kOrganization || k == FactKind::kQuote ||
+        (k == FactKind::kPlace && !country)) {
       v += 1;
     }
   }
@@ -251,7 +252,7 @@ void MarkWeak(const std::vector<Piece>& pieces, const std::vector<std::size_t>& 
       const FactItem& rep = items[reps[c]];
       const KeyFact& f = pieces[rep.piece].result.facts[rep.fact];
       if (support[c].size() > 1 || rep.figures ||
-          std::find(f.kinds.begin(), f.kinds.end(), "quote") != f.kinds.end()) {
+          std::find(f.kinds.begin(), f.kinds.end(), FactKind::kQuote) != f.kinds.end()) {
         continue;
       }
       bool common = true;

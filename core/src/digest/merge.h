@@ -22,7 +22,7 @@ namespace internal {
 // 1 for other places: "in Zurich"), and a person, an organisation and a
 // quote 1 each. `*figures` tells whether it holds a date or a number.
 double TextValues(std::string_view text, const std::vector<std::string>& terms,
-                  const std::vector<std::string>& kinds, bool* figures);
+                  const std::vector<FactKind>& kinds, bool* figures);
 
 // Clusters the key facts of the member articles into out->facts: two facts
 // from different articles are the same fact when the rare content terms

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/document.h"
+#include "precis/precis.h"
 
 namespace precis {
 namespace internal {
@@ -17,8 +18,7 @@ namespace internal {
 struct FactSpan {
   std::size_t begin = 0;  // byte offsets into Document::text
   std::size_t end = 0;
-  const char* kind = "";  // "money", "percent", "quantity", "date", "person",
-                          // "place", "organization", "quote"
+  FactKind kind = FactKind::kMoney;
   // A quote's speaker (the person, else the organisation, named nearest to
   // it in the sentence); empty (begin == end) for other kinds or none.
   std::size_t speaker_begin = 0;
@@ -29,16 +29,22 @@ struct FactSpan {
 std::vector<FactSpan> FindFactSpans(const Document& doc, std::size_t sentence);
 
 struct FactBullet {
-  std::string text;                // words of the source sentence, in order, trimmed by
-                                   // safe compression (leading connectives, trailing
-                                   // attributions, parentheticals)
-  std::vector<std::string> kinds;  // distinct kinds, in a fixed order
-  std::vector<FactSpan> spans;     // the typed spans kept in `text`, in order
-  std::size_t sentence = 0;        // index into Document::sentences
+  std::string text;             // words of the source sentence, in order, trimmed by
+                                // safe compression (leading connectives, trailing
+                                // attributions, parentheticals)
+  std::vector<FactKind> kinds;  // distinct kinds, in the order of FactKind (see
+                                // ExtractKeyFacts for text that is not English)
+  std::vector<FactSpan> spans;  // the typed spans kept in `text`, in order
+  std::size_t sentence = 0;     // index into Document::sentences
 };
 
 // At most `max_facts` bullets in document order. `scores` are the sentence
-// ranking scores (one per sentence). Deterministic.
+// ranking scores (one per sentence). Deterministic. When `doc` is not
+// English, names are not trusted (they are found through English titles,
+// gazetteers and capitalisation): three times `max_facts` bullets are
+// chosen, kPerson, kPlace and kOrganization are left out of their `kinds`
+// (their spans stay), bullets left with no kind are dropped, and the
+// `max_facts` best by sentence score remain.
 std::vector<FactBullet> ExtractKeyFacts(const Document& doc, const std::vector<double>& scores,
                                         int max_facts);
 

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace precis {
 namespace internal {
@@ -17,6 +18,9 @@ class WordSet {
   template <std::size_t N>
   explicit WordSet(const std::string_view (&words)[N])
       : words_(std::begin(words), std::end(words)) {}
+  // `words` must point to strings that outlive the set.
+  explicit WordSet(const std::vector<std::string_view>& words)
+      : words_(words.begin(), words.end()) {}
   bool Contains(std::string_view word) const { return words_.count(word) != 0; }
 
  private:

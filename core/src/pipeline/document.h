@@ -26,6 +26,7 @@ struct DocSentence {
 struct Document {
   std::string_view text;  // valid UTF-8 (the repaired input)
   std::vector<DocSentence> sentences;
+  bool english = true;  // processed as English (or an undetermined language)
 };
 
 }  // namespace internal

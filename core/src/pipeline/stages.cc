@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "facts/fact_groups.h"
+#include "facts/key_facts.h"
 #include "lang/language.h"
 #include "lex/tokenizer.h"
 
@@ -125,6 +127,7 @@ std::size_t AfterPrefix(std::string_view text, const SentenceUnit& unit, std::si
 bool BuildDocument(Analysis* a, Progress* progress) {
   const std::string_view text = a->text;
   a->doc.text = text;
+  a->doc.english = a->english;
   a->doc.sentences.clear();
   a->removed.clear();
   if (a->unit_tokens.size() != a->units.size()) TokenizeUnits(a);
@@ -173,6 +176,14 @@ void Select(LengthUnit unit, double length, Analysis* a) {
 void FindKeywords(int max_keywords, Analysis* a) {
   a->keywords.clear();
   if (max_keywords > 0) a->keywords = ExtractKeywords(a->doc, max_keywords);
+}
+
+void FindKeyFacts(int max_facts, Analysis* a) {
+  a->facts.clear();
+  a->fact_groups.clear();
+  if (max_facts <= 0) return;
+  a->facts = ExtractKeyFacts(a->doc, a->ranking.scores, max_facts);
+  a->fact_groups = SubjectGroups(a->doc);
 }
 
 Status AnalyzeText(const RepairedInput& input, std::size_t begin, std::size_t end,

@@ -6,23 +6,12 @@
 #include <cstddef>
 #include <unordered_map>
 
+#include "lex/lexicon.h"
 #include "segment/sentence_languages.h"
 
 namespace precis {
 namespace internal {
 namespace {
-
-// Month names, case-folded.
-// German: before them a number is an ordinal ("am 12. Juni").
-constexpr std::string_view kGermanMonths[] = {
-    "januar",    "jänner",  "februar",  "märz",     "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember", "jan",   "feb", "mär",  "apr",  "jun",
-    "jul",       "aug",     "sep",      "sept",     "okt",   "nov", "dez"};
-// English: after a time they continue the sentence ("5 p.m. March 3").
-constexpr std::string_view kEnglishMonths[] = {
-    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
 
 // Word lists, case-folded (FoldCase). Entries are matched against the token
 // before a full stop (without the stop) or the word after it.
@@ -131,9 +120,7 @@ constexpr std::string_view kOrdinalContext[] = {
     "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "jeden", "jedem", "jeder"};
 
 // Words after a time ("5 p.m. Monday") that continue the sentence, with
-// kEnglishMonths.
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                          "friday", "saturday", "sunday"};
+// the English weekdays and months of the lexicon.
 constexpr std::string_view kTimeZones[] = {
     "et",  "est",  "edt",   "ct",      "cst",     "cdt",     "mt",      "mst",  "mdt",
     "pt",  "pst",  "pdt",   "gmt",     "utc",     "bst",     "cet",     "cest", "ist",
@@ -150,10 +137,11 @@ class WordClasses {
     Add(kAfterNumber, kClassAfterNumber);
     Add(kAmbiguous, kClassAmbiguous);
     Add(kStarters, kClassStarter);
-    Add(kWeekdays, kClassAfterTime);
-    Add(kEnglishMonths, kClassAfterTime);
+    Add(kEnglishWeekdayWords, kClassAfterTime);
+    Add(kEnglishMonthWords, kClassAfterTime);
     Add(kTimeZones, kClassAfterTime);
-    Add(kGermanMonths, kClassMonth);
+    // German: before a month a number is an ordinal ("am 12. Juni").
+    Add(kGermanMonthWords, kClassMonth);
     Add(kOrdinalContext, kClassOrdinalContext);
   }
   unsigned Of(std::string_view word) const {
