@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -193,9 +194,10 @@ TEST(RougeScoreTest, HandComputed) {
   EXPECT_EQ(empty.rougeL.f, 0.0);
 }
 
-// Every F (ROUGE-1, ROUGE-2, ROUGE-L) within 0.5 points of the Perl
-// script, on every pair.
-constexpr double kTolerance = 0.5;
+// Every F (ROUGE-1, ROUGE-2, ROUGE-L) within 0.002 points of the Perl
+// script, on every pair (the largest difference measured is below 0.001:
+// the vectors are rounded).
+constexpr double kTolerance = 0.002;
 
 // Returns the F difference in points.
 double CheckTriple(const nlohmann::json& expected, const PrfScore& got, const std::string& what) {
@@ -209,7 +211,14 @@ double CheckTriple(const nlohmann::json& expected, const PrfScore& got, const st
 void CheckVectors(const char* key, bool stem) {
   const std::string path = std::string(PRECIS_SHARED_DATA_DIR) + "/rouge_vectors.jsonl";
   std::ifstream in(path);
-  if (!in) GTEST_SKIP() << "shared data file " << path << " not found";
+  if (!in) {
+    // Under CI=true the missing data fails the test instead of skipping it.
+    const char* ci = std::getenv("CI");
+    if (ci != nullptr && std::string(ci) == "true") {
+      FAIL() << "shared data file " << path << " not found (CI=true; set PRECIS_SHARED_DATA)";
+    }
+    GTEST_SKIP() << "shared data file " << path << " not found";
+  }
   std::string line;
   int pairs = 0;
   double worst = 0;
