@@ -1,18 +1,27 @@
-// precis_quality: summary quality of precis, its ranking variants, two
-// baselines and live peer summarizers, on the shared evaluation data, in one
-// run on the same documents. Prints one table of ROUGE-1/2/L F1 (x100, the
-// mean over documents) with the mean and 95th-percentile time per document.
+// precis_quality: summary quality of precis, its ranking variants, Lead
+// baselines (plain split and precis split), plain TextRank and live peer
+// summarizers, on the shared evaluation data, in one run on the same
+// documents. Prints one table of ROUGE-1/2/L F1 (x100, the mean over
+// documents) with the mean and 95th-percentile time per document, paired
+// bootstrap intervals of precis minus the plain-split Lead, in-process and
+// whole-process timing tables, junk removal on labelled lines, and the gate.
 //
-//   precis_quality --data DIR [--ci] [--node-script bench/quality/peers.js]
-//                  [--work DIR] [--check] [--no-ots] [--variant NAME:SPEC]...
+//   precis_quality --data DIR [--ci] [--check] [--reference FILE
+//                  [--update-reference]] [--junk-labels FILE]
+//                  [--node-script bench/quality/peers.js] [--cli PATH
+//                  [--process-docs N]] [--work DIR] [--no-ots] [--dump FILE]
+//                  [--no-junk-filter] [--degrade-precis] [--variant NAME:SPEC]...
 //
 // --variant adds a ranking variant row; SPEC changes the default options,
 // e.g. "restart=0.5,jaccard=0.7" (see ParseVariant).
 //
 // Data sets: summeval_cnndm100.jsonl (3 sentences, reference = highlights)
 // and the first 500 articles of bbc_news_summary.jsonl (40% of the
-// sentences). --ci uses every fifth of those 500 BBC articles. --check exits with status
-// 1 when precis misses its CNN/DM targets (see CheckTargets).
+// sentences; the gated BBC row takes 3). --ci uses every fifth of those 500
+// BBC articles. --check exits with status 1 when a target is missed (see
+// CheckTargets) or a gated figure falls below the --reference file (see
+// CheckReference); missing data is a skip (exit 0), or a failure (exit 2)
+// under CI=true.
 #include <cstdio>  // before libots.h, which uses FILE without including it
 
 #include <glib.h>
@@ -673,7 +682,7 @@ const Row* FindRow(const DataSetResult& d, const std::string& prefix) {
   return nullptr;
 }
 
-// The targets: on CNN/DM precis beats Lead-3 on R1, R2 and RL without
+// The targets: on CNN/DM precis beats the precis-split Lead-3 on R1, R2 and RL without
 // collapsing to it (it must pick other sentences than Lead-3 on at least a
 // third of the documents), and is at least 4 R1 points above plain
 // TextRank, OTS and node-summarizer, and its 3 key-fact bullets reach the
