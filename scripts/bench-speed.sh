@@ -13,8 +13,13 @@
 # libbenchmark-dev), build-wasm/ via scripts/build-wasm.sh when missing, and
 # node-summarizer via npm ci --prefix bench/quality. Parts whose tools are
 # missing are skipped with a message; their cells show "-".
-# Environment: PRECIS_SHARED_DATA_DIR (default ../shared/data),
-# PRECIS_WASM_DIR (default build-wasm/wasm), PRECIS_CHROMIUM.
+# Peers are timed on equal terms: in process (precis::Summarize and libots,
+# node-summarizer in one node process beside precis' wasm build: warm-up run,
+# then the median of the same number of runs) and as whole processes (the
+# precis CLI and the ots command, start-up included, median of the same runs).
+# Environment: PRECIS_SHARED_DATA (default ../shared/data),
+# PRECIS_WASM_DIR (default build-wasm/wasm), PRECIS_CHROMIUM. Without the
+# data the run is skipped, or fails when CI=true.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,19 +32,23 @@ for arg in "$@"; do
   esac
 done
 
-data=${PRECIS_SHARED_DATA_DIR:-../shared/data}
+data=${PRECIS_SHARED_DATA:-../shared/data}
 jsonl=$data/bbc_news_summary.jsonl
 if [[ ! -f $jsonl ]]; then
-  echo "bench-speed: $jsonl is absent: skipping (the inputs are made from it)"
+  if [[ ${CI:-} == true ]]; then
+    echo "bench-speed: FAILED (CI=true): $jsonl is absent (set PRECIS_SHARED_DATA)" >&2
+    exit 2
+  fi
+  echo "bench-speed: skipped: $jsonl is absent (the inputs are made from it)"
   exit 0
 fi
 note() { echo "bench-speed: $*" >&2; }
 
 if ((quick)); then
-  repetitions=1; min_time=0.05; runs=5; peer_timeout=10; ots_runs=1
+  repetitions=1; min_time=0.05; runs=5; peer_timeout=10
   sizes=(article 1KB 10KB 100KB 1MB)
 else
-  repetitions=5; min_time=0.3; runs=15; peer_timeout=60; ots_runs=3
+  repetitions=5; min_time=0.3; runs=15; peer_timeout=60
   # 10 MB is over the engine's 4 MiB limit: its cells say "refused".
   sizes=(article 1KB 10KB 100KB 1MB 4MB 10MB)
 fi
@@ -48,8 +57,9 @@ fi
 build=build-speed
 note "building the native benchmark in $build/"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_BENCH=ON \
-  -DPRECIS_BUILD_TESTS=OFF -DPRECIS_BUILD_QUALITY=OFF -DPRECIS_BUILD_TOOLS=OFF >/dev/null
-cmake --build "$build" -j2 --target precis_speed >/dev/null
+  -DPRECIS_BUILD_TESTS=OFF -DPRECIS_BUILD_QUALITY=OFF -DPRECIS_BUILD_TOOLS=ON >/dev/null
+cmake --build "$build" -j2 --target precis_speed precis >/dev/null
+cli=$build/cli/precis
 speed=$build/bench/speed/precis_speed
 if [[ ! -x $speed ]]; then
   note "precis_speed was not built (apt-get install libbenchmark-dev)"
@@ -104,6 +114,7 @@ note "native: stage times (Google Benchmark, $repetitions repetition(s))"
 ms_now() { date +%s%N; }
 # A peer that timed out on one size is not run on the larger ones.
 ots_out=0
+ots_in_out=0
 frequency_out=0
 rank_out=0
 for k in "${!labels[@]}"; do
@@ -119,10 +130,35 @@ for k in "${!labels[@]}"; do
       echo "{\"label\":\"$label\",\"kind\":\"wasm\",${out#\{}" >>"$results"
     fi
   fi
+  # In process: precis and libots, warm, median of the same runs.
+  n=$runs
+  (($(stat -c %s "$file") >= 1000000)) && n=1
+  if out=$("$speed" --in-process "$file" "$n" precis); then
+    echo "{\"label\":\"$label\",\"kind\":\"inproc\",${out#\{}" >>"$results"
+  fi
+  if ((have_ots && !ots_in_out)); then
+    if out=$(timeout "$peer_timeout" "$speed" --in-process "$file" "$n" ots); then
+      echo "{\"label\":\"$label\",\"kind\":\"inproc_ots\",${out#\{}" >>"$results"
+    else
+      echo "{\"label\":\"$label\",\"kind\":\"inproc_ots\",\"timeout\":$peer_timeout}" >>"$results"
+      ots_in_out=1
+    fi
+  fi
+  # Whole process: the precis CLI, start-up included.
+  if [[ -x $cli ]]; then
+    times=()
+    for ((r = 0; r < n; r++)); do
+      t0=$(ms_now)
+      "$cli" "$file" >/dev/null 2>&1 || true
+      times+=($(( ($(ms_now) - t0) / 1000 )))
+    done
+    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (${#times[@]} + 1) / 2 ))p")
+    echo "{\"label\":\"$label\",\"kind\":\"cli\",\"ms\":$median.0e-3}" >>"$results"
+  fi
   if ((have_ots)); then
     times=()
     timed_out=$ots_out
-    n=$ots_runs
+    n=$runs
     (($(stat -c %s "$file") >= 1000000)) && n=1
     for ((r = 0; r < n && !timed_out; r++)); do
       t0=$(ms_now)
@@ -144,7 +180,7 @@ for k in "${!labels[@]}"; do
     entry="{\"label\":\"$label\",\"kind\":\"nodesum\""
     for method in frequency rank; do
       flag=${method}_out
-      if ((!${!flag})) && out=$(timeout "$peer_timeout" node bench/speed/peers.mjs "$peer_modules" "$file" 5 "$method"); then
+      if ((!${!flag})) && out=$(timeout "$peer_timeout" node bench/speed/peers.mjs "$peer_modules" "$file" 5 "$method" "$n"); then
         entry+=",${out:1:${#out}-2}"
       else
         entry+=",\"${method}Timeout\":$peer_timeout"

@@ -14,6 +14,7 @@ packages=(
   clang-14 libclang-rt-14-dev                        # libFuzzer, ASan, UBSan
   ots libots-dev libglib2.0-dev                      # quality benchmark peer
   wordnet-base                                       # ROUGE's WordNet exception lists
+  unzip                                              # the extension package check
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "test_util.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -21,6 +22,11 @@ std::string SharedDataPath(const std::string& name) {
   std::string path = std::string(PRECIS_SHARED_DATA_DIR) + "/" + name;
   std::ifstream in(path);
   return in ? path : std::string();
+}
+
+bool SharedDataRequired() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && std::string(ci) == "true";
 }
 
 }  // namespace precis_test

@@ -1,18 +1,27 @@
-// precis_quality: summary quality of precis, its ranking variants, two
-// baselines and live peer summarizers, on the shared evaluation data, in one
-// run on the same documents. Prints one table of ROUGE-1/2/L F1 (x100, the
-// mean over documents) with the mean and 95th-percentile time per document.
+// precis_quality: summary quality of precis, its ranking variants, Lead
+// baselines (plain split and precis split), plain TextRank and live peer
+// summarizers, on the shared evaluation data, in one run on the same
+// documents. Prints one table of ROUGE-1/2/L F1 (x100, the mean over
+// documents) with the mean and 95th-percentile time per document, paired
+// bootstrap intervals of precis minus the plain-split Lead, in-process and
+// whole-process timing tables, junk removal on labelled lines, and the gate.
 //
-//   precis_quality --data DIR [--ci] [--node-script bench/quality/peers.js]
-//                  [--work DIR] [--check] [--no-ots] [--variant NAME:SPEC]...
+//   precis_quality --data DIR [--ci] [--check] [--reference FILE
+//                  [--update-reference]] [--junk-labels FILE]
+//                  [--node-script bench/quality/peers.js] [--cli PATH
+//                  [--process-docs N]] [--work DIR] [--no-ots] [--dump FILE]
+//                  [--no-junk-filter] [--degrade-precis] [--variant NAME:SPEC]...
 //
 // --variant adds a ranking variant row; SPEC changes the default options,
 // e.g. "restart=0.5,containment=0.7" (see ParseVariant).
 //
 // Data sets: summeval_cnndm100.jsonl (3 sentences, reference = highlights)
 // and the first 500 articles of bbc_news_summary.jsonl (40% of the
-// sentences). --ci uses every fifth of those 500 BBC articles. --check exits with status
-// 1 when precis misses its CNN/DM targets (see CheckTargets).
+// sentences; the gated BBC row takes 3). --ci uses every fifth of those 500
+// BBC articles. --check exits with status 1 when a target is missed (see
+// CheckTargets) or a gated figure falls below the --reference file (see
+// CheckReference); missing data is a skip (exit 0), or a failure (exit 2)
+// under CI=true.
 #include <cstdio>  // before libots.h, which uses FILE without including it
 
 #include <glib.h>
@@ -33,6 +42,7 @@
 #include <string>
 #include <vector>
 
+#include "gate.h"
 #include "lex/tokenizer.h"
 #include "pipeline/document.h"
 #include "precis/precis.h"
@@ -401,7 +411,19 @@ struct RunConfig {
   std::string work = ".";
   bool ots = true;
   std::vector<std::string> variants;  // extra "name:spec" variants
+  bool remove_junk = true;            // --no-junk-filter: Options::remove_junk = false
+  bool degrade = false;  // --degrade-precis: precis rows take sentences 2..k+1 (a gate test)
 };
+
+// --degrade-precis: the 2nd to (k+1)th sentences as precis splits them, in
+// place of its summary, to show that the gate fails on a loss.
+std::vector<std::string> Degraded(const BenchDoc& b, std::size_t k) {
+  std::vector<std::string> out;
+  for (std::size_t i = 1; i < b.sentence_text.size() && out.size() < k; ++i) {
+    if (!b.doc.sentences[i].line_unit) out.push_back(b.sentence_text[i]);
+  }
+  return out;
+}
 
 DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
   DataSetResult res;
@@ -417,33 +439,69 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
   std::vector<double> facts_ms;
 
   RowFor(&res.rows, "precis (default)");  // first row of the table
+  // Warm-up: every in-process system runs once before the timed runs.
+  if (!set.articles.empty()) {
+    precis::Result warm;
+    (void)precis::Summarize(set.articles.front().text, precis::Options{}, &warm);
+    if (config.ots) (void)RunOts(set.articles.front().text, 3);
+  }
   for (const Article& a : set.articles) {
     // All sentences as precis splits them, to build baselines and budgets.
+    // The rows built on precis' split time this too (prep_ms).
     precis::Options all;
     all.include_sentences = true;
     all.max_keywords = 0;
     all.max_facts = 0;
+    all.remove_junk = config.remove_junk;
     precis::Result full;
-    if (!precis::Summarize(a.text, all, &full).ok()) {
+    BenchDoc b;
+    bool split_ok = true;
+    const double prep_ms = TimeMs([&] {
+      split_ok = precis::Summarize(a.text, all, &full).ok();
+      b = BuildDoc(a.text, full, &tokenizer);
+    });
+    if (!split_ok) {
       std::cerr << "precis_quality: Summarize failed on " << a.id << "\n";
       std::exit(2);
     }
-    const BenchDoc b = BuildDoc(a.text, full, &tokenizer);
     const std::size_t k = BudgetFor(set, b.doc);
     budgets.push_back(k);
     peer_docs.emplace_back(a.id, a.text);
 
-    // Lead: the first k sentences that are not headings.
-    std::vector<std::size_t> lead_idx;
+    const std::string lead_name = set.three_sentences ? "Lead-3" : "Lead-40%";
+    // Lead from the plain splitter (gate.h), independent of precis' stages:
+    // the baseline of the paired intervals.
     {
       Output o;
       o.ms = TimeMs([&] {
-        for (std::size_t i = 0; i < b.doc.sentences.size() && lead_idx.size() < k; ++i) {
-          if (!b.doc.sentences[i].line_unit) lead_idx.push_back(i);
-        }
+        std::vector<std::string> s = precis_bench::PlainSplit(a.text);
+        if (s.size() > k) s.resize(k);
+        o.sentences = std::move(s);
       });
+      Add(&RowFor(&res.rows, lead_name + " (plain split)"), a, o);
+      // BBC: also the first 3, the baseline of the gated 3-sentence row.
+      if (!set.three_sentences) {
+        Output three;
+        three.ms = TimeMs([&] {
+          std::vector<std::string> s = precis_bench::PlainSplit(a.text);
+          if (s.size() > 3) s.resize(3);
+          three.sentences = std::move(s);
+        });
+        Add(&RowFor(&res.rows, "Lead-3 (plain split)"), a, three);
+      }
+    }
+
+    // Lead from precis' split: the first k sentences that are not headings.
+    std::vector<std::size_t> lead_idx;
+    {
+      Output o;
+      o.ms = prep_ms + TimeMs([&] {
+               for (std::size_t i = 0; i < b.doc.sentences.size() && lead_idx.size() < k; ++i) {
+                 if (!b.doc.sentences[i].line_unit) lead_idx.push_back(i);
+               }
+             });
       o.sentences = Pick(b, lead_idx);
-      Row& row = RowFor(&res.rows, set.three_sentences ? "Lead-3" : "Lead-40%");
+      Row& row = RowFor(&res.rows, lead_name + " (precis split)");
       Add(&row, a, o);
       ++row.same_as_lead;
     }
@@ -454,6 +512,7 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
     opt.length = static_cast<double>(std::max<std::size_t>(k, 1));
     opt.max_keywords = 0;
     opt.max_facts = 0;
+    opt.remove_junk = config.remove_junk;
     precis::Result r;
     Output mine;
     mine.ms = TimeMs([&] { (void)precis::Summarize(a.text, opt, &r); });
@@ -462,6 +521,7 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
       mine.sentences.push_back(s.text);
       mine_idx.push_back(s.index);
     }
+    if (config.degrade) mine.sentences = Degraded(b, k);
     Row& mine_row = RowFor(&res.rows, "precis (default)");
     Add(&mine_row, a, mine);
     if (mine_idx == lead_idx) {
@@ -481,12 +541,12 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
     for (const Variant& v : variants) {
       Output o;
       std::vector<std::size_t> idx;
-      o.ms = TimeMs([&] {
-        const auto ranking = precis::internal::RankSentences(b.doc, v.rank);
-        idx =
-            precis::internal::SelectSentences(b.doc, ranking.scores, precis::LengthUnit::kSentences,
-                                              static_cast<double>(k), v.select);
-      });
+      o.ms = prep_ms + TimeMs([&] {
+               const auto ranking = precis::internal::RankSentences(b.doc, v.rank);
+               idx = precis::internal::SelectSentences(b.doc, ranking.scores,
+                                                       precis::LengthUnit::kSentences,
+                                                       static_cast<double>(k), v.select);
+             });
       o.sentences = Pick(b, idx);
       Row& row = RowFor(&res.rows, v.name);
       Add(&row, a, o);
@@ -497,13 +557,13 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
     {
       Output o;
       std::vector<std::size_t> idx;
-      o.ms = TimeMs([&] {
-        const auto ranking =
-            precis::internal::RankSentences(b.doc, precis::internal::PlainTextRankOptions());
-        idx = precis::internal::SelectSentences(
-            b.doc, ranking.scores, precis::LengthUnit::kSentences, static_cast<double>(k),
-            precis::internal::PlainSelectOptions());
-      });
+      o.ms = prep_ms + TimeMs([&] {
+               const auto ranking =
+                   precis::internal::RankSentences(b.doc, precis::internal::PlainTextRankOptions());
+               idx = precis::internal::SelectSentences(
+                   b.doc, ranking.scores, precis::LengthUnit::kSentences, static_cast<double>(k),
+                   precis::internal::PlainSelectOptions());
+             });
       o.sentences = Pick(b, idx);
       Add(&RowFor(&res.rows, "TextRank (cosine, no position)"), a, o);
     }
@@ -521,6 +581,10 @@ DataSetResult RunDataSet(const DataSet& set, const RunConfig& config) {
       for (const precis::KeyFact& f : fr.facts) bullets.sentences.push_back(f.text);
       Output three;
       for (const precis::Sentence& s : fr.summary) three.sentences.push_back(s.text);
+      if (config.degrade) three.sentences = Degraded(b, 3);
+      three.ms = facts_ms.back();
+      // The gated 3-sentence row (on CNN/DM the default row is the same).
+      if (!set.three_sentences) Add(&RowFor(&res.rows, "precis (3 sentences)"), a, three);
       facts_r2 += ScoreRouge(a.reference, bullets.sentences).rouge2.f;
       facts_words += static_cast<double>(WordCount(bullets.sentences));
       summary_r2 += ScoreRouge(a.reference, three.sentences).rouge2.f;
@@ -583,7 +647,7 @@ void PrintTable(const std::vector<DataSetResult>& results) {
     for (const Row& row : d.rows) {
       const Means m = MeanScores(row);
       const std::string same =
-          row.same_as_lead > 0 || row.system.rfind("precis", 0) == 0
+          row.same_as_lead > 0 || row.system == "precis (default)"
               ? std::to_string(std::lround(100.0 * row.same_as_lead /
                                            static_cast<double>(std::max<std::size_t>(d.docs, 1)))) +
                     "%"
@@ -616,7 +680,7 @@ const Row* FindRow(const DataSetResult& d, const std::string& prefix) {
   return nullptr;
 }
 
-// The targets: on CNN/DM precis beats Lead-3 on R1, R2 and RL without
+// The targets: on CNN/DM precis beats the precis-split Lead-3 on R1, R2 and RL without
 // collapsing to it (it must pick other sentences than Lead-3 on at least a
 // third of the documents), and is at least 4 R1 points above plain
 // TextRank, OTS and node-summarizer, and its 3 key-fact bullets reach the
@@ -636,7 +700,7 @@ bool CheckTargets(const std::vector<DataSetResult>& results) {
     if (mine == nullptr) continue;
     const Means m = MeanScores(*mine);
     if (d.name == "CNN/DM") {
-      const Row* lead = FindRow(d, "Lead-3");
+      const Row* lead = FindRow(d, "Lead-3 (precis split)");
       if (lead != nullptr) {
         const Means l = MeanScores(*lead);
         if (!(m.r1 > l.r1)) fail("CNN/DM R1 not above Lead-3");
@@ -682,13 +746,189 @@ bool CheckTargets(const std::vector<DataSetResult>& results) {
   return ok;
 }
 
+// Paired bootstrap 95% intervals of precis minus the plain-split Lead, per
+// document, for R1, R2 and RL (the two rows score the same documents in the
+// same order).
+void PrintIntervals(const std::vector<DataSetResult>& results) {
+  for (const DataSetResult& d : results) {
+    const bool three = d.name == "CNN/DM";
+    const Row* mine = FindRow(d, three ? "precis (default)" : "precis (3 sentences)");
+    const Row* mine40 = FindRow(d, "precis (default)");
+    const Row* lead40 = FindRow(d, "Lead-40% (plain split)");
+    const Row* lead3 = FindRow(d, "Lead-3 (plain split)");
+    // Each precis row against the plain Lead of the same budget.
+    std::vector<std::pair<const Row*, const Row*>> pairs = {{mine, lead3}};
+    if (!three) pairs.emplace_back(mine40, lead40);
+    for (const auto& [m, lead] : pairs) {
+      if (m == nullptr || lead == nullptr || m->scores.size() != lead->scores.size()) continue;
+      std::vector<double> r1, r2, rl;
+      for (std::size_t i = 0; i < m->scores.size(); ++i) {
+        r1.push_back(100 * (m->scores[i].rouge1.f - lead->scores[i].rouge1.f));
+        r2.push_back(100 * (m->scores[i].rouge2.f - lead->scores[i].rouge2.f));
+        rl.push_back(100 * (m->scores[i].rougeL.f - lead->scores[i].rougeL.f));
+      }
+      const precis_bench::Interval a = precis_bench::PairedBootstrap(r1);
+      const precis_bench::Interval b = precis_bench::PairedBootstrap(r2);
+      const precis_bench::Interval c = precis_bench::PairedBootstrap(rl);
+      std::printf(
+          "%s %s minus %s (paired bootstrap, 1000 resamples, 95%%): R1 %+.2f [%+.2f, %+.2f]  "
+          "R2 %+.2f [%+.2f, %+.2f]  RL %+.2f [%+.2f, %+.2f]\n",
+          d.name.c_str(), m->system.c_str(), lead->system.c_str(), a.mean, a.lo, a.hi, b.mean, b.lo,
+          b.hi, c.mean, c.lo, c.hi);
+    }
+  }
+}
+
+// The gated figures, by reference key: R1, R2 and RL of precis at 3
+// sentences and the key-fact bullets' R2 on both sets (the BBC key names
+// the sample size, as --ci reads fewer articles), junk precision and recall.
+std::map<std::string, double> GatedFigures(const std::vector<DataSetResult>& results,
+                                           const precis_bench::JunkScore* junk) {
+  std::map<std::string, double> out;
+  for (const DataSetResult& d : results) {
+    const bool cnn = d.name == "CNN/DM";
+    const std::string key = cnn ? "cnndm" : "bbc" + std::to_string(d.docs);
+    const Row* mine = FindRow(d, cnn ? "precis (default)" : "precis (3 sentences)");
+    if (mine == nullptr) continue;
+    const Means m = MeanScores(*mine);
+    out[key + ".precis3.r1"] = m.r1;
+    out[key + ".precis3.r2"] = m.r2;
+    out[key + ".precis3.rl"] = m.rl;
+    if (d.has_facts) out[key + ".facts.r2"] = d.facts_r2;
+  }
+  if (junk != nullptr) {
+    out["junk.precision"] = junk->Precision();
+    out["junk.recall"] = junk->Recall();
+  }
+  return out;
+}
+
+// ROUGE figures fail at a loss of 0.5 points or more, junk precision and
+// recall at a loss of 0.02 or more, against the committed reference.
+bool CheckReference(const std::map<std::string, double>& figures,
+                    const std::map<std::string, double>& reference) {
+  bool ok = true;
+  std::printf("%-24s %9s %9s %8s %s\n", "gated figure", "reference", "now", "change", "");
+  for (const auto& [key, now] : figures) {
+    const auto it = reference.find(key);
+    if (it == reference.end()) {
+      std::printf("%-24s %9s %9.2f %8s GATE FAILED: no reference value\n", key.c_str(), "-", now,
+                  "");
+      ok = false;
+      continue;
+    }
+    const double tolerance = key.rfind("junk.", 0) == 0 ? 0.02 : 0.5;
+    const double change = now - it->second;
+    const bool failed = change <= -tolerance + 1e-9;
+    std::printf("%-24s %9.4f %9.4f %+8.4f %s\n", key.c_str(), it->second, now, change,
+                failed ? "GATE FAILED: fell by the tolerance or more" : "ok");
+    ok = ok && !failed;
+  }
+  return ok;
+}
+
+// Whole-process times: each tool started once per document on a file (the
+// first `docs` CNN/DM articles, 3 sentences), median wall time in ms.
+struct ProcessTimes {
+  std::string system;
+  std::vector<double> ms;
+  bool ok = true;
+};
+
+std::vector<ProcessTimes> TimeProcesses(const DataSet& set, std::size_t docs,
+                                        const std::string& cli, const std::string& node_script,
+                                        const std::string& work) {
+  std::vector<ProcessTimes> out;
+  std::vector<std::pair<std::string, std::string>> commands;  // name, command with FILE
+  if (!cli.empty()) commands.emplace_back("precis CLI", "'" + cli + "' FILE --sentences 3");
+  commands.emplace_back("ots CLI", "ots FILE");
+  if (!node_script.empty()) {
+    commands.emplace_back("node-summarizer (frequency)",
+                          "node '" + node_script + "' --one frequency FILE 3");
+    commands.emplace_back("node-summarizer (TextRank)",
+                          "node '" + node_script + "' --one rank FILE 3");
+  }
+  for (const auto& [name, command] : commands) out.push_back(ProcessTimes{name, {}, true});
+  for (std::size_t i = 0; i < docs && i < set.articles.size(); ++i) {
+    const std::string file = work + "/process-doc.txt";
+    {
+      std::ofstream f(file, std::ios::binary);
+      f << set.articles[i].text;
+    }
+    for (std::size_t c = 0; c < commands.size(); ++c) {
+      std::string cmd = commands[c].second;
+      cmd.replace(cmd.find("FILE"), 4, "'" + file + "'");
+      cmd += " >/dev/null 2>&1";
+      int status = 0;
+      out[c].ms.push_back(TimeMs([&] { status = std::system(cmd.c_str()); }));
+      if (status != 0) out[c].ok = false;
+    }
+  }
+  return out;
+}
+
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// In-process medians (the rows of the quality table, one run per document,
+// after a warm-up) beside whole-process medians, with ratios precis/peer
+// from the same run.
+void PrintTimingTables(const DataSetResult& d, const std::vector<ProcessTimes>& processes) {
+  std::printf(
+      "\nIn-process time per %s document, whole summarization from raw text "
+      "(median ms; ratio precis/peer, below 1: precis faster)\n",
+      d.name.c_str());
+  const Row* mine = FindRow(d, "precis (default)");
+  const double mine_ms = mine != nullptr ? Median(mine->ms) : 0;
+  for (const char* name : {"precis (default)", "OTS 0.5.0 (libots)", "node-summarizer (frequency)",
+                           "node-summarizer (TextRank)"}) {
+    const Row* r = FindRow(d, name);
+    if (r == nullptr) continue;
+    const double ms = Median(r->ms);
+    std::printf("  %-32s %9.3f %8.2f\n", name, ms, ms > 0 ? mine_ms / ms : 0.0);
+  }
+  if (processes.empty()) return;
+  std::printf(
+      "Whole process per document (%zu CNN/DM documents; start-up included; median "
+      "ms; ratio precis/peer)\n",
+      processes.front().ms.size());
+  const double cli_ms = processes.front().system == "precis CLI" ? Median(processes.front().ms) : 0;
+  for (const ProcessTimes& p : processes) {
+    const double ms = Median(p.ms);
+    std::printf("  %-32s %9.3f %8.2f%s\n", p.system.c_str(), ms, ms > 0 ? cli_ms / ms : 0.0,
+                p.ok ? "" : "  (exited non-zero)");
+  }
+}
+
 }  // namespace
+
+bool Readable(const std::string& path) { return static_cast<bool>(std::ifstream(path)); }
+
+// A gate that cannot run: a failure under CI=true, else a skip.
+int CannotRun(const std::string& why) {
+  const char* ci = std::getenv("CI");
+  if (ci != nullptr && std::string(ci) == "true") {
+    std::fprintf(stderr, "precis_quality: FAILED (CI=true): %s\n", why.c_str());
+    return 2;
+  }
+  std::printf("precis_quality: skipped: %s\n", why.c_str());
+  return 0;
+}
 
 int main(int argc, char** argv) {
   std::string data_dir;
   RunConfig config;
   bool ci = false;
   bool check = false;
+  bool update_reference = false;
+  std::string reference_path;
+  std::string junk_labels;
+  std::string cli;
+  std::size_t process_docs = 20;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> std::string {
@@ -716,16 +956,41 @@ int main(int argc, char** argv) {
       ci = true;
     } else if (arg == "--check") {
       check = true;
+    } else if (arg == "--reference") {
+      reference_path = value();
+    } else if (arg == "--update-reference") {
+      update_reference = true;
+    } else if (arg == "--junk-labels") {
+      junk_labels = value();
+    } else if (arg == "--no-junk-filter") {
+      config.remove_junk = false;
+    } else if (arg == "--degrade-precis") {
+      config.degrade = true;
+    } else if (arg == "--cli") {
+      cli = value();
+    } else if (arg == "--process-docs") {
+      process_docs = static_cast<std::size_t>(std::strtoul(value().c_str(), nullptr, 10));
     } else {
-      std::cerr << "usage: precis_quality --data DIR [--ci] [--check] "
-                   "[--node-script peers.js] [--work DIR] [--no-ots] [--dump FILE] "
-                   "[--variant NAME:key=value,...]...\n";
+      std::cerr << "usage: precis_quality --data DIR [--ci] [--check] [--reference FILE "
+                   "[--update-reference]] [--junk-labels FILE] [--node-script peers.js] "
+                   "[--cli PATH [--process-docs N]] [--work DIR] [--no-ots] [--dump FILE] "
+                   "[--no-junk-filter] [--degrade-precis] [--variant NAME:key=value,...]...\n";
       return 2;
     }
   }
   if (data_dir.empty()) {
     std::cerr << "precis_quality: --data DIR is required\n";
     return 2;
+  }
+  for (const char* f : {"/summeval_cnndm100.jsonl", "/bbc_news_summary.jsonl"}) {
+    if (!Readable(data_dir + f))
+      return CannotRun("no " + data_dir + f + " (set PRECIS_SHARED_DATA)");
+  }
+  if (!junk_labels.empty() && !Readable(junk_labels)) return CannotRun("no " + junk_labels);
+  std::map<std::string, double> reference;
+  if (check && !update_reference &&
+      (reference_path.empty() || !precis_bench::ReadReference(reference_path, &reference))) {
+    return CannotRun("--check needs a readable --reference file");
   }
 
   DataSet cnndm{"CNN/DM", LoadJsonl(data_dir + "/summeval_cnndm100.jsonl", 100), true};
@@ -737,6 +1002,48 @@ int main(int argc, char** argv) {
     results.push_back(RunDataSet(*set, config));
   }
   PrintTable(results);
-  const bool ok = CheckTargets(results);
+  PrintIntervals(results);
+
+  std::vector<ProcessTimes> processes;
+  if (!cli.empty())
+    processes = TimeProcesses(cnndm, process_docs, cli, config.node_script, config.work);
+  PrintTimingTables(results.front(), processes);
+
+  // Junk removal against the labelled lines.
+  precis_bench::JunkScore junk;
+  bool have_junk = false;
+  if (!junk_labels.empty()) {
+    std::string error;
+    if (!precis_bench::ScoreJunk(junk_labels, data_dir, config.remove_junk, &junk, &error)) {
+      std::fprintf(stderr, "precis_quality: junk labels: %s\n", error.c_str());
+      return 2;
+    }
+    have_junk = true;
+    std::printf(
+        "\nJunk removal on %d junk and %d clean labelled lines%s: precision %.3f, recall %.3f "
+        "(%d of %d junk lines removed, %d clean lines removed)\n",
+        junk.junk, junk.clean, config.remove_junk ? "" : " (junk filter OFF)", junk.Precision(),
+        junk.Recall(), junk.removed_junk, junk.junk, junk.removed_clean);
+    for (const std::string& w : junk.wrongly_removed) {
+      std::printf("  clean line removed: %s\n", w.c_str());
+    }
+  }
+
+  std::printf("\n");
+  bool ok = CheckTargets(results);
+  const std::map<std::string, double> figures = GatedFigures(results, have_junk ? &junk : nullptr);
+  if (update_reference) {
+    if (reference_path.empty() || !precis_bench::WriteReference(reference_path, figures)) {
+      std::fprintf(stderr, "precis_quality: cannot write the reference file\n");
+      return 2;
+    }
+    std::printf(
+        "Reference values written to %s: commit them on their own, saying why they "
+        "changed.\n",
+        reference_path.c_str());
+  } else if (!reference.empty()) {
+    ok = CheckReference(figures, reference) && ok;
+  }
+  if (check) std::printf(ok ? "quality gate: passed\n" : "quality gate: FAILED\n");
   return check && !ok ? 1 : 0;
 }

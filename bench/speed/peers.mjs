@@ -1,8 +1,9 @@
 // Times npm node-summarizer on one text file, the way precis is asked:
-//   node bench/speed/peers.mjs NODE_MODULES FILE SENTENCES
-// prints one JSON line: {"rankMs": ..., "frequencyMs": ...} (wall time of
-// getSummaryByRank and getSummaryByFrequency, one run each; null when the
-// peer threw).
+//   node bench/speed/peers.mjs NODE_MODULES FILE SENTENCES [METHOD [RUNS]]
+// prints one JSON line: {"rankMs": ..., "frequencyMs": ...}: the median wall
+// time of RUNS runs (default 1) of getSummaryByRank and getSummaryByFrequency
+// in this process after one untimed warm-up run, as precis is timed; null
+// when the peer threw. METHOD: rank, frequency or both (default).
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,7 @@ Math.random = () => {
   return seed / 4294967296;
 };
 
-async function time(method) {
+async function once(method) {
   const t0 = performance.now();
   try {
     const m = new SummarizerManager(text, sentences);
@@ -35,6 +36,20 @@ async function time(method) {
     return null;
   }
   return performance.now() - t0;
+}
+
+const runs = Math.max(1, Number(process.argv[6]) || 1);
+async function time(method) {
+  if ((await once(method)) == null) return null;  // warm-up
+  const ms = [];
+  for (let r = 0; r < runs; r++) {
+    const t = await once(method);
+    if (t == null) return null;
+    ms.push(t);
+  }
+  ms.sort((a, b) => a - b);
+  const n = ms.length;
+  return n % 2 ? ms[(n - 1) / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
 }
 
 const which = process.argv[5] ?? 'both';

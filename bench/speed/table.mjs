@@ -3,7 +3,9 @@
 // WORK_DIR/inputs.txt     "LABEL PATH" per input (from inputs.mjs)
 // WORK_DIR/native.json    Google Benchmark JSON of precis_speed
 // WORK_DIR/results.jsonl  one object a line: {"label", "kind", ...} with kind
-//                         peak | wasm | browser | ots | nodesum
+//                         peak | wasm | browser | inproc (precis in process)
+//                         | inproc_ots (libots in process) | cli (precis CLI process) | ots (ots
+//                         process) | nodesum (in one node process)
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 
@@ -99,13 +101,28 @@ row('  wasm (node) ms', (i) => fmtMs(wasmMs(i.label)));
 row('  wasm (node) ms per MB', (i) => fmtMs(wasmMs(i.label) != null ? wasmMs(i.label) / mb(i.bytes) : null));
 row('  wasm heap after, MB', (i) => fmt(get('wasm', i.label)?.heapBytes != null ? get('wasm', i.label).heapBytes / 1048576 : null));
 row('  wasm (Chromium) ms', (i) => fmtMs(get('browser', i.label)?.ms));
-section('peers, same documents');
-row('  ots ms', (i) => fmtPeer(peerMs(get('ots', i.label))));
-row('  precis/ots (native)', (i) => ratio(nativeMs(i.label), peerMs(get('ots', i.label))));
+// Peers on equal terms: in process, warm, medians of the same number of
+// runs; and whole processes with their start-up. Ratios precis/peer from the
+// same run (below 1: precis is faster).
+const inproc = (label, field) => get('inproc', label)?.[field] ?? null;
+section('peers in process (warm, median of the same runs)');
+row('  precis native ms', (i) => fmtMs(inproc(i.label, 'precisMs')));
+const otsIn = (label) => {
+  const r = get('inproc_ots', label);
+  if (!r) return null;
+  return r.timeout ? {timeout: r.timeout} : r.otsMs ?? null;
+};
+row('  ots (libots) ms', (i) => fmtPeer(otsIn(i.label)));
+row('  precis/ots (native, in process)', (i) => ratio(inproc(i.label, 'precisMs'), otsIn(i.label)));
+row('  precis wasm (node) ms', (i) => fmtMs(wasmMs(i.label)));
 row('  node-summarizer rank ms', (i) => fmtPeer(peerMs(get('nodesum', i.label), 'rankMs')));
 row('  precis/node-sum rank (wasm)', (i) => ratio(wasmMs(i.label), peerMs(get('nodesum', i.label), 'rankMs')));
 row('  node-summarizer freq ms', (i) => fmtPeer(peerMs(get('nodesum', i.label), 'frequencyMs')));
 row('  precis/node-sum freq (wasm)', (i) => ratio(wasmMs(i.label), peerMs(get('nodesum', i.label), 'frequencyMs')));
+section('peers as whole processes (start-up included, median)');
+row('  precis CLI ms', (i) => fmtMs(get('cli', i.label)?.ms));
+row('  ots command ms', (i) => fmtPeer(peerMs(get('ots', i.label))));
+row('  precis CLI/ots command', (i) => ratio(get('cli', i.label)?.ms, peerMs(get('ots', i.label))));
 
 const widths = [0, ...labels.map(() => 0)];
 const header = ['', ...labels];

@@ -6,6 +6,8 @@
 //   PRECIS_WASM_DIR          wasm build folder (default build-wasm/wasm)
 //   PRECIS_CHROMIUM          browser binary (default /usr/bin/chromium)
 //   PRECIS_REQUIRE_BROWSER=1 missing pieces fail the tests instead of skipping
+//   PRECIS_SHARED_DATA       the shared data folder (default ../shared/data);
+//                            under CI=true a missing folder is an error
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -15,7 +17,10 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const wasmDir = path.resolve(root, process.env.PRECIS_WASM_DIR ?? 'build-wasm/wasm');
 export const chromiumPath = process.env.PRECIS_CHROMIUM ?? '/usr/bin/chromium';
 export const artifactsDir = path.join(root, 'build-wasm/artifacts');
-export const articlesDir = path.resolve(root, process.env.PRECIS_SHARED_DATA_DIR ?? '../shared/data', 'articles');
+export const articlesDir = path.resolve(root, process.env.PRECIS_SHARED_DATA ?? '../shared/data', 'articles');
+if (process.env.CI === 'true' && !existsSync(articlesDir)) {
+  throw new Error(`browser tests: shared data ${articlesDir} is missing (CI=true; set PRECIS_SHARED_DATA)`);
+}
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

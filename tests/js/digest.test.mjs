@@ -15,7 +15,7 @@ import {before, describe, test} from 'node:test';
 
 import {joinArticles, looksLikeSeveralArticles, sentenceKey, splitArticles, supportLabel, supportSuffix}
   from '../../web/app/digest-view.js';
-import {cliPath, loadModule, root, sharedDir, wasmSkip} from './env.mjs';
+import {cliPath, loadModule, root, sharedDir, sharedRequired, sharedSkip, wasmSkip} from './env.mjs';
 
 const digestDir = join(root, 'tests', 'data', 'digest');
 
@@ -97,7 +97,8 @@ describe('digest in the WebAssembly module', {skip: skipWasm}, () => {
   });
 
   test('the three shared articles: the 2021 one is a different event',
-    {skip: existsSync(join(sharedDir, 'articles')) ? false : 'no shared data'}, () => {
+    {skip: sharedSkip()}, () => {
+      sharedRequired();
       const names = ['blinken-trip-koreatimes.txt', 'blinken-austin-2021-with-comments.txt',
         'blinken-trip-with-donation-plea.txt'];
       const text = names.map((n) => readFileSync(join(sharedDir, 'articles', n), 'utf8')).join('\n---\n');

@@ -6,6 +6,8 @@
 //   PRECIS_REQUIRE_WASM=1 makes a missing build a failure instead of a skip
 //   PRECIS_CLI          the native CLI (default: build/cli/precis)
 //   PRECIS_SHARED_DATA  the shared data folder (default: ../shared/data)
+//   CI=true             missing shared data fails the tests that need it
+//                       instead of skipping them (see sharedSkip)
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
@@ -15,6 +17,34 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const wasmDir = resolve(process.env.PRECIS_WASM_DIR ?? join(root, 'build-wasm', 'wasm'));
 export const cliPath = resolve(process.env.PRECIS_CLI ?? join(root, 'build', 'cli', 'precis'));
 export const sharedDir = resolve(process.env.PRECIS_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+
+// The `skip` option for tests that need `rel` (a file or folder of the
+// shared data): false when it is there, else the reason. Under CI=true a
+// missing file is not a skip: the test runs and fails on it (sharedRequired
+// throws with the reason).
+export function sharedSkip(rel = 'articles') {
+  if (existsSync(join(sharedDir, rel))) return false;
+  if (process.env.CI === 'true') return false;
+  return `no shared data ${join(sharedDir, rel)} (set PRECIS_SHARED_DATA)`;
+}
+
+// Throws under CI=true when the shared data `rel` is missing (call it first
+// in a test that sharedSkip lets run); returns its path.
+export function sharedRequired(rel = 'articles') {
+  const p = join(sharedDir, rel);
+  if (!existsSync(p) && process.env.CI === 'true') throw new Error(`shared data ${p} is missing (CI=true; set PRECIS_SHARED_DATA)`);
+  return p;
+}
+
+// For tests that use the shared data `rel` when it is there: true when it
+// is; when it is not, throws under CI=true, else reports the skipped part
+// on stderr and returns false.
+export function sharedPresent(rel = 'articles', what = 'the shared-data cases') {
+  if (existsSync(join(sharedDir, rel))) return true;
+  sharedRequired(rel);
+  process.stderr.write(`skipped: ${what} (no ${join(sharedDir, rel)}; set PRECIS_SHARED_DATA)\n`);
+  return false;
+}
 
 // The `skip` option for tests that need these files of the wasm build:
 // false when they are there (or PRECIS_REQUIRE_WASM=1), else the reason.

@@ -7,12 +7,12 @@
 // Environment: PRECIS_WASM_DIR, PRECIS_SHARED_DATA as in wasm.test.mjs; the
 // wasm tests skip without a build unless PRECIS_REQUIRE_WASM=1.
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
 
 import {factPieces, factsMarkdownLines, groupFacts} from '../../web/lib/fact-view.js';
-import {loadModule, sharedDir, wasmSkip} from './env.mjs';
+import {loadModule, sharedDir, sharedRequired, sharedSkip, wasmSkip} from './env.mjs';
 
 describe('fact-view helpers', () => {
   test('groupFacts: facts without a subject first, then subjects in order of appearance', () => {
@@ -80,7 +80,8 @@ describe('facts in the WebAssembly module', {skip: skipWasm}, () => {
   });
 
   test('the koreatimes article groups its conclusion under Korea and Japan',
-    {skip: existsSync(join(sharedDir, 'articles')) ? false : 'no shared data'}, () => {
+    {skip: sharedSkip()}, () => {
+      sharedRequired();
       const text = readFileSync(join(sharedDir, 'articles', 'blinken-trip-koreatimes.txt'), 'utf8');
       const e = JSON.parse(precis.summarize(text, '{"facts":7}'));
       const groupOf = (needle) => e.facts.find((f) => f.text.includes(needle))?.group;

@@ -19,6 +19,8 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
+import {sharedPresent} from './env.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const wasmDir = path.resolve(process.env.PRECIS_WASM_DIR ?? path.join(root, 'build-wasm/wasm'));
 const cliPath = path.resolve(process.env.PRECIS_CLI ?? path.join(root, 'build/cli/precis'));
@@ -153,7 +155,8 @@ console.log(JSON.stringify({version: await version(), tldr: await s.summarize(te
 
 function readArticle() {
   const blinken = path.join(sharedDir, 'articles/blinken-trip-koreatimes.txt');
-  return existsSync(blinken) ? readFileSync(blinken, 'utf8') : readFileSync(samplePath, 'utf8');
+  return sharedPresent('articles/blinken-trip-koreatimes.txt', 'the shared article (the sample is used)')
+    ? readFileSync(blinken, 'utf8') : readFileSync(samplePath, 'utf8');
 }
 
 describe('Summarizer API in node', {skip}, () => {
@@ -468,7 +471,7 @@ describe('build-time CLI', {skip}, () => {
   test('plain text: the same envelope and summary as the native CLI', {skip: skipNative}, () => {
     const files = [samplePath];
     const articles = path.join(sharedDir, 'articles');
-    if (existsSync(articles)) {
+    if (sharedPresent('articles', 'the shared articles of the CLI comparison')) {
       files.push(...readdirSync(articles).filter((f) => f.endsWith('.txt')).map((f) => path.join(articles, f)));
     }
     for (const args of nativeArgsList()) {

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import { cliPath, loadModule as load, root, sharedDir, wasmDir, wasmSkip } from './env.mjs';
+import { cliPath, loadModule as load, root, sharedDir, sharedPresent, wasmDir, wasmSkip } from './env.mjs';
 
 const samplePath = join(root, 'samples', 'harbor-bridge.txt');
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;  // precis::Limits::kMaxInputBytes
@@ -203,7 +203,7 @@ describe('same envelope as the native CLI', { skip: skipAll }, () => {
   const haveCli = existsSync(cliPath);
   const articles = [samplePath];
   const articleDir = join(sharedDir, 'articles');
-  const haveShared = existsSync(articleDir);
+  const haveShared = sharedPresent('articles', 'CLI comparison of the shared articles');
   if (haveShared) {
     for (const f of readdirSync(articleDir).sort()) {
       if (f.endsWith('.txt')) articles.push(join(articleDir, f));
