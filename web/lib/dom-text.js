@@ -23,28 +23,46 @@ export function blockText(root, maxChars = Infinity) {
   /** @type {{node: any, pre: boolean, block: boolean}[]} */
   const stack = [{node: root.firstChild, pre: false, block: false}];
   let length = 0;
+  let space = false;  // the text so far ends in a collapsed space
   while (stack.length && length < maxChars) {
     const top = stack[stack.length - 1];
     const node = top.node;
     if (!node) {
       stack.pop();
-      if (top.block) parts.push('\n\n');
+      if (top.block) {
+        parts.push('\n\n');
+        space = false;
+      }
       continue;
     }
     top.node = node.nextSibling;
     if (node.nodeType === 3) {
-      const t = top.pre ? node.data : node.data.replace(/\s+/g, ' ');
+      let t = node.data;
+      if (!top.pre) {
+        // White space collapses across neighbouring text nodes too.
+        t = t.replace(/\s+/g, ' ');
+        if (space && t.startsWith(' ')) t = t.slice(1);
+        if (t) space = t.endsWith(' ');
+      } else if (t) {
+        space = false;
+      }
       parts.push(t);
       length += t.length;
-    } else if (node.nodeType === 1) {
+      continue;
+    }
+    if (node.nodeType === 1) {
       const tag = node.tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
       if (tag === 'BR') {
         parts.push('\n');
+        space = false;
         continue;
       }
       const block = BLOCKS.has(tag);
-      if (block) parts.push('\n\n');
+      if (block) {
+        parts.push('\n\n');
+        space = false;
+      }
       stack.push({node: node.firstChild, pre: top.pre || tag === 'PRE', block});
     } else if (node.nodeType === 11) {
       stack.push({node: node.firstChild, pre: top.pre, block: false});
