@@ -33,7 +33,8 @@ function parseArgs(argv) {
 
 // The manifest of one browser. extraHostPermissions is for the tests only
 // (see tests/browser/extension.test.mjs); the built extension has none.
-export function manifestFor(browser, {version, extraHostPermissions = []} = {}) {
+export function manifestFor(browser,
+  /** @type {{version?: string, extraHostPermissions?: string[]}} */ {version, extraHostPermissions = []} = {}) {
   const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/icon-${s}.png`]));
   const manifest = {
     manifest_version: 3,
@@ -85,7 +86,9 @@ function pngChunk(type, data) {
 }
 
 // Coverage (0..1) of a rounded rectangle at a pixel, 4x4 supersampled.
-function roundedRectCoverage(px, py, scale, [x, y, w, h, r]) {
+/** @param {number[]} rect [x, y, width, height, corner radius] */
+function roundedRectCoverage(px, py, scale, rect) {
+  const [x, y, w, h, r] = rect;
   let hits = 0;
   for (let sy = 0; sy < 4; sy++) {
     for (let sx = 0; sx < 4; sx++) {

@@ -8,7 +8,8 @@ import {summaryMarkdown, summaryText} from './lib/markdown.js';
 import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
   sentenceKey} from './digest-view.js';
 
-const $ = (id) => document.getElementById(id);
+// The page's elements, of whatever kind each id names.
+const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const el = {
   article: $('article'), dropZone: $('drop-zone'), fileInput: $('file-input'),
   openFile: $('open-file'), loadSample: $('load-sample'), clearText: $('clear-text'),
@@ -698,6 +699,7 @@ function init() {
   fillLanguageSelect();
   el.languageSelect.addEventListener('change', () => summarizeNow({textChanged: true}));
   for (const radio of document.querySelectorAll('input[name="unit"]')) {
+    if (!(radio instanceof HTMLInputElement)) continue;
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       unit = radio.value;

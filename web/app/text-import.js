@@ -13,6 +13,7 @@ export {markdownToText};
 // first summary is shown, so that it is ready and cached for offline use).
 let readability = null;
 export function loadReadability() {
+  // @ts-ignore: vendor/readability.js is made by web/build-site.mjs
   readability ??= import('./vendor/readability.js').then((m) => m.Readability);
   return readability;
 }

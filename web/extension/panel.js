@@ -14,7 +14,8 @@ import {createSummarizer} from './lib/summarizer.js';
 import {renderFacts} from './lib/fact-view.js';
 import {summaryMarkdown} from './lib/markdown.js';
 
-const $ = (id) => document.getElementById(id);
+// The page's elements, of whatever kind each id names.
+const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
 if (params.get('window') === '1') document.body.classList.add('window');

@@ -94,6 +94,7 @@ function checkLanguages(name, list) {
 }
 
 // Validated create() options, or a thrown TypeError.
+/** @param {any} [options] */
 export function normalizeOptions(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('the options must be an object');
