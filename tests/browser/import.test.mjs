@@ -4,7 +4,7 @@
 // files to the same text.
 //   node --test tests/browser/import.test.mjs
 // Reads tests/browser/fixtures/import-article.html and, when the shared data
-// is there, the first pages of ../shared/data/html_pages. Skips like the
+// is there, the first 20 pages of ../shared/data/html_pages. Skips like the
 // other browser tests when Chromium or the wasm build is missing.
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -19,7 +19,8 @@ import {htmlToText} from '../../web/package/text.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pagesDir = path.resolve(here, '../..', process.env.PRECIS_SHARED_DATA_DIR ?? '../shared/data',
   'html_pages/pages');
-const SHARED_PAGES = 20;
+// How many shared pages (PRECIS_IMPORT_PAGES sets another number; 0 for all).
+const SHARED_PAGES = Number(process.env.PRECIS_IMPORT_PAGES ?? 20) || Infinity;
 
 function inputs() {
   const list = [{name: 'import-article.html',
