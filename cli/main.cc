@@ -159,10 +159,41 @@ bool ReadAll(std::FILE* f, std::size_t limit, std::string* out) {
   return !std::ferror(f);
 }
 
+// Whether s[i] ends a line mark: a space, a tab, a line break or the end.
+bool EndsMark(const std::string& s, std::size_t i) {
+  return i >= s.size() || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
+}
+
+// A backslash before everything Markdown would read as markup, so that the
+// text renders as itself. The same rule as escapeMarkdown in
+// web/lib/markdown.js (tests/js/markdown.test.mjs compares them):
+//  - everywhere: \ ` * _ [ ] < > | ~
+//  - at the start of a line (the text's start or after "\n"), after spaces
+//    and tabs: "#", "-", "+" or "=" when followed by a space, a tab, "\r",
+//    "\n", the end or the same mark; and the "." or ")" after 1 to 9 digits
+//    when followed by a space, a tab, "\r", "\n" or the end.
 std::string EscapeMarkdown(const std::string& s) {
   std::string out;
-  for (char c : s) {
-    if (std::strchr("\\`*_[]<>#|", c) != nullptr && c != '\0') out.push_back('\\');
+  out.reserve(s.size() + s.size() / 8);
+  bool line_start = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (line_start && c != ' ' && c != '\t') {
+      line_start = false;
+      if (c != '\0' && std::strchr("#-+=", c) != nullptr && (EndsMark(s, i + 1) || s[i + 1] == c)) {
+        out.push_back('\\');
+      } else if (c >= '0' && c <= '9') {
+        std::size_t j = i;
+        while (j < s.size() && j - i < 10 && s[j] >= '0' && s[j] <= '9') ++j;
+        if (j - i <= 9 && j < s.size() && (s[j] == '.' || s[j] == ')') && EndsMark(s, j + 1)) {
+          out.append(s, i, j - i).append("\\").push_back(s[j]);
+          i = j;
+          continue;
+        }
+      }
+    }
+    if (c == '\n') line_start = true;
+    if (c != '\0' && std::strchr("\\`*_[]<>|~", c) != nullptr) out.push_back('\\');
     out.push_back(c);
   }
   return out;
@@ -243,8 +274,18 @@ void PrintMarkdown(const precis::Result& r, const Args& args, std::ostream& out)
   }
 }
 
+// How many of a digest's articles report a fact: "2/3 sources", or "only in
+// article 2" for a single-source fact (as supportLabel in web/lib/markdown.js).
+std::string SupportLabel(const precis::KeyFact& f, std::size_t same_event) {
+  if (f.articles.size() <= 1) {
+    const std::size_t article = f.articles.empty() ? f.article : f.articles.front();
+    return "only in article " + std::to_string(article + 1);
+  }
+  return std::to_string(f.articles.size()) + "/" + std::to_string(same_event) + " sources";
+}
+
 // The digest in text or Markdown: the summary, the key facts with their
-// support ("[2/3 sources]", "[only in 1]"), the articles, and those about
+// support ("[2/3 sources]", "[only in article 1]"), the articles, and those about
 // another event.
 void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
   const bool md = args.format == Format::kMarkdown;
@@ -268,10 +309,7 @@ void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
     out << "\n" << (md ? "## Key facts\n\n" : "Key facts:\n");
     for (const precis::KeyFact& f : r.facts) {
       out << "- " << esc(f.text) << " ";
-      const std::string tag =
-          f.articles.size() <= 1
-              ? "[only in " + std::to_string(f.article + 1) + "]"
-              : "[" + std::to_string(f.articles.size()) + "/" + std::to_string(same) + " sources]";
+      const std::string tag = "[" + SupportLabel(f, same) + "]";
       out << (md ? "*" + tag + "*" : tag) << "\n";
     }
   }

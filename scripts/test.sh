@@ -29,6 +29,10 @@ stage "WebAssembly build and the GoogleTest suite under node"
 bash scripts/build-wasm.sh
 ctest --test-dir build-wasm --output-on-failure -j"$jobs"
 
+stage "JS lint and type check"
+npm run --silent lint
+npm run --silent typecheck
+
 stage "JS tests"
 npm run --silent pack:package
 PRECIS_CLI=build/cli/precis npm run --silent test:js

@@ -1,5 +1,5 @@
 // What the web build scripts (build-site.mjs, build-extension.mjs) share:
-// their command-line arguments and the inputs they both need.
+// their command-line arguments, the inputs they need and module inlining.
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 
@@ -38,4 +38,17 @@ export function requireBuildInputs({root, wasmDir}) {
     throw new Error('node_modules/@mozilla/readability is missing; run npm ci');
   }
   return {wasmFiles, readabilityDir};
+}
+
+// A module's source for inlining into a classic script or a worker: its
+// `export` keywords go, and nothing may be imported. `name` names it in the
+// error.
+export function inlineModule(source, name) {
+  const out = source
+    .replace(/^export default [A-Za-z_$][\w$]*;\s*$/m, '')
+    .replace(/^export (function|const|class|async function) /gm, '$1 ');
+  if (/^\s*(import|export)\b/m.test(out)) {
+    throw new Error(`${name} has import or export statements the build cannot inline`);
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFil
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {crc32, deflateSync} from 'node:zlib';
-import {parseBuildArgs, requireBuildInputs} from './build-common.mjs';
+import {inlineModule, parseBuildArgs, requireBuildInputs} from './build-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,7 +23,7 @@ export const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src '
 export const PERMISSIONS = ['activeTab', 'scripting', 'contextMenus', 'storage'];
 export const FIREFOX_ID = 'precis@precis.invalid';
 const ICON_SIZES = [16, 32, 48, 128];
-const EXTENSION_FILES = ['background.js', 'panel.html', 'panel.css', 'panel.js', 'markdown.js',
+const EXTENSION_FILES = ['background.js', 'panel.html', 'panel.css', 'panel.js',
   'content/highlight.js', 'content/highlight.css'];
 
 function parseArgs(argv) {
@@ -33,7 +33,8 @@ function parseArgs(argv) {
 
 // The manifest of one browser. extraHostPermissions is for the tests only
 // (see tests/browser/extension.test.mjs); the built extension has none.
-export function manifestFor(browser, {version, extraHostPermissions = []} = {}) {
+export function manifestFor(browser,
+  /** @type {{version?: string, extraHostPermissions?: string[]}} */ {version, extraHostPermissions = []} = {}) {
   const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/icon-${s}.png`]));
   const manifest = {
     manifest_version: 3,
@@ -85,7 +86,9 @@ function pngChunk(type, data) {
 }
 
 // Coverage (0..1) of a rounded rectangle at a pixel, 4x4 supersampled.
-function roundedRectCoverage(px, py, scale, [x, y, w, h, r]) {
+/** @param {number[]} rect [x, y, width, height, corner radius] */
+function roundedRectCoverage(px, py, scale, rect) {
+  const [x, y, w, h, r] = rect;
   let hits = 0;
   for (let sy = 0; sy < 4; sy++) {
     for (let sx = 0; sx < 4; sx++) {
@@ -176,8 +179,9 @@ export function buildExtension({out, wasmDir, quiet = false, extraHostPermission
   // extractor, in one scope so that the page never sees either.
   const contentScript = {
     code: `// @mozilla/readability ${rVersion}, Apache-2.0 (see readability.LICENSE.md), then\n`
-      + '// web/extension/content/extract.js.\n(() => {\n'
+      + '// web/lib/dom-text.js and web/extension/content/extract.js.\n(() => {\n'
       + `${readFileSync(path.join(readabilityDir, 'Readability.js'), 'utf8')}\n`
+      + `${inlineModule(readFileSync(path.join(root, 'web/lib/dom-text.js'), 'utf8'), 'dom-text.js')}\n`
       + `${readFileSync(path.join(root, 'web/extension/content/extract.js'), 'utf8')}\n})();\n`,
     licence: path.join(readabilityDir, 'LICENSE.md'),
   };

@@ -6,7 +6,8 @@
 //   (npm run build:package, npm run pack:package)
 //
 // Inputs: web/package/* (entry points, types, CLI, element, README,
-// package.json template), web/lib/{summarizer,errors,worker-core}.js and the
+// package.json template), web/lib/{summarizer,errors,worker-core,markdown,
+// markdown-text,dom-text}.js and the
 // wasm build (--wasm-dir, else $PRECIS_WASM_DIR, else build-wasm/wasm):
 // precis.mjs and precis.wasm. The version is the core's
 // (project VERSION in CMakeLists.txt), checked against the module's.
@@ -14,22 +15,33 @@
 //   index.js node.js api.js element.js cli.js text.js front-matter.js
 //   lib/summarizer.js lib/errors.js   the JS client (its unused default URLs
 //                      marked for Vite)
+//   lib/markdown.js lib/markdown-text.js lib/dom-text.js   the Markdown
+//                      writer and the text import shared with the page
 //   precis-worker.js   the worker: web/package/worker.js with worker-core.js
 //                      and the glue precis.mjs inlined (no imports)
 //   precis.wasm        the engine, for the worker and for node
 //   precis.mjs         its loader (node reads precis.wasm and passes the bytes)
 //   index.d.ts element.d.ts README.md package.json
 //   envelope.d.ts      the engine's envelope types (wasm/envelope.d.ts)
+// The built package.json declares linkedom and @mozilla/readability, which
+// the CLI needs for HTML files (only), as optional dependencies at the
+// versions of the project's package.json: npm installs them, and an install
+// that cannot fetch them still works for everything else.
 import {execFileSync} from 'node:child_process';
 import {chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {parseBuildArgs} from './build-common.mjs';
+import {inlineModule, parseBuildArgs} from './build-common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node web/build-package.mjs [--out DIR] [--wasm-dir DIR] [--pack] [--quiet]';
 
+const LIB_COPIED = ['errors.js', 'markdown.js', 'markdown-text.js', 'dom-text.js'];
+// The package's (optional) runtime dependencies, at the versions the
+// project itself uses (package.json): the CLI reads HTML with linkedom and
+// Readability.
+const RUNTIME_DEPENDENCIES = ['@mozilla/readability', 'linkedom'];
 const COPIED = ['index.js', 'node.js', 'api.js', 'element.js', 'cli.js', 'text.js', 'front-matter.js',
   'index.d.ts', 'element.d.ts', 'README.md'];
 
@@ -38,18 +50,6 @@ export function coreVersion() {
   const m = /project\(\s*precis\s+VERSION\s+([0-9][0-9A-Za-z.+-]*)/.exec(cmake);
   if (!m) throw new Error('no "project(precis VERSION x.y.z" in CMakeLists.txt');
   return m[1];
-}
-
-// Inlines a module's source into the worker: its `export` keywords go, and
-// nothing may be imported.
-function inlineModule(source, name) {
-  const out = source
-    .replace(/^export default [A-Za-z_$][\w$]*;\s*$/m, '')
-    .replace(/^export (function|const|class|async function) /gm, '$1 ');
-  if (/^\s*(import|export)\b/m.test(out)) {
-    throw new Error(`${name} has import or export statements the worker build cannot inline`);
-  }
-  return out;
 }
 
 // The client's default URLs (its worker and glue beside it) are never used
@@ -101,7 +101,7 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
   mkdirSync(path.join(out, 'lib'), {recursive: true});
   const src = path.join(root, 'web/package');
   for (const f of COPIED) cpSync(path.join(src, f), path.join(out, f));
-  cpSync(path.join(root, 'web/lib/errors.js'), path.join(out, 'lib/errors.js'));
+  for (const f of LIB_COPIED) cpSync(path.join(root, 'web/lib', f), path.join(out, 'lib', f));
   cpSync(path.join(root, 'wasm/envelope.d.ts'), path.join(out, 'envelope.d.ts'));
   writeFileSync(path.join(out, 'lib/summarizer.js'),
     markDefaultUrls(readFileSync(path.join(root, 'web/lib/summarizer.js'), 'utf8')));
@@ -112,6 +112,12 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
 
   const pkg = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8'));
   pkg.version = version;
+  const rootPkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  pkg.optionalDependencies = Object.fromEntries(RUNTIME_DEPENDENCIES.map((name) => {
+    const range = rootPkg.dependencies?.[name];
+    if (!range) throw new Error(`package.json has no dependency ${name}, which the package needs`);
+    return [name, range];
+  }));
   writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   for (const f of pkg.files) {
     if (!existsSync(path.join(out, f))) throw new Error(`package.json lists ${f}, which was not built`);

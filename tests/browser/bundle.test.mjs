@@ -9,7 +9,7 @@
 // when prerequisites are missing (PRECIS_REQUIRE_BROWSER=1 makes it fail).
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';

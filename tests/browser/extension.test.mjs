@@ -1,5 +1,6 @@
-// Tests of the browser extension (web/extension): its manifests, the zip
-// writer and the Markdown export in node; the Firefox build with web-ext
+// Tests of the browser extension (web/extension): its manifests and the zip
+// writer in node (its Markdown writer, web/lib/markdown.js, is tested in
+// tests/js/markdown.test.mjs); the Firefox build with web-ext
 // lint; and the Chrome build loaded into headless Chromium (playwright-core)
 // against local test pages.
 //   node --test tests/browser/extension.test.mjs
@@ -31,8 +32,8 @@ import {inflateRawSync, crc32} from 'node:zlib';
 
 import {articlesDir, artifactsDir, chromiumPath, requirePrerequisites, root, skipReason, wasmDir} from './harness.mjs';
 import {buildExtension, EXTENSION_CSP, manifestFor, PERMISSIONS} from '../../web/build-extension.mjs';
-import {summaryMarkdown} from '../../web/extension/markdown.js';
 import {zipFiles} from '../../scripts/package-extension.mjs';
+import {escapeMarkdown} from '../../web/lib/markdown.js';
 
 const skip = await skipReason();
 const collapse = (s) => String(s).replace(/\s+/g, ' ').trim();
@@ -133,27 +134,6 @@ describe('zip writer', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
-  });
-});
-
-describe('Markdown export', () => {
-  test('title, source link, bullets and keywords', () => {
-    const md = summaryMarkdown({title: 'Ferry  returns', url: 'https://example.org/a?b=1',
-      sentences: ['First one.', '  Second\n line. '], keywords: ['ferry', 'harbor']});
-    assert.equal(md, '## Ferry returns\n\nSource: <https://example.org/a?b=1>\n\n'
-      + '- First one.\n- Second line.\n\nKeywords: ferry, harbor\n');
-  });
-  test('key facts follow the summary, under their subjects', () => {
-    const md = summaryMarkdown({title: 'Trip', url: '', sentences: ['One.'],
-      facts: [{group: '', texts: ['Visit from *January 4* to 9.']}, {group: 'Korea', texts: ['Yoon  impeached.']},
-        {group: 'Japan', texts: []}], keywords: ['trip']});
-    assert.equal(md, '## Trip\n\n- One.\n\n### Key facts\n\n- Visit from \\*January 4\\* to 9.\n\n'
-      + '**Korea**\n\n- Yoon impeached.\n\nKeywords: trip\n');
-  });
-  test('markup in the text is escaped; odd URLs are left out', () => {
-    const md = summaryMarkdown({title: '', url: 'javascript:alert(1)',
-      sentences: ['Use *stars* and [links](x) <b>'], keywords: []});
-    assert.equal(md, '## Summary\n\n- Use \\*stars\\* and \\[links\\](x) \\<b\\>\n');
   });
 });
 
@@ -436,15 +416,15 @@ describe('extension in Chromium', {skip}, () => {
     await page.bringToFront();
     const md = await page.evaluate(() => navigator.clipboard.readText());
     const lines = md.split('\n');
-    assert.equal(lines[0], '## Harbor ferry returns after two-year pause');
+    assert.equal(lines[0], '# Harbor ferry returns after two-year pause');
     assert.match(lines[2], new RegExp(`^Source: <${pages.origin}/article/0\\.html\\?visit=\\d+>$`));
-    const facts = lines.indexOf('### Key facts');
+    const facts = lines.indexOf('## Key facts');
     assert.ok(facts > 0, 'key facts after the summary');
     assert.deepEqual(lines.slice(0, facts).filter((l) => l.startsWith('- ')).map((l) => l.slice(2)),
       s.bullets.map(collapse));
     assert.deepEqual(lines.slice(facts).filter((l) => l.startsWith('- ')).map((l) => l.slice(2)),
-      s.facts.map((f) => f.text.replace(/([\\`*_[\]<>])/g, '\\$1')));
-    assert.match(md, /\nKeywords: .*ferry/);
+      s.facts.map((f) => escapeMarkdown(collapse(f.text))));
+    assert.match(md, /\n\*\*Keywords:\*\* .*ferry/);
     await page.close();
   });
 

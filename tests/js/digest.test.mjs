@@ -13,8 +13,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
 
-import {joinArticles, looksLikeSeveralArticles, sentenceKey, splitArticles, supportLabel, supportSuffix}
-  from '../../web/app/digest-view.js';
+import {joinArticles, looksLikeSeveralArticles, sentenceKey, splitArticles} from '../../web/app/digest-view.js';
+import {supportLabel, supportSuffix} from '../../web/lib/markdown.js';
 import {cliPath, loadModule, root, sharedDir, sharedRequired, sharedSkip, wasmSkip} from './env.mjs';
 
 const digestDir = join(root, 'tests', 'data', 'digest');
@@ -50,6 +50,7 @@ describe('digest-view helpers', () => {
     assert.equal(sentenceKey({index: 4, article: 1}), '1-4');
     const result = {articles: [{sameEvent: true}, {sameEvent: false}, {sameEvent: true}]};
     assert.equal(supportSuffix({articles: [0, 2]}, result), ' [2/2 sources]');
+    assert.equal(supportSuffix({articles: [0, 2]}, result, {markdown: true}), ' *[2/2 sources]*');
     assert.equal(supportSuffix({articles: [0]}, {summary: []}), '');
   });
 });

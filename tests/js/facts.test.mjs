@@ -1,6 +1,6 @@
 // Key facts in JS (node --test tests/js/facts.test.mjs): the pure helpers of
-// the page and the extension (web/lib/fact-view.js: subject groups, bold
-// values, Markdown) and the WebAssembly module's facts: subject groups of an
+// the page and the extension (web/lib/fact-view.js: bold values;
+// web/lib/markdown.js: subject groups, Markdown) and the WebAssembly module's facts: subject groups of an
 // article organised by subject and typed spans whose UTF-16 offsets index the
 // JS string.
 //
@@ -11,7 +11,8 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
 
-import {factPieces, factsMarkdownLines, groupFacts} from '../../web/lib/fact-view.js';
+import {factPieces} from '../../web/lib/fact-view.js';
+import {factsMarkdownLines, groupFacts} from '../../web/lib/markdown.js';
 import {loadModule, sharedDir, sharedRequired, sharedSkip, wasmSkip} from './env.mjs';
 
 describe('fact-view helpers', () => {

@@ -12,7 +12,8 @@
 //   PRECIS_SHARED_DATA   the shared data folder (default ../shared/data)
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync}
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
+  writeFileSync}
   from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -38,7 +39,6 @@ let tmp;
 let pkgDir;
 let tarball;
 let pkg;        // the built node entry (node.js)
-let api;        // api.js
 let frontMatter;
 let textMod;
 let coreVersion;
@@ -47,13 +47,15 @@ before(async () => {
   if (skip) return;
   const {buildPackage, packPackage, coreVersion: cv} = await import('../../web/build-package.mjs');
   tmp = mkdtempSync(path.join(tmpdir(), 'precis-package-'));
+  // The built folder finds its dependencies (linkedom, Readability) here.
+  symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), path.join(tmp, 'node_modules'));
   pkgDir = path.join(tmp, 'package');
   await buildPackage({out: pkgDir, wasmDir, quiet: true});
   tarball = packPackage({out: pkgDir, destination: tmp, quiet: true});
   coreVersion = cv();
   const load = (f) => import(pathToFileURL(path.join(pkgDir, f)).href);
-  [pkg, api, frontMatter, textMod] = await Promise.all(
-    ['node.js', 'api.js', 'front-matter.js', 'text.js'].map(load));
+  [pkg, frontMatter, textMod] = await Promise.all(
+    ['node.js', 'front-matter.js', 'text.js'].map(load));
 });
 
 after(() => {
@@ -73,7 +75,12 @@ describe('package contents', {skip}, () => {
     assert.equal(json.version, coreVersion);
     assert.equal(json.type, 'module');
     assert.equal(json.scripts, undefined, 'no scripts, so no postinstall');
+    // Only the CLI's HTML reading depends on anything (optionally), at the
+    // project's versions.
+    const project = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     assert.deepEqual(json.dependencies ?? {}, {});
+    assert.deepEqual(json.optionalDependencies, {'@mozilla/readability': project.dependencies['@mozilla/readability'],
+      linkedom: project.dependencies.linkedom});
     const main = json.exports['.'];
     assert.deepEqual(Object.keys(main), ['types', 'node', 'browser', 'default']);
     assert.equal(main.node, './node.js');
@@ -405,19 +412,19 @@ describe('text extraction and YAML strings', {skip}, () => {
       + 'numbered\n\nquoted text\n\na — b\n1 — 2');
   });
 
-  test('HTML: the article, without scripts, navigation or footers; entities decoded', () => {
+  test('HTML: the article found by Readability, with its title; entities decoded', async () => {
     const html = '<!doctype html><html><head><title>Site</title><style>p{}</style>'
       + '<script>if (a < b) document.write("<p>no</p>")</script></head><body><nav>Home | News</nav>'
       + '<article><h1>A &amp; B</h1><p>First <a href="/x">linked</a> sentence.<br>Second&nbsp;line &#8212; '
       + 'with &#x263A; and &bogus; text.</p><aside>Advert</aside><p>Third <code>code</code>.</p></article>'
       + '<footer>Copyright</footer></body></html>';
-    assert.equal(textMod.htmlToText(html),
-      'A & B\n\nFirst linked sentence.\nSecond line — with ☺ and &bogus; text.\n\nThird code.');
-    assert.equal(textMod.htmlToText('<p>No article element</p><footer>f</footer>'), 'No article element');
-    assert.equal(textMod.htmlToText('<p>Unclosed <b>tags <script>x'), 'Unclosed tags');
+    assert.equal(await textMod.htmlToText(html),
+      'Site\n\nA & B\n\nFirst linked sentence.\nSecond line — with ☺ and &bogus; text.\n\nThird code.');
+    assert.equal(await textMod.htmlToText('<p>No article element</p><footer>f</footer>'), 'No article element');
+    assert.equal(await textMod.htmlToText('<p>Unclosed <b>tags <script>x'), 'Unclosed tags');
   });
 
-  test('unclosed marks cost linear time (no quadratic backtracking)', () => {
+  test('unclosed marks cost linear time (no quadratic backtracking)', async () => {
     const n = 400_000;
     const inputs = ['['.repeat(n), '!['.repeat(n / 2), '[a]('.repeat(n / 4), '<a'.repeat(n / 2),
       '<http:'.repeat(n / 6), '**a'.repeat(n / 3), '*a '.repeat(n / 3), '_a '.repeat(n / 3), '`'.repeat(n),
@@ -426,7 +433,7 @@ describe('text extraction and YAML strings', {skip}, () => {
     for (const text of inputs) {
       for (const f of [textMod.markdownToText, textMod.htmlToText]) {
         const start = performance.now();
-        assert.equal(typeof f(text), 'string');
+        assert.equal(typeof await f(text), 'string');
         const ms = performance.now() - start;
         // Quadratic work on 400 000 characters takes minutes.
         assert.ok(ms < 10_000, `${f.name} on ${JSON.stringify(text.slice(0, 12))}...: ${ms.toFixed(0)} ms`);
@@ -667,7 +674,7 @@ function withoutFields(source, written) {
 function addedBlock(now, was) {
   if (/^\uFEFF?---\r?\n/.test(was)) return null;
   const bom = was.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const m = /^---(\r?\n)(?:summary: "(?:[^"\\\r\n]|\\.)*"\1|key_points:(?: \[\])?\1|  - "(?:[^"\\\r\n]|\\.)*"\1)*---\1/
+  const m = /^---(\r?\n)(?:summary: "(?:[^"\\\r\n]|\\.)*"\1|key_points:(?: \[\])?\1| {2}- "(?:[^"\\\r\n]|\\.)*"\1)*---\1/
     .exec(now.slice(bom.length));
   assert.ok(m, 'a block of the written fields was added');
   return {bom, block: m[0]};

@@ -3,11 +3,13 @@
 // into this document.
 import {createSummarizer} from './lib/summarizer.js';
 import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
-import {factsMarkdownLines, renderFacts} from './lib/fact-view.js';
+import {renderFacts} from './lib/fact-view.js';
+import {summaryMarkdown, summaryText} from './lib/markdown.js';
 import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
-  sentenceKey, supportSuffix} from './digest-view.js';
+  sentenceKey} from './digest-view.js';
 
-const $ = (id) => document.getElementById(id);
+// The page's elements, of whatever kind each id names.
+const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const el = {
   article: $('article'), dropZone: $('drop-zone'), fileInput: $('file-input'),
   openFile: $('open-file'), loadSample: $('load-sample'), clearText: $('clear-text'),
@@ -495,40 +497,6 @@ function jumpTo(target) {
 
 // ---- copy --------------------------------------------------------------------
 
-function escapeMarkdown(text) {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#+-]|\d+[.)])(?=\s)/, '\\$1');
-}
-
-export function summaryAsMarkdown(result) {
-  const lines = ['## Summary', ''];
-  for (const s of result.summary) lines.push(s.heading ? `**${escapeMarkdown(s.text)}**` : `- ${escapeMarkdown(s.text)}`);
-  if (result.facts.length) {
-    lines.push('', '## Key facts', '');
-    lines.push(...factsMarkdownLines(result.facts,
-      (f) => `${escapeMarkdown(f.text)}${escapeMarkdown(supportSuffix(f, result))}`));
-  }
-  if (result.keywords.length) {
-    lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-export function summaryAsText(result) {
-  const paragraphs = [];
-  let current = [];
-  for (const s of result.summary) {
-    if (s.heading) {
-      if (current.length) paragraphs.push(current.join(' '));
-      paragraphs.push(s.text);
-      current = [];
-    } else {
-      current.push(s.text);
-    }
-  }
-  if (current.length) paragraphs.push(current.join(' '));
-  return `${paragraphs.join('\n\n')}\n`;
-}
-
 function setCopyEnabled(enabled) {
   el.copyMarkdown.disabled = !enabled;
   el.copyText.disabled = !enabled;
@@ -563,7 +531,7 @@ function toast(message) {
 
 async function copy(format) {
   if (!lastRender) return;
-  const text = format === 'markdown' ? summaryAsMarkdown(lastRender.result) : summaryAsText(lastRender.result);
+  const text = format === 'markdown' ? summaryMarkdown(lastRender.result) : summaryText(lastRender.result);
   const ok = await writeClipboard(text);
   toast(ok ? `Copied the summary as ${format === 'markdown' ? 'Markdown' : 'plain text'}`
     : 'Could not copy: your browser blocked the clipboard');
@@ -731,6 +699,7 @@ function init() {
   fillLanguageSelect();
   el.languageSelect.addEventListener('change', () => summarizeNow({textChanged: true}));
   for (const radio of document.querySelectorAll('input[name="unit"]')) {
+    if (!(radio instanceof HTMLInputElement)) continue;
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       unit = radio.value;

@@ -5,6 +5,8 @@
 // run in node too (tests/js/digest-view.test.mjs). Everything the user gave
 // is shown with textContent.
 
+import {supportLabel} from './lib/markdown.js';
+
 // What joins the inputs: the engine splits at lines that are exactly "---".
 export const SEPARATOR = '\n---\n';
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*\r?$/;
@@ -43,24 +45,10 @@ export function joinArticles(texts) {
   return texts.filter((t) => t.trim() !== '').join(SEPARATOR);
 }
 
-// "2/3 sources", or "only in article 2" for a single-source fact.
-export function supportLabel(fact, sameEventArticles) {
-  if (!Array.isArray(fact.articles)) return '';
-  if (fact.articles.length <= 1) return `only in article ${(fact.articles[0] ?? fact.article ?? 0) + 1}`;
-  return `${fact.articles.length}/${sameEventArticles} sources`;
-}
-
 // The id of a sentence's highlight in the original view: sentence indices
 // restart in every article of a digest.
 export function sentenceKey(s) {
   return s.article === undefined ? String(s.index) : `${s.article}-${s.index}`;
-}
-
-// The Markdown / text line suffix of a digest fact: " [2/3 sources]".
-export function supportSuffix(fact, result) {
-  if (!result.articles) return '';
-  const same = result.articles.filter((a) => a.sameEvent).length;
-  return ` [${supportLabel(fact, same)}]`;
 }
 
 // ---- the page (browser only) ---------------------------------------------------

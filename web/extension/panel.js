@@ -11,10 +11,11 @@
 // updates (count of finished updates), highlighted (sentences found in the
 // page), highlightMode.
 import {createSummarizer} from './lib/summarizer.js';
-import {groupFacts, renderFacts} from './lib/fact-view.js';
-import {summaryMarkdown} from './markdown.js';
+import {renderFacts} from './lib/fact-view.js';
+import {summaryMarkdown} from './lib/markdown.js';
 
-const $ = (id) => document.getElementById(id);
+// The page's elements, of whatever kind each id names.
+const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
 if (params.get('window') === '1') document.body.classList.add('window');
@@ -234,11 +235,8 @@ for (const mode of ['article', 'selection']) {
 }
 
 $('copy').addEventListener('click', async () => {
-  const markdown = summaryMarkdown({title: state.page?.title, url: state.page?.url,
-    sentences: (state.result?.summary ?? []).map((s) => s.text),
-    facts: groupFacts(state.result?.facts ?? []).map(({group, indices}) =>
-      ({group, texts: indices.map((i) => state.result.facts[i].text)})),
-    keywords: (state.result?.keywords ?? []).slice(0, 8).map((k) => k.text)});
+  const markdown = summaryMarkdown(state.result ?? {}, {title: state.page?.title, url: state.page?.url,
+    keywords: 8});
   try {
     await navigator.clipboard.writeText(markdown);
     $('status').textContent = 'Copied the summary as Markdown.';

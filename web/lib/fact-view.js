@@ -3,25 +3,11 @@
 // values inside each bullet set in bold. The pure helpers run in node too
 // (tests/js/facts.test.mjs). Text goes in with textContent only.
 
+import {groupFacts} from './markdown.js';
+
 // Kinds set in bold: the values a reader scans for. Names and quotes stay
 // plain (a bullet is mostly names).
 const VALUE_KINDS = new Set(['money', 'percent', 'quantity', 'date']);
-
-// The facts' indices by subject: first those without one, then each subject
-// in the order it first appears. [{group: '' | 'Korea', indices: [0, 2]}]
-export function groupFacts(facts) {
-  const groups = [{group: '', indices: []}];
-  facts.forEach((f, i) => {
-    const name = typeof f.group === 'string' ? f.group : '';
-    let g = groups.find((x) => x.group === name);
-    if (!g) {
-      g = {group: name, indices: []};
-      groups.push(g);
-    }
-    g.indices.push(i);
-  });
-  return groups.filter((g) => g.indices.length > 0);
-}
 
 // The bullet's text cut into pieces: [{text, kind}] where kind is a value
 // kind for a typed value and null for the words around it. Spans are found
@@ -48,17 +34,6 @@ export function factPieces(fact) {
   }
   if (cursor < text.length) pieces.push({text: text.slice(cursor), kind: null});
   return pieces;
-}
-
-// Markdown lines for the key facts: "- fact" lines, subjects as "### Korea".
-// `line(fact)` gives the escaped bullet text with any suffix.
-export function factsMarkdownLines(facts, line) {
-  const lines = [];
-  for (const {group, indices} of groupFacts(facts)) {
-    if (group) lines.push('', `### ${group}`, '');
-    for (const i of indices) lines.push(`- ${line(facts[i])}`);
-  }
-  return lines;
 }
 
 // <li><span class="fact-text">words <b class="value money">$3.64 billion</b> …</span>

@@ -110,7 +110,8 @@ export class Summarizer {
   // Whether a worker is running now (for tests and diagnostics).
   get workerRunning() { return this.#worker !== null; }
 
-  #enqueue(payload, {signal, timeoutMs, onProgress} = {}) {
+  #enqueue(payload,
+    /** @type {{signal?: AbortSignal, timeoutMs?: number, onProgress?: Function}} */ {signal, timeoutMs, onProgress} = {}) {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     if (onProgress !== undefined && typeof onProgress !== 'function') {
       return Promise.reject(new PrecisError('invalid_options', 'onProgress must be a function'));

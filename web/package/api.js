@@ -18,6 +18,10 @@
 // input language is passed to the engine, otherwise it detects the language;
 // `outputLanguage` must be an input language (no translation).
 
+import {escapeMarkdown} from './lib/markdown.js';
+
+export {escapeMarkdown};
+
 export const TYPES = Object.freeze(['key-points', 'tldr', 'teaser', 'headline']);
 export const LENGTHS = Object.freeze(['short', 'medium', 'long']);
 export const FORMATS = Object.freeze(['markdown', 'plain-text']);
@@ -90,6 +94,7 @@ function checkLanguages(name, list) {
 }
 
 // Validated create() options, or a thrown TypeError.
+/** @param {any} [options] */
 export function normalizeOptions(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('the options must be an object');
@@ -141,15 +146,6 @@ export function availabilityFor(options) {
 }
 
 // ---- formatting -------------------------------------------------------
-
-const MD_SPECIAL = /[\\`*_{}[\]<>()#+\-.!|~]/g;
-
-// Escapes what Markdown would read as markup. Only characters that can start
-// or end markup are escaped, so the text reads the same.
-export function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/^(\s*)([#+\-]|\d+[.)])(?=\s)/, (m, sp, mark) => `${sp}${mark.replace(MD_SPECIAL, '\\$&')}`);
-}
 
 function collapse(text) {
   return text.replace(/\s+/gu, ' ').trim();

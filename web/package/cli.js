@@ -132,7 +132,7 @@ const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
 export async function summarizeSource(file, source, engineOptions = {}) {
   const kind = kindOf(file);
   const body = kind === 'markdown' ? bodyOf(source) : source;
-  const text = fileText(kind, body);
+  const text = await fileText(kind, body);
   const envelope = await summarizeEnvelope(text, engineOptions);
   return {
     kind,

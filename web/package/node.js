@@ -18,6 +18,7 @@ let modulePromise = null;
 // The instantiated WebAssembly module, loaded once per process: the same
 // glue and .wasm file as in browsers, the bytes read from the package.
 function loadModule() {
+  // @ts-ignore: precis.mjs is the wasm build's, copied by web/build-package.mjs
   modulePromise ??= Promise.all([import('./precis.mjs'), readFile(new URL('./precis.wasm', import.meta.url))])
     .then(([{default: create}, wasmBinary]) => create({wasmBinary}))
     .catch((error) => {
@@ -58,7 +59,7 @@ export async function summarizeJson(text, engineOptions = {}) {
 }
 
 const engine = {
-  run: (text, engineOptions, {signal} = {}) => {
+  run: (text, engineOptions, /** @type {{signal?: AbortSignal}} */ {signal} = {}) => {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return summarizeEnvelope(text, engineOptions);
   },

@@ -5,6 +5,7 @@
 // bundler can copy. The client's "module URL" is the URL of precis.wasm.
 /* @inline worker-core.js */
 /* @inline precis.mjs */
+/* global createWorkerHandler, createPrecisModule */
 
 const handle = createWorkerHandler({
   post: (message) => self.postMessage(message),

@@ -1,5 +1,6 @@
 // Injected into the tab (chrome.scripting.executeScript, isolated world) after
-// Readability, which build-extension.mjs bundles in front of this file. Reads
+// Readability and web/lib/dom-text.js (blockText, documentText), which
+// build-extension.mjs bundles in front of this file. Reads
 // the page and returns plain text; it changes nothing in the page: Readability
 // runs on a clone of the document.
 //
@@ -7,60 +8,13 @@
 //   precisExtract('selection') -> the same for the selected text
 // source is 'article' (Readability found one), 'page' (the body's text, when
 // it did not) or 'selection'.
-/* global Readability */
+/* global Readability, blockText, documentText */
 (() => {
   'use strict';
   if (typeof globalThis.precisExtract === 'function') return;
 
-  // Elements whose text starts on a new paragraph.
-  const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT',
-    'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-    'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
-  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT',
-    'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
   // The engine refuses more; longer pages are cut at a paragraph.
   const MAX_CHARS = 4 * 1024 * 1024;
-
-  // Text of a DOM subtree with paragraphs separated by blank lines. Walks
-  // with an explicit stack, so a deeply nested page cannot overflow it.
-  function blockText(root) {
-    const parts = [];
-    const stack = [{node: root.firstChild, pre: false}];
-    let length = 0;
-    while (stack.length && length < MAX_CHARS) {
-      const top = stack[stack.length - 1];
-      const node = top.node;
-      if (!node) {
-        stack.pop();
-        if (top.block) parts.push('\n\n');
-        continue;
-      }
-      top.node = node.nextSibling;
-      if (node.nodeType === 3) {
-        const t = top.pre ? node.data : node.data.replace(/\s+/g, ' ');
-        parts.push(t);
-        length += t.length;
-      } else if (node.nodeType === 1) {
-        const tag = node.tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
-        if (tag === 'BR') { parts.push('\n'); continue; }
-        const block = BLOCKS.has(tag);
-        if (block) parts.push('\n\n');
-        stack.push({node: node.firstChild, pre: top.pre || tag === 'PRE', block});
-      } else if (node.nodeType === 11) {
-        stack.push({node: node.firstChild, pre: top.pre, block: false});
-      }
-    }
-    let text = parts.join('')
-      .split('\n').map((line) => line.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, '')).join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
-    if (text.length > MAX_CHARS) {
-      const cut = text.lastIndexOf('\n\n', MAX_CHARS);
-      text = text.slice(0, cut > 0 ? cut : MAX_CHARS);
-    }
-    return text;
-  }
 
   function selectionText() {
     const selection = window.getSelection();
@@ -68,31 +22,11 @@
     const texts = [];
     for (let i = 0; i < selection.rangeCount; i++) {
       const fragment = selection.getRangeAt(i).cloneContents();
-      texts.push(blockText(fragment));
+      texts.push(blockText(fragment, MAX_CHARS));
     }
     const text = texts.filter(Boolean).join('\n\n');
     // Text selected inside a text box is not part of the DOM selection.
     return text || selection.toString().trim();
-  }
-
-  function articleText() {
-    if (typeof Readability === 'function') {
-      try {
-        // Readability changes the document it reads, so it gets a clone. The
-        // serializer hands back the element: its text is read here, without
-        // serializing and reparsing HTML.
-        const clone = document.cloneNode(true);
-        const article = new Readability(clone, {serializer: (el) => el}).parse();
-        if (article && article.content) {
-          const text = blockText(article.content);
-          if (text.length >= 200) return {text, title: article.title || '', source: 'article'};
-        }
-      } catch (error) {
-        // A page Readability cannot read falls back to the body's text.
-        void error;
-      }
-    }
-    return {text: document.body ? blockText(document.body) : '', title: '', source: 'page'};
   }
 
   globalThis.precisExtract = (mode) => {
@@ -101,7 +35,8 @@
     if (mode === 'selection') {
       return {...base, text: selectionText(), source: 'selection'};
     }
-    const found = articleText();
+    const found = documentText(document, typeof Readability === 'function' ? Readability : null,
+      {maxChars: MAX_CHARS});
     return {...base, text: found.text, title: found.title || base.title, source: found.source};
   };
 })();

@@ -55,7 +55,7 @@
     let lastBlock = null;
     let lastSpace = true;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const data = node.data;
+      const data = /** @type {Text} */ (node).data;
       const block = blockOf(node);
       let piece = '';
       const offsets = [];

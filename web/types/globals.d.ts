@@ -1,0 +1,17 @@
+// Globals that the type check (npm run typecheck, jsconfig.json) cannot see
+// in the JavaScript itself.
+
+// The WebExtension API of Chrome and Firefox (web/extension).
+declare const chrome: any;
+
+// The content script (web/extension/content/extract.js) runs after
+// Readability and web/lib/dom-text.js in one classic script.
+declare const Readability: any;
+declare function blockText(root: Node, maxChars?: number): string;
+declare function documentText(doc: Document, readability: any,
+  options?: {maxChars?: number, withTitle?: boolean}): {text: string, title: string, source: string};
+
+// The package's worker (web/package/worker.js) gets these inlined by
+// web/build-package.mjs.
+declare function createWorkerHandler(options: any): (message: any) => void;
+declare function createPrecisModule(options?: any): Promise<any>;
