@@ -12,6 +12,7 @@ packages=(
   emscripten dpkg-dev perl                           # the WebAssembly build
   chromium                                           # browser tests
   clang-14 libclang-rt-14-dev                        # libFuzzer, ASan, UBSan
+  clang-format clang-tidy                            # C++ format and lint checks
   ots libots-dev libglib2.0-dev                      # quality benchmark peer
   wordnet-base                                       # ROUGE's WordNet exception lists
   unzip                                              # the extension package check

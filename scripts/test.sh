@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds precis and runs every test suite:
-# native GoogleTest + CLI tests, the sentence-splitting report, the same
-# GoogleTest suite under node against the WebAssembly build, the JS tests,
+# format, lint and type checks (C++ and JS), native GoogleTest + CLI tests,
+# the sentence-splitting report, the same GoogleTest suite under node
+# against the WebAssembly build, the JS tests,
 # the browser end-to-end tests in headless Chromium, and the quality
 # benchmark on a reduced set (it fails when precis falls behind its targets).
 set -euo pipefail
@@ -12,10 +13,18 @@ stage() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 stage "setup"
 bash scripts/setup.sh
 
+stage "code checks: C++ format, generated language tables"
+bash scripts/check-format.sh
+node scripts/gen-language-data.mjs --check
+
 stage "native build and tests"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPRECIS_WERROR=ON >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPRECIS_WERROR=ON \
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
+
+stage "clang-tidy"
+bash scripts/check-tidy.sh build
 
 stage "fuzzing, short run (ASan + UBSan)"
 nice bash scripts/fuzz.sh 30 -print_final_stats=0 >build/fuzz-ci.log 2>&1 || {
