@@ -2,6 +2,7 @@
 // Readability (bundled into vendor/ by build-site.mjs), Markdown by removing
 // its markup. Parsed HTML is never attached to the page: DOMParser builds an
 // inert document (no scripts run, nothing is fetched) and only text leaves.
+import {CONTRACT} from './lib/contract.js';
 
 // Readability is loaded when first needed (the page prefetches it once the
 // first summary is shown, so that it is ready and cached for offline use).
@@ -111,7 +112,7 @@ export function markdownToText(markdown) {
 // Text and Markdown go to the engine as they are, so they share its limit
 // (precis::Limits::kMaxInputBytes); an HTML page may be larger, since only
 // its article text is summarized.
-export const MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_TEXT_FILE_BYTES = CONTRACT.limits.maxInputBytes;
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export class ImportError extends Error {}

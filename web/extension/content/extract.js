@@ -7,7 +7,7 @@
 //   precisExtract('selection') -> the same for the selected text
 // source is 'article' (Readability found one), 'page' (the body's text, when
 // it did not) or 'selection'.
-/* global Readability */
+/* global Readability, PRECIS_MAX_INPUT_BYTES */
 (() => {
   'use strict';
   if (typeof globalThis.precisExtract === 'function') return;
@@ -18,8 +18,10 @@
     'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT',
     'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
-  // The engine refuses more; longer pages are cut at a paragraph.
-  const MAX_CHARS = 4 * 1024 * 1024;
+  // The engine refuses more (precis::Limits::kMaxInputBytes; build-extension.mjs
+  // defines the constant from the core's contract); longer pages are cut at
+  // a paragraph.
+  const MAX_CHARS = PRECIS_MAX_INPUT_BYTES;
 
   // Text of a DOM subtree with paragraphs separated by blank lines. Walks
   // with an explicit stack, so a deeply nested page cannot overflow it.
