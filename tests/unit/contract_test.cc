@@ -39,9 +39,8 @@ TEST(ContractTest, VersionLimitsAndLanguages) {
   EXPECT_EQ(c["limits"]["maxSentenceBytes"], Limits::kMaxSentenceBytes);
   EXPECT_EQ(c["limits"]["maxDigestArticles"], Limits::kMaxDigestArticles);
   EXPECT_EQ(c["languages"].get<std::vector<std::string>>(), SupportedLanguages());
-  EXPECT_EQ(c["errorCodes"],
-            json({"ok", "invalid_options", "input_too_large", "internal", "invalid_input",
-                  "cancelled"}));
+  EXPECT_EQ(c["errorCodes"], json({"ok", "invalid_options", "input_too_large", "internal",
+                                   "invalid_input", "cancelled"}));
 }
 
 TEST(ContractTest, OptionsMatchTheTypedDefaults) {
