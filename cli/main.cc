@@ -56,7 +56,7 @@ struct Args {
   bool keywords = false;
   bool facts = false;
   bool removed = false;
-  std::vector<std::string> option_fields;  // JSON members of the options
+  precis::Options options;  // checked by the core (precis::Summarize)
 };
 
 [[noreturn]] void UsageError(const std::string& message) {
@@ -65,15 +65,17 @@ struct Args {
   std::exit(2);
 }
 
-// The value of a numeric flag, checked to be a plain number.
-std::string NumberArg(const std::string& flag, const char* value) {
+// The value of a numeric flag, checked to be a plain decimal number (as in
+// JSON: no hexadecimal, infinity or NaN). Its range is the core's to check.
+double NumberArg(const std::string& flag, const char* value) {
   if (value == nullptr) UsageError(flag + " needs a value");
   char* end = nullptr;
-  std::strtod(value, &end);
-  if (*value == '\0' || *end != '\0') {
+  const double d = std::strtod(value, &end);
+  if (*value == '\0' || *end != '\0' ||
+      std::strspn(value, "0123456789.eE+-") != std::strlen(value)) {
     UsageError(flag + " needs a number, got '" + value + "'");
   }
-  return value;
+  return d;
 }
 
 Args ParseArgs(int argc, char** argv) {
@@ -89,7 +91,10 @@ Args ParseArgs(int argc, char** argv) {
       std::cout << "precis " << precis::Version() << "\n";
       std::exit(0);
     } else if (a == "--sentences" || a == "--ratio" || a == "--words") {
-      args.option_fields.push_back("\"" + a.substr(2) + "\":" + NumberArg(a, next));
+      args.options.length_unit = a == "--sentences" ? precis::LengthUnit::kSentences
+                                 : a == "--ratio"   ? precis::LengthUnit::kRatio
+                                                    : precis::LengthUnit::kWords;
+      args.options.length = NumberArg(a, next);
       ++length_flags;
       ++i;
     } else if (a == "--format") {
@@ -112,7 +117,7 @@ Args ParseArgs(int argc, char** argv) {
     } else if (a == "--removed") {
       args.removed = true;
     } else if (a == "--keep-junk") {
-      args.option_fields.push_back("\"removeJunk\":false");
+      args.options.remove_junk = false;
     } else if (a == "--language") {
       if (next == nullptr) UsageError("--language needs a value");
       const std::string code = next;
@@ -120,7 +125,7 @@ Args ParseArgs(int argc, char** argv) {
           code.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
         UsageError("--language takes auto or a lower-case ISO 639 code (got '" + code + "')");
       }
-      args.option_fields.push_back("\"language\":\"" + code + "\"");
+      args.options.language = code == "auto" ? "" : code;
       ++i;
     } else if (a == "--digest") {
       args.digest = true;
@@ -141,7 +146,7 @@ Args ParseArgs(int argc, char** argv) {
     }
     if (args.file == "-") UsageError("standard input ('-') can only be the one FILE");
   }
-  if (args.digest) args.option_fields.push_back("\"digest\":true");
+  args.options.digest = args.digest;
   if (length_flags > 1) UsageError("give at most one of --sentences, --ratio, --words");
   if (args.sample && !args.file.empty()) UsageError("--sample takes no FILE");
   return args;
@@ -385,23 +390,15 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::string options_json = "{";
-  for (std::size_t i = 0; i < args.option_fields.size(); ++i) {
-    options_json += (i ? "," : "") + args.option_fields[i];
-  }
-  options_json += "}";
-
   if (args.format == Format::kJson) {
     // Exactly the envelope the WebAssembly module returns.
-    const std::string envelope = precis::SummarizeJson(text, options_json);
+    const std::string envelope = precis::SummarizeJson(text, args.options);
     std::cout << envelope << "\n";
     return envelope.rfind("{\"ok\":true", 0) == 0 ? 0 : 1;
   }
 
-  precis::Options options;
   precis::Result result;
-  precis::Status status = precis::ParseOptionsJson(options_json, &options);
-  if (status.ok()) status = precis::Summarize(text, options, &result);
+  const precis::Status status = precis::Summarize(text, args.options, &result);
   if (!status.ok()) {
     std::cerr << "precis: error: " << status.message() << " ("
               << precis::ErrorCodeName(status.code()) << ")\n";

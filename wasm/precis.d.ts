@@ -52,6 +52,34 @@ export interface PrecisModule {
             onProgress: (stage: string, fraction: number) => boolean | void): string;
   /** The core's version, e.g. "0.1.0". */
   version(): string;
+  /**
+   * The core's contract as a JSON string (precis::ContractJson); parse it
+   * into a PrecisContract.
+   */
+  contract(): string;
+}
+
+/** An option of the options JSON, as the contract describes it. */
+export interface PrecisOptionSpec {
+  /** "integer": a whole number; "language": "auto" or one of `languages`. */
+  type: 'integer' | 'number' | 'boolean' | 'language';
+  /** Numbers: the range; `min` is inclusive unless `minExclusive`. */
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  /** "length": at most one option of the group may be given. */
+  group?: 'length';
+  /** null: absent by default (the length is then automatic). */
+  default: number | boolean | string | null;
+}
+
+/** What contract() describes: the limits, options, codes and languages. */
+export interface PrecisContract {
+  version: string;
+  limits: {maxInputBytes: number; maxSentenceBytes: number; maxDigestArticles: number};
+  options: Record<string, PrecisOptionSpec>;
+  errorCodes: string[];
+  languages: string[];
 }
 
 declare function createPrecisModule(options?: PrecisModuleOptions): Promise<PrecisModule>;

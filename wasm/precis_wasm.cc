@@ -4,6 +4,9 @@
 //       fraction) is called as the work goes on (precis::ProgressCallback);
 //       returning false from it cancels: the envelope's error is "cancelled"
 //   version() -> "0.1.0"
+//   contract() -> JSON string (precis::ContractJson): the version, limits,
+//       options with their types, ranges and defaults, error codes and
+//       supported languages
 //
 // Strings cross the boundary as UTF-16 code units, exactly as JavaScript holds
 // them, and are converted to UTF-8 here: a lone surrogate (possible in a JS
@@ -16,7 +19,6 @@
 #include <emscripten/val.h>
 
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "precis/precis.h"
@@ -57,42 +59,35 @@ std::string Utf16ToUtf8(const std::u16string& in) {
   return out;
 }
 
-// The core's error envelope, for the checks made before calling it. `code`
-// is one of the core's codes, or "invalid_input" (text is not a string: a
-// bug in the caller, which the core cannot see).
-std::string ErrorEnvelope(const char* code, const std::string& message) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  j["ok"] = false;
-  j["version"] = precis::Version();
-  j["error"] = {{"code", code}, {"message", message}};
-  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
+using precis::ErrorCode;
+using precis::ErrorEnvelope;
+using precis::Status;
 
 std::string SummarizeWithProgress(const val& text, const val& options, const val& on_progress) {
   std::string options_json;
   if (options.isString()) {
     options_json = Utf16ToUtf8(options.as<std::u16string>());
   } else if (!options.isUndefined() && !options.isNull()) {
-    return ErrorEnvelope(precis::ErrorCodeName(precis::ErrorCode::kInvalidOptions),
-                         "options must be a JSON string");
+    return ErrorEnvelope(Status(ErrorCode::kInvalidOptions, "options must be a JSON string"));
   }
   if (!text.isString()) {
-    return ErrorEnvelope("invalid_input", "text must be a string");
+    // A bug in the caller, which the core cannot see.
+    return ErrorEnvelope(Status(ErrorCode::kInvalidInput, "text must be a string"));
   }
   // Each UTF-16 code unit takes at least one UTF-8 byte, so a string with
   // more code units than the byte limit is refused without copying it in.
   const double units = text["length"].as<double>();
   if (units > static_cast<double>(precis::Limits::kMaxInputBytes)) {
-    return ErrorEnvelope(precis::ErrorCodeName(precis::ErrorCode::kInputTooLarge),
-                         "input is more than " + std::to_string(precis::Limits::kMaxInputBytes) +
-                             " bytes (" + std::to_string(static_cast<unsigned long long>(units)) +
-                             " UTF-16 code units); the limit is " +
-                             std::to_string(precis::Limits::kMaxInputBytes) + " bytes");
+    return ErrorEnvelope(Status(ErrorCode::kInputTooLarge,
+                                "input is more than " +
+                                    std::to_string(precis::Limits::kMaxInputBytes) + " bytes (" +
+                                    std::to_string(static_cast<unsigned long long>(units)) +
+                                    " UTF-16 code units); the limit is " +
+                                    std::to_string(precis::Limits::kMaxInputBytes) + " bytes"));
   }
   if (!on_progress.isUndefined() && !on_progress.isNull() &&
       on_progress.typeOf().as<std::string>() != "function") {
-    return ErrorEnvelope(precis::ErrorCodeName(precis::ErrorCode::kInvalidOptions),
-                         "onProgress must be a function");
+    return ErrorEnvelope(Status(ErrorCode::kInvalidOptions, "onProgress must be a function"));
   }
   const std::string utf8 = Utf16ToUtf8(text.as<std::u16string>());
   if (on_progress.isUndefined() || on_progress.isNull()) {
@@ -120,4 +115,5 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("summarize", &Summarize);
   emscripten::function("summarize", &SummarizeDefault);
   emscripten::function("version", &Version);
+  emscripten::function("contract", &precis::ContractJson);
 }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {crc32, deflateSync} from 'node:zlib';
 import {inlineModule, parseBuildArgs, requireBuildInputs} from './build-common.mjs';
+import {contentScriptConstants, contractModuleSource, readContract} from './build-contract.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -146,7 +147,8 @@ export function listFiles(dir, base = dir) {
   return out;
 }
 
-function writeBrowserBuild(dir, browser, {wasmFiles, version, extraHostPermissions, contentScript}) {
+function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript}) {
+  const {version} = contract;
   rmSync(dir, {recursive: true, force: true});
   for (const sub of ['lib', 'content', 'icons']) mkdirSync(path.join(dir, sub), {recursive: true});
   const extDir = path.join(root, 'web/extension');
@@ -158,6 +160,7 @@ function writeBrowserBuild(dir, browser, {wasmFiles, version, extraHostPermissio
     cpSync(path.join(libDir, f), path.join(dir, 'lib', f));
   }
   for (const f of wasmFiles) cpSync(f, path.join(dir, 'lib', path.basename(f)));
+  writeFileSync(path.join(dir, 'lib/contract.js'), contractModuleSource(contract));
   for (const s of ICON_SIZES) writeFileSync(path.join(dir, `icons/icon-${s}.png`), iconPng(s));
   const manifest = manifestFor(browser, {version, extraHostPermissions});
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -172,7 +175,8 @@ export function buildExtension({out, wasmDir, quiet = false, extraHostPermission
     throw new Error('precis.mjs uses eval or new Function, which the extension CSP blocks '
       + '(link with -sDYNAMIC_EXECUTION=0)');
   }
-  const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+  const contract = readContract(wasmDir);
+  const version = contract.version;
   const rVersion = JSON.parse(readFileSync(path.join(readabilityDir, 'package.json'), 'utf8')).version;
   // One classic script for executeScript: Readability (CommonJS; its
   // module.exports branch is skipped where there is no module) and the
@@ -180,6 +184,7 @@ export function buildExtension({out, wasmDir, quiet = false, extraHostPermission
   const contentScript = {
     code: `// @mozilla/readability ${rVersion}, Apache-2.0 (see readability.LICENSE.md), then\n`
       + '// web/lib/dom-text.js and web/extension/content/extract.js.\n(() => {\n'
+      + contentScriptConstants(contract)
       + `${readFileSync(path.join(readabilityDir, 'Readability.js'), 'utf8')}\n`
       + `${inlineModule(readFileSync(path.join(root, 'web/lib/dom-text.js'), 'utf8'), 'dom-text.js')}\n`
       + `${readFileSync(path.join(root, 'web/extension/content/extract.js'), 'utf8')}\n})();\n`,
@@ -187,7 +192,7 @@ export function buildExtension({out, wasmDir, quiet = false, extraHostPermission
   };
   const dirs = {chrome: path.join(out, 'chrome'), firefox: path.join(out, 'firefox')};
   for (const [browser, dir] of Object.entries(dirs)) {
-    writeBrowserBuild(dir, browser, {wasmFiles, version, extraHostPermissions, contentScript});
+    writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript});
   }
   const files = listFiles(dirs.chrome).map((f) => ({file: f, bytes: statSync(path.join(dirs.chrome, f)).size}));
   if (!quiet) {

@@ -13,7 +13,7 @@
 // (project VERSION in CMakeLists.txt), checked against the module's.
 // Output (default build-wasm/package), exactly the package.json "files":
 //   index.js node.js api.js element.js cli.js text.js front-matter.js
-//   lib/summarizer.js lib/errors.js   the JS client (its unused default URLs
+//   lib/summarizer.js lib/errors.js lib/contract.js   the JS client (its unused default URLs
 //                      marked for Vite)
 //   lib/markdown.js lib/markdown-text.js lib/dom-text.js   the Markdown
 //                      writer and the text import shared with the page
@@ -33,6 +33,7 @@ import {chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {inlineModule, parseBuildArgs} from './build-common.mjs';
+import {contractModuleSource, readContract} from './build-contract.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node web/build-package.mjs [--out DIR] [--wasm-dir DIR] [--pack] [--quiet]';
@@ -102,6 +103,7 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
   const src = path.join(root, 'web/package');
   for (const f of COPIED) cpSync(path.join(src, f), path.join(out, f));
   for (const f of LIB_COPIED) cpSync(path.join(root, 'web/lib', f), path.join(out, 'lib', f));
+  writeFileSync(path.join(out, 'lib/contract.js'), contractModuleSource(readContract(wasmDir)));
   cpSync(path.join(root, 'wasm/envelope.d.ts'), path.join(out, 'envelope.d.ts'));
   writeFileSync(path.join(out, 'lib/summarizer.js'),
     markDefaultUrls(readFileSync(path.join(root, 'web/lib/summarizer.js'), 'utf8')));

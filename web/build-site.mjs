@@ -21,6 +21,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {parseBuildArgs, requireBuildInputs} from './build-common.mjs';
+import {contractModuleSource, readContract} from './build-contract.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,6 +63,8 @@ export function buildSite({out, wasmDir, quiet = false}) {
     cpSync(path.join(libDir, f), path.join(out, 'lib', f));
   }
   for (const f of wasmFiles) cpSync(f, path.join(out, 'lib', path.basename(f)));
+  // The contract of the engine shipped, not the checked-in copy.
+  writeFileSync(path.join(out, 'lib/contract.js'), contractModuleSource(readContract(wasmDir)));
   const glue = readFileSync(path.join(out, 'lib/precis.mjs'), 'utf8');
   if (/\bnew Function\s*\(|\beval\s*\(/.test(glue)) {
     console.warn('build-site: warning: precis.mjs uses eval or new Function; '

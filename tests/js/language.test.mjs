@@ -11,19 +11,20 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
 
+import {CONTRACT} from '../../web/lib/contract.js';
 import {cliPath, loadModule, root, wasmSkip} from './env.mjs';
 
 const langDir = join(root, 'tests', 'data', 'lang');
 
 const skipAll = wasmSkip();
 
-// The page's list, read from web/app/app.js (the page is not a module that
-// node can import).
+// The page's list: web/app/app.js takes it from the core's contract
+// (web/lib/contract.js, which tests/js/contract.test.mjs checks against the
+// module).
 function pageLanguages() {
   const source = readFileSync(join(root, 'web', 'app', 'app.js'), 'utf8');
-  const m = source.match(/const LANGUAGES = \[([^\]]*)\]/);
-  assert.ok(m, 'web/app/app.js defines LANGUAGES');
-  return [...m[1].matchAll(/'([a-z]+)'/g)].map((x) => x[1]);
+  assert.match(source, /const LANGUAGES = CONTRACT\.languages;/);
+  return [...CONTRACT.languages];
 }
 
 // The article of a data file, joined as multilingual_test.cc does.

@@ -1,6 +1,7 @@
 // The static site builder (web/build-site.mjs) and the localhost server
 // (scripts/serve.mjs), without a browser. The builder only copies the wasm
-// files, so these tests give it a stand-in folder and need no wasm build.
+// files, so these tests give it a stand-in folder (with the checked-in
+// contract as its contract.json) and need no wasm build.
 //   node --test tests/js/site.test.mjs
 import assert from 'node:assert/strict';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -11,6 +12,7 @@ import {after, before, describe, test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
 import {buildSite} from '../../web/build-site.mjs';
+import {CONTRACT} from '../../web/lib/contract.js';
 import {CSP_HEADER, startServer} from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +23,7 @@ function fakeWasmDir() {
   const dir = mkdtempSync(path.join(tmpdir(), 'precis-wasm-'));
   writeFileSync(path.join(dir, 'precis.mjs'), 'export default async function createPrecisModule() {}\n');
   writeFileSync(path.join(dir, 'precis.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  writeFileSync(path.join(dir, 'contract.json'), JSON.stringify(CONTRACT));
   return dir;
 }
 

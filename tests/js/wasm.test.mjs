@@ -18,7 +18,9 @@ import { before, describe, test } from 'node:test';
 import { cliPath, loadModule as load, root, sharedDir, sharedPresent, wasmDir, wasmSkip } from './env.mjs';
 
 const samplePath = join(root, 'samples', 'harbor-bridge.txt');
-const MAX_INPUT_BYTES = 4 * 1024 * 1024;  // precis::Limits::kMaxInputBytes
+import { CONTRACT } from '../../web/lib/contract.js';
+
+const MAX_INPUT_BYTES = CONTRACT.limits.maxInputBytes;  // precis::Limits::kMaxInputBytes
 
 
 // Summarize and parse; the raw string must itself be one line of JSON.

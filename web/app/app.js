@@ -1,6 +1,7 @@
 // The precis page: paste or drop an article, pick a length, read the summary.
 // Everything the user gives is shown with textContent, never parsed as HTML
 // into this document.
+import {CONTRACT} from './lib/contract.js';
 import {createSummarizer} from './lib/summarizer.js';
 import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
 import {renderFacts} from './lib/fact-view.js';
@@ -81,12 +82,8 @@ function requestOptions() {
 // ---- language -------------------------------------------------------------
 
 // The languages the engine takes as the "language" option (precis::
-// SupportedLanguages(); tests/js/language.test.mjs checks that they agree).
-const LANGUAGES = ['af', 'am', 'ar', 'bg', 'bn', 'bo', 'br', 'ca', 'cs', 'da', 'de', 'dv',
-  'el', 'en', 'eo', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'gu', 'ha', 'he', 'hi', 'hr',
-  'hu', 'hy', 'id', 'it', 'ja', 'ka', 'km', 'kn', 'ko', 'ku', 'la', 'lo', 'lt', 'lv', 'ml', 'mr',
-  'ms', 'my', 'ne', 'nl', 'no', 'or', 'pa', 'pl', 'pt', 'ro', 'ru', 'si', 'sk', 'sl', 'so', 'sr',
-  'st', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr', 'uk', 'ur', 'vi', 'yi', 'yo', 'zh', 'zu'];
+// SupportedLanguages(), from the core's contract).
+const LANGUAGES = CONTRACT.languages;
 
 const languageNames = (() => {
   try { return new Intl.DisplayNames(['en'], {type: 'language'}); } catch { return null; }

@@ -4,6 +4,7 @@
 // with the same two modules. Parsed HTML is never attached to the page:
 // DOMParser builds an inert document (no scripts run, nothing is fetched)
 // and only text leaves.
+import {CONTRACT} from './lib/contract.js';
 import {documentText} from './lib/dom-text.js';
 import {markdownToText} from './lib/markdown-text.js';
 
@@ -45,7 +46,7 @@ export async function htmlToText(html) {
 // Text and Markdown go to the engine as they are, so they share its limit
 // (precis::Limits::kMaxInputBytes); an HTML page may be larger, since only
 // its article text is summarized.
-export const MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_TEXT_FILE_BYTES = CONTRACT.limits.maxInputBytes;
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export class ImportError extends Error {}

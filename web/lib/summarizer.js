@@ -14,14 +14,16 @@
 // worker is terminated (WebAssembly cannot be interrupted) and the next call
 // starts a fresh one. A WebAssembly abort or a crashed worker fails only the
 // call that was running; the next call gets a new worker.
+import {CONTRACT} from './contract.js';
 import {PrecisError, toPrecisError} from './errors.js';
 
 export {PrecisError, ERROR_CODES} from './errors.js';
 
-// The engine refuses inputs over 4 MiB of UTF-8. A string has at least as
-// many UTF-8 bytes as UTF-16 code units, so longer strings are refused here
-// without copying them to the worker.
-export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+// The engine refuses inputs over this many bytes of UTF-8 (precis::Limits::
+// kMaxInputBytes, 4 MiB). A string has at least as many UTF-8 bytes as
+// UTF-16 code units, so longer strings are refused here without copying
+// them to the worker.
+export const MAX_INPUT_BYTES = CONTRACT.limits.maxInputBytes;
 
 function isPlainObject(value) {
   if (value === null || typeof value !== 'object') return false;

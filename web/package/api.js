@@ -18,6 +18,7 @@
 // input language is passed to the engine, otherwise it detects the language;
 // `outputLanguage` must be an input language (no translation).
 
+import {CONTRACT} from './lib/contract.js';
 import {escapeMarkdown} from './lib/markdown.js';
 
 export {escapeMarkdown};
@@ -25,16 +26,12 @@ export {escapeMarkdown};
 export const TYPES = Object.freeze(['key-points', 'tldr', 'teaser', 'headline']);
 export const LENGTHS = Object.freeze(['short', 'medium', 'long']);
 export const FORMATS = Object.freeze(['markdown', 'plain-text']);
-// The languages the engine takes (precis::SupportedLanguages(); the package
-// tests check that they agree): ISO 639-1 codes.
-export const SUPPORTED_LANGUAGES = Object.freeze(['af', 'am', 'ar', 'bg', 'bn', 'bo', 'br', 'ca',
-  'cs', 'da', 'de', 'dv', 'el', 'en', 'eo', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'gu',
-  'ha', 'he', 'hi', 'hr', 'hu', 'hy', 'id', 'it', 'ja', 'ka', 'km', 'kn', 'ko', 'ku', 'la', 'lo',
-  'lt', 'lv', 'ml', 'mr', 'ms', 'my', 'ne', 'nl', 'no', 'or', 'pa', 'pl', 'pt', 'ro', 'ru', 'si',
-  'sk', 'sl', 'so', 'sr', 'st', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr', 'uk', 'ur', 'vi', 'yi',
-  'yo', 'zh', 'zu']);
-// The engine refuses more than 4 MiB of UTF-8; usage is counted in bytes.
-export const INPUT_QUOTA = 4 * 1024 * 1024;
+// The languages the engine takes (precis::SupportedLanguages()): ISO 639-1
+// codes, from the core's contract.
+export const SUPPORTED_LANGUAGES = CONTRACT.languages;
+// The engine refuses more than this many bytes of UTF-8 (4 MiB); usage is
+// counted in bytes.
+export const INPUT_QUOTA = CONTRACT.limits.maxInputBytes;
 
 const COUNTS = {
   'key-points': {short: 3, medium: 5, long: 7},

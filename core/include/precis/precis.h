@@ -66,6 +66,9 @@ struct Limits {
   // is cut at the last white space before the limit, or at a character
   // boundary when there is none.
   static constexpr std::size_t kMaxSentenceBytes = 3000;
+  // Most articles a digest reads (Options::digest); later ones are counted
+  // in Stats::articles_omitted and otherwise ignored.
+  static constexpr std::size_t kMaxDigestArticles = 50;
 };
 
 // How long the summary should be.
@@ -277,8 +280,41 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json);
 std::string SummarizeJson(std::string_view text, std::string_view options_json,
                           const ProgressCallback& progress);
 
-// Parses the options object described above. Exposed for the CLI and tests.
+// The same envelope for typed options (Options::progress is honoured):
+// SummarizeJson(text, json) is ParseOptionsJson then this.
+std::string SummarizeJson(std::string_view text, const Options& options);
+
+// Parses the options object described above. Exposed for tests.
 Status ParseOptionsJson(std::string_view options_json, Options* options);
+
+// The failure envelope for `status` (not ok), exactly as SummarizeJson
+// returns it: {"ok":false,"version":"0.1.0","error":{"code":"invalid_options",
+// "message":"..."}}. For callers that refuse a request before reaching the
+// core (the WebAssembly glue, the CLI). Never throws.
+std::string ErrorEnvelope(const Status& status);
+
+// The contract of the API as one JSON object, for callers in other languages
+// that must agree with the core (the WebAssembly module exports it as
+// contract()):
+//   {"version":"0.1.0",
+//    "limits":{"maxInputBytes":4194304,"maxSentenceBytes":3000,
+//              "maxDigestArticles":50},                       (see Limits)
+//    "options":{"sentences":{"type":"integer","min":1,"max":1000000000,
+//                            "group":"length","default":null},
+//               "ratio":{"type":"number","min":0,"minExclusive":true,"max":1,
+//                        "group":"length","default":null},
+//               "keywords":{"type":"integer","min":0,"max":50,"default":10},
+//               "removeJunk":{"type":"boolean","default":true},
+//               "language":{"type":"language","default":"auto"}, ...},
+//    "errorCodes":["ok","invalid_options",...],            (ErrorCodeName)
+//    "languages":["af","am",...]}                          (SupportedLanguages)
+// "options" holds every key of the options JSON described above, in that
+// order; "type" is "integer" (a whole number), "number", "boolean" or
+// "language" ("auto" or one of "languages"); "min" is inclusive unless
+// "minExclusive" is true, "max" is inclusive; options with "group":"length"
+// exclude each other; a "default" of null means the option is absent by
+// default (automatic length). Never throws.
+std::string ContractJson();
 
 // The ISO 639 codes Options::language accepts (sorted): every language that
 // is detected or has a stemmer or stopword list.

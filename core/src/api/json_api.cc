@@ -4,6 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "api/options.h"
 #include "precis/precis.h"
 
 namespace precis {
@@ -14,13 +15,44 @@ using json = nlohmann::ordered_json;
 
 Status Invalid(const std::string& message) { return Status(ErrorCode::kInvalidOptions, message); }
 
-// A JSON number holding a whole value (3 or 3.0), within [lo, hi].
-bool WholeNumber(const json& v, double lo, double hi, double* out) {
-  if (!v.is_number()) return false;
-  const double d = v.get<double>();
-  if (!std::isfinite(d) || std::floor(d) != d || d < lo || d > hi) return false;
-  *out = d;
-  return true;
+// Reads the value of one option into `options`.
+Status ReadOption(const internal::OptionSpec& spec, const json& v, Options* options) {
+  using internal::OptionType;
+  switch (spec.type) {
+    case OptionType::kInteger:
+    case OptionType::kNumber:
+      if (!v.is_number()) return internal::OptionTypeError(spec);
+      if (Status s = internal::CheckNumber(spec, v.get<double>()); !s.ok()) return s;
+      break;
+    case OptionType::kBoolean:
+      if (!v.is_boolean()) return internal::OptionTypeError(spec);
+      break;
+    case OptionType::kLanguage:
+      if (!v.is_string() || v.get<std::string>().empty()) return internal::OptionTypeError(spec);
+      break;
+  }
+  if (&spec == &internal::kSentencesOption) {
+    options->length_unit = LengthUnit::kSentences;
+  } else if (&spec == &internal::kRatioOption) {
+    options->length_unit = LengthUnit::kRatio;
+  } else if (&spec == &internal::kWordsOption) {
+    options->length_unit = LengthUnit::kWords;
+  } else if (&spec == &internal::kKeywordsOption) {
+    options->max_keywords = v.get<int>();
+  } else if (&spec == &internal::kFactsOption) {
+    options->max_facts = v.get<int>();
+  } else if (&spec == &internal::kRemoveJunkOption) {
+    options->remove_junk = v.get<bool>();
+  } else if (&spec == &internal::kIncludeSentencesOption) {
+    options->include_sentences = v.get<bool>();
+  } else if (&spec == &internal::kDigestOption) {
+    options->digest = v.get<bool>();
+  } else if (&spec == &internal::kLanguageOption) {
+    options->language = v.get<std::string>();
+    if (options->language == "auto") options->language.clear();
+  }
+  if (spec.length) options->length = v.get<double>();
+  return Status::Ok();
 }
 
 // Scores are rounded so that the envelope is byte-identical across
@@ -46,7 +78,7 @@ json SentenceJson(const Sentence& s, bool digest) {
   return SpanJson(s.span, std::move(j));
 }
 
-json ErrorEnvelope(const Status& status) {
+json ErrorJson(const Status& status) {
   json j = json::object();
   j["ok"] = false;
   j["version"] = Version();
@@ -72,63 +104,22 @@ Status ParseOptionsJson(std::string_view options_json, Options* options) {
 
   int length_keys = 0;
   for (auto it = j.begin(); it != j.end(); ++it) {
-    const std::string& key = it.key();
-    const json& v = it.value();
-    double d = 0;
-    if (key == "sentences") {
-      if (!WholeNumber(v, 1, 1e9, &d)) {
-        return Invalid("sentences must be a whole number from 1 to 1000000000");
-      }
-      options->length_unit = LengthUnit::kSentences;
-      options->length = d;
-      ++length_keys;
-    } else if (key == "ratio") {
-      if (!v.is_number() || !(v.get<double>() > 0 && v.get<double>() <= 1)) {
-        return Invalid("ratio must be a number greater than 0 and at most 1");
-      }
-      options->length_unit = LengthUnit::kRatio;
-      options->length = v.get<double>();
-      ++length_keys;
-    } else if (key == "words") {
-      if (!WholeNumber(v, 1, 1e9, &d)) {
-        return Invalid("words must be a whole number from 1 to 1000000000");
-      }
-      options->length_unit = LengthUnit::kWords;
-      options->length = d;
-      ++length_keys;
-    } else if (key == "keywords") {
-      if (!WholeNumber(v, 0, 50, &d)) {
-        return Invalid("keywords must be a whole number from 0 to 50");
-      }
-      options->max_keywords = static_cast<int>(d);
-    } else if (key == "facts") {
-      if (!WholeNumber(v, 0, 20, &d)) {
-        return Invalid("facts must be a whole number from 0 to 20");
-      }
-      options->max_facts = static_cast<int>(d);
-    } else if (key == "removeJunk") {
-      if (!v.is_boolean()) return Invalid("removeJunk must be true or false");
-      options->remove_junk = v.get<bool>();
-    } else if (key == "language") {
-      if (!v.is_string() || v.get<std::string>().empty()) {
-        return Invalid("language must be \"auto\" or a language code such as \"fr\"");
-      }
-      options->language = v.get<std::string>();
-      if (options->language == "auto") options->language.clear();
-    } else if (key == "includeSentences") {
-      if (!v.is_boolean()) return Invalid("includeSentences must be true or false");
-      options->include_sentences = v.get<bool>();
-    } else if (key == "digest") {
-      if (!v.is_boolean()) return Invalid("digest must be true or false");
-      options->digest = v.get<bool>();
-    } else {
-      return Invalid("unknown option \"" + key + "\"");
-    }
+    const internal::OptionSpec* spec = internal::FindOption(it.key());
+    if (spec == nullptr) return internal::UnknownOption(it.key());
+    if (Status s = ReadOption(*spec, it.value(), options); !s.ok()) return s;
+    if (spec->length) ++length_keys;
   }
-  if (length_keys > 1) {
-    return Invalid("give at most one of sentences, ratio and words");
-  }
+  if (length_keys > 1) return internal::TooManyLengths();
   return Status::Ok();
+}
+
+std::string ErrorEnvelope(const Status& status) {
+  try {
+    return Dump(ErrorJson(status));
+  } catch (const std::exception&) {
+    // Only reachable on allocation failure in builds with exceptions.
+    return "{\"ok\":false}";
+  }
 }
 
 std::string SummarizeJson(std::string_view text, std::string_view options_json) {
@@ -139,14 +130,19 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
                           const ProgressCallback& progress) {
   try {
     Options options;
-    if (Status s = ParseOptionsJson(options_json, &options); !s.ok()) {
-      return Dump(ErrorEnvelope(s));
-    }
+    if (Status s = ParseOptionsJson(options_json, &options); !s.ok()) return ErrorEnvelope(s);
     options.progress = progress;
+    return SummarizeJson(text, options);
+  } catch (const std::exception& e) {
+    // Only reachable on allocation failure in builds with exceptions.
+    return ErrorEnvelope(Status(ErrorCode::kInternal, e.what()));
+  }
+}
+
+std::string SummarizeJson(std::string_view text, const Options& options) {
+  try {
     Result r;
-    if (Status s = Summarize(text, options, &r); !s.ok()) {
-      return Dump(ErrorEnvelope(s));
-    }
+    if (Status s = Summarize(text, options, &r); !s.ok()) return ErrorEnvelope(s);
     json j = json::object();
     j["ok"] = true;
     j["version"] = Version();
@@ -219,7 +215,7 @@ std::string SummarizeJson(std::string_view text, std::string_view options_json,
     return Dump(j);
   } catch (const std::exception& e) {
     // Only reachable on allocation failure in builds with exceptions.
-    return Dump(ErrorEnvelope(Status(ErrorCode::kInternal, e.what())));
+    return ErrorEnvelope(Status(ErrorCode::kInternal, e.what()));
   }
 }
 

@@ -1,4 +1,4 @@
-// The public entry points: options checks, the single-article driver over
+// The public entry points: the single-article driver over
 // the stages of pipeline/stages.h, and the digest's dispatch.
 #include "precis/precis.h"
 
@@ -6,6 +6,7 @@
 #include <cmath>
 #include <utility>
 
+#include "api/options.h"
 #include "digest/digest.h"
 #include "lang/language.h"
 #include "pipeline/analysis.h"
@@ -16,65 +17,6 @@
 #include "text/unicode.h"
 
 namespace precis {
-
-const char* ErrorCodeName(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kOk:
-      return "ok";
-    case ErrorCode::kInvalidOptions:
-      return "invalid_options";
-    case ErrorCode::kInputTooLarge:
-      return "input_too_large";
-    case ErrorCode::kInternal:
-      return "internal";
-    case ErrorCode::kInvalidInput:
-      return "invalid_input";
-    case ErrorCode::kCancelled:
-      return "cancelled";
-  }
-  return "internal";
-}
-
-const char* Version() { return PRECIS_VERSION; }
-
-std::vector<std::string> SupportedLanguages() { return internal::KnownLanguages(); }
-
-namespace {
-
-Status ValidateOptions(const Options& o) {
-  auto bad = [](const std::string& m) { return Status(ErrorCode::kInvalidOptions, m); };
-  const double v = o.length;
-  switch (o.length_unit) {
-    case LengthUnit::kAuto:
-      break;
-    case LengthUnit::kSentences:
-      if (!(v >= 1 && v <= 1e9) || std::floor(v) != v) {
-        return bad("sentences must be a whole number from 1 to 1000000000");
-      }
-      break;
-    case LengthUnit::kRatio:
-      if (!(v > 0 && v <= 1)) return bad("ratio must be greater than 0 and at most 1");
-      break;
-    case LengthUnit::kWords:
-      if (!(v >= 1 && v <= 1e9) || std::floor(v) != v) {
-        return bad("words must be a whole number from 1 to 1000000000");
-      }
-      break;
-  }
-  if (o.max_keywords < 0 || o.max_keywords > 50) {
-    return bad("keywords must be a whole number from 0 to 50");
-  }
-  if (o.max_facts < 0 || o.max_facts > 20) {
-    return bad("facts must be a whole number from 0 to 20");
-  }
-  if (!o.language.empty() && o.language != "auto" && !internal::IsKnownLanguage(o.language)) {
-    return bad("language \"" + o.language.substr(0, 20) +
-               "\" is not supported: use \"auto\" or an ISO 639 code such as \"fr\"");
-  }
-  return Status::Ok();
-}
-
-}  // namespace
 
 Status Summarize(std::string_view text, const Options& options, Result* result) {
   return internal::SummarizeTimed(text, options, result, nullptr);

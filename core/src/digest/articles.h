@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/precis.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -13,7 +14,7 @@ namespace internal {
 
 // Most articles a digest reads; later parts are counted in
 // Stats::articles_omitted and otherwise ignored.
-constexpr std::size_t kMaxDigestArticles = 50;
+constexpr std::size_t kMaxDigestArticles = Limits::kMaxDigestArticles;
 
 // A byte range [begin, end) of the input holding one article, trimmed of
 // surrounding ASCII white space (so both ends sit next to ASCII bytes or the

@@ -8,13 +8,15 @@
 //   precisExtract('selection') -> the same for the selected text
 // source is 'article' (Readability found one), 'page' (the body's text, when
 // it did not) or 'selection'.
-/* global Readability, blockText, documentText */
+/* global Readability, blockText, documentText, PRECIS_MAX_INPUT_BYTES */
 (() => {
   'use strict';
   if (typeof globalThis.precisExtract === 'function') return;
 
-  // The engine refuses more; longer pages are cut at a paragraph.
-  const MAX_CHARS = 4 * 1024 * 1024;
+  // The engine refuses more (precis::Limits::kMaxInputBytes; build-extension.mjs
+  // defines the constant from the core's contract); longer pages are cut at
+  // a paragraph.
+  const MAX_CHARS = PRECIS_MAX_INPUT_BYTES;
 
   function selectionText() {
     const selection = window.getSelection();
