@@ -26,6 +26,10 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 stage "clang-tidy"
 bash scripts/check-tidy.sh build
 
+stage "JS lint and type check"
+npm run --silent lint
+npm run --silent typecheck
+
 stage "fuzzing, short run (ASan + UBSan)"
 nice bash scripts/fuzz.sh 30 -print_final_stats=0 >build/fuzz-ci.log 2>&1 || {
   tail -n 60 build/fuzz-ci.log; exit 1; }
@@ -37,10 +41,6 @@ build/tools/precis_segeval --min-english-golden 0.98 --min-rate 0.95 --min-cases
 stage "WebAssembly build and the GoogleTest suite under node"
 bash scripts/build-wasm.sh
 ctest --test-dir build-wasm --output-on-failure -j"$jobs"
-
-stage "JS lint and type check"
-npm run --silent lint
-npm run --silent typecheck
 
 stage "JS tests"
 npm run --silent pack:package
