@@ -1,0 +1,263 @@
+// One test per junk-filter rule, through the public API: for each rule a
+// line it must drop and, where the rule could overreach, a near miss it must
+// keep. Each test fails when its rule is removed or its weight set to 0
+// (tests/mutations.txt lists the mutations; scripts/mutate.py runs them).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "precis/precis.h"
+
+namespace precis {
+namespace {
+
+// Four sentences of an ordinary article.
+constexpr std::string_view kBodyStart =
+    "The city council voted on Tuesday to replace the old drawbridge with a fixed span, ending "
+    "a decade of debate.\n\n"
+    "Engineers said the lifting mechanism had failed four times in the past year, each time "
+    "stranding traffic for hours.\n\n";
+constexpr std::string_view kBodyEnd =
+    "Construction will begin in September and take about 26 months.\n\n"
+    "The state transport agency will pay for most of the work from its repair fund.\n\n";
+
+// `before`, the body's first half, `middle`, its second half, `after`.
+std::string Page(std::string_view before, std::string_view middle, std::string_view after) {
+  std::string text(before);
+  if (!text.empty()) text += "\n\n";
+  text += kBodyStart;
+  if (!middle.empty()) {
+    text += middle;
+    text += "\n\n";
+  }
+  text += kBodyEnd;
+  text += after;
+  return text;
+}
+
+// What became of the unit that starts with `start`: the reason it was
+// removed for, "kept" when it is an article sentence, "missing" otherwise.
+// A kept unit that lost a prefix reports "kept" and the prefix's reason is
+// found by its own start.
+std::string Fate(const std::string& text, std::string_view start) {
+  Options o;
+  o.include_sentences = true;
+  o.max_facts = 0;
+  o.max_keywords = 0;
+  Result r;
+  const Status st = Summarize(text, o, &r);
+  EXPECT_TRUE(st.ok()) << st.message();
+  for (const Removed& d : r.removed) {
+    if (d.text.compare(0, start.size(), start) == 0) return d.reason;
+  }
+  for (const Sentence& s : r.sentences) {
+    if (s.text.compare(0, start.size(), start) == 0) return "kept";
+  }
+  return "missing";
+}
+
+// --- Quotation marks -------------------------------------------------------
+
+TEST(JunkRulesTest, QuotedPublisherVoiceIsSomeoneQuoted) {
+  // Inside quotation marks "we", "our" and "support" are the speaker's.
+  EXPECT_EQ(Fate(Page("",
+                      "\"We will keep supporting our members and fund the work we do,\" the "
+                      "union leader said on Monday.",
+                      ""),
+                 "\"We will keep"),
+            "kept");
+  // Without the marks the same words are the publisher pleading.
+  EXPECT_EQ(Fate(Page("",
+                      "We will keep supporting our members and fund the work we do, the union "
+                      "leader said on Monday.",
+                      ""),
+                 "We will keep"),
+            "donation_plea");
+}
+
+TEST(JunkRulesTest, AnUnclosedQuoteEndsWithItsParagraph) {
+  // A quoted paragraph often has no closing mark; the plea after it is not
+  // inside the quotation.
+  const std::string text = Page("",
+                                "\xE2\x80\x9CThe new span will outlast all of us, the chief "
+                                "engineer told the council on Tuesday.",
+                                "Support our journalism. Become a member today.\n");
+  EXPECT_EQ(Fate(text, "\xE2\x80\x9CThe new span"), "kept");
+  EXPECT_EQ(Fate(text, "Support our journalism"), "donation_plea");
+}
+
+// --- Position --------------------------------------------------------------
+
+TEST(JunkRulesTest, PageEdgesAddEvidence) {
+  // After the article the comment notice is page furniture...
+  EXPECT_EQ(Fate(Page("", "", "Sorry we are not currently accepting comments on this article.\n"),
+                 "Sorry we are"),
+            "comment_form");
+  // ... inside it, the same words need more evidence.
+  EXPECT_EQ(Fate(Page("", "Sorry we are not currently accepting comments on this article.", ""),
+                 "Sorry we are"),
+            "kept");
+}
+
+TEST(JunkRulesTest, SupportingVocabularyCountsWithCoreWords) {
+  // "site", "tracking", "analytics" count once "cookies" is there.
+  EXPECT_EQ(Fate(Page("", "", "This site uses cookies and tracking for analytics.\n"), "This site"),
+            "boilerplate");
+  EXPECT_EQ(Fate(Page("", "This site uses cookies and tracking for analytics.", ""), "This site"),
+            "kept");
+}
+
+// --- Shapes ----------------------------------------------------------------
+
+TEST(JunkRulesTest, ArithmeticPromptIsACaptcha) {
+  EXPECT_EQ(Fate(Page("", "7 + 3 =", ""), "7 + 3"), "captcha");
+  EXPECT_EQ(Fate(Page("", "What is 12 + 5?", ""), "What is 12"), "captcha");
+  // A sum inside an article sentence is no prompt.
+  EXPECT_EQ(
+      Fate(Page("", "The new span is 7 + 3 metres wider than the old bridge, engineers said.", ""),
+           "The new span"),
+      "kept");
+}
+
+TEST(JunkRulesTest, InlineArithmeticIsCaptchaEvidence) {
+  // Next to the comment form, the captcha instruction goes with it.
+  const std::string text = Page("", "", "Add new comment\n\nFor 1+3, enter 4 in the field.\n");
+  EXPECT_EQ(Fate(text, "Add new comment"), "comment_form");
+  EXPECT_EQ(Fate(text, "For 1+3"), "captcha");
+}
+
+TEST(JunkRulesTest, CounterLine) {
+  EXPECT_EQ(Fate(Page("", "42 users have voted.", ""), "42 users"), "vote_count");
+  EXPECT_EQ(Fate(Page("", "Comments (12)", ""), "Comments (12)"), "comment_form");
+  EXPECT_EQ(Fate(Page("", "42 users have voted for the new design of the bridge since Monday.", ""),
+                 "42 users"),
+            "kept");
+}
+
+TEST(JunkRulesTest, LabelLine) {
+  EXPECT_EQ(Fate(Page("", "Read more: Council approves the new ferry timetable", ""), "Read more"),
+            "boilerplate");
+  // A sentence that introduces speech is no label.
+  EXPECT_EQ(Fate(Page("", "He replies: the council has no other choice than the new span.", ""),
+                 "He replies"),
+            "kept");
+}
+
+TEST(JunkRulesTest, BylineLine) {
+  EXPECT_EQ(Fate(Page("By Jane Doe and John Roe, Associated Press", "", ""), "By Jane Doe"),
+            "byline");
+  EXPECT_EQ(Fate(Page("Published 4 March 2025, 12:30 GMT", "", ""), "Published 4 March"), "byline");
+}
+
+TEST(JunkRulesTest, BreadcrumbAndYouAreHere) {
+  EXPECT_EQ(Fate(Page("Home > News > Local", "", ""), "Home > News"), "navigation");
+  EXPECT_EQ(Fate(Page("You are here", "", ""), "You are here"), "navigation");
+}
+
+TEST(JunkRulesTest, PhotoCreditLine) {
+  EXPECT_EQ(Fate(Page("", "Photo: Harbour Gazette staff", ""), "Photo: Harbour"), "boilerplate");
+  EXPECT_EQ(Fate(Page("", "Photo booths were installed at the station in May, officials said.", ""),
+                 "Photo booths"),
+            "kept");
+}
+
+TEST(JunkRulesTest, CopyrightSignIsEvidence) {
+  const std::string text =
+      Page("", "", "Share this article\n\n\xC2\xA9 Harbour Gazette Media Group\n");
+  EXPECT_EQ(Fate(text, "Share this article"), "share_subscribe");
+  EXPECT_EQ(Fate(text, "\xC2\xA9 Harbour"), "boilerplate");
+}
+
+TEST(JunkRulesTest, ShortVerblessLinesBelowTheArticleAreTags) {
+  const std::string text = Page("", "", "Share this article\n\nTransport\n\nUpdates will follow\n");
+  EXPECT_EQ(Fate(text, "Transport"), "boilerplate");
+  // A line with a verb is not a tag.
+  EXPECT_EQ(Fate(text, "Updates will follow"), "kept");
+}
+
+// --- Pronouns, imperatives, vocabulary ---------------------------------------
+
+TEST(JunkRulesTest, PressWordsCountOnlyInThePublishersVoice) {
+  // About news funding, not the publisher asking for it.
+  EXPECT_EQ(Fate(Page("", "",
+                      "Newsrooms across the country depend on donations from readers, the report "
+                      "found.\n"),
+                 "Newsrooms across"),
+            "kept");
+}
+
+TEST(JunkRulesTest, NounLikeImperativeNeedsItsObject) {
+  // "Share prices" is no call to share.
+  EXPECT_EQ(
+      Fate(Page("", "", "Share prices of the builder fell sharply after the news on Monday.\n"),
+           "Share prices"),
+      "kept");
+  EXPECT_EQ(Fate(Page("", "", "Share this with your friends on Facebook.\n"), "Share this"),
+            "share_subscribe");
+}
+
+TEST(JunkRulesTest, UsInCapitalsIsTheCountry) {
+  EXPECT_EQ(
+      Fate(Page("", "The US will support the bridge plan with new funding, officials said.", ""),
+           "The US will"),
+      "kept");
+}
+
+// --- Context ---------------------------------------------------------------
+
+TEST(JunkRulesTest, TheHeadlineNeverJoinsJunk) {
+  const std::string text =
+      Page("Readers rally to support the local newspaper\n\nSubscribe now", "", "");
+  EXPECT_EQ(Fate(text, "Readers rally"), "kept");
+  EXPECT_EQ(Fate(text, "Subscribe now"), "share_subscribe");
+}
+
+TEST(JunkRulesTest, WeakEvidenceJoinsJunkAfterIt) {
+  const std::string text = Page("", "", "Transport\n\nShare this article\n");
+  EXPECT_EQ(Fate(text, "Transport"), "boilerplate");
+}
+
+TEST(JunkRulesTest, UnitsInsideAPleaBlockGoWithIt) {
+  const std::string text = Page("", "",
+                                "Your support makes all the difference to our newsroom.\n\n"
+                                "It keeps the lights on.\n\n"
+                                "Donate to our newsroom today.\n");
+  EXPECT_EQ(Fate(text, "Your support"), "donation_plea");
+  EXPECT_EQ(Fate(text, "It keeps"), "donation_plea");
+  EXPECT_EQ(Fate(text, "Donate to"), "donation_plea");
+}
+
+// --- Datelines -------------------------------------------------------------
+
+TEST(JunkRulesTest, DatelineLineBeforeTheBody) {
+  // Under the headline (which is never junk).
+  EXPECT_EQ(Fate(Page("Council votes to replace the drawbridge\n\nPORT ELLIS \xE2\x80\x94", "", ""),
+                 "PORT ELLIS"),
+            "dateline");
+}
+
+TEST(JunkRulesTest, DatelinePrefixIsCut) {
+  const std::string text =
+      "PORT ELLIS \xE2\x80\x94 The city council voted on Tuesday to replace the old drawbridge "
+      "with a fixed span.\n\nThe state must still approve the final design of the new bridge.\n";
+  EXPECT_EQ(Fate(text, "PORT ELLIS"), "dateline");
+  EXPECT_EQ(Fate(text, "The city council"), "kept");
+}
+
+TEST(JunkRulesTest, AnInitialismAloneIsNoDateline) {
+  const std::string text =
+      "UN - The agency will send food and medicine to the flooded region next week.\n\n"
+      "The state must still approve the final design of the new bridge.\n";
+  EXPECT_EQ(Fate(text, "UN - The agency"), "kept");
+}
+
+TEST(JunkRulesTest, ProseBeforeADashIsNoDateline) {
+  const std::string text =
+      "BRUSSELS officials said on Monday - The new rules take effect in May for all members.\n\n"
+      "The state must still approve the final design of the new bridge.\n";
+  EXPECT_EQ(Fate(text, "BRUSSELS officials"), "kept");
+}
+
+}  // namespace
+}  // namespace precis
