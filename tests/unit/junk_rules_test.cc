@@ -87,6 +87,19 @@ TEST(JunkRulesTest, AnUnclosedQuoteEndsWithItsParagraph) {
   EXPECT_EQ(Fate(text, "Support our journalism"), "donation_plea");
 }
 
+TEST(JunkRulesTest, AUnitWhollyInsideAQuotationIsNeverJunk) {
+  // The quotation opens and runs on over several sentences; "300 comments."
+  // is the speaker's, not a comment counter.
+  const std::string text = Page("",
+                                "\xE2\x80\x9CWe asked the town for its views on the design. 300 "
+                                "comments. Most of them were angry.",
+                                "");
+  EXPECT_EQ(Fate(text, "300 comments"), "kept");
+  EXPECT_EQ(Fate(Page("", "We asked the town for its views on the design. 300 comments.", ""),
+                 "300 comments"),
+            "comment_form");
+}
+
 // --- Position --------------------------------------------------------------
 
 TEST(JunkRulesTest, PageEdgesAddEvidence) {
@@ -177,6 +190,36 @@ TEST(JunkRulesTest, ShortVerblessLinesBelowTheArticleAreTags) {
 }
 
 // --- Pronouns, imperatives, vocabulary ---------------------------------------
+
+TEST(JunkRulesTest, AddressingTheReaderAboutTheTopicIsEvidence) {
+  EXPECT_EQ(Fate(Page("", "You can help too, if you make a donation today.", ""), "You can help"),
+            "donation_plea");
+  // Addressing the reader without a topic word is not.
+  EXPECT_EQ(Fate(Page("", "You can see the new bridge from the hill if you walk up at dawn.", ""),
+                 "You can see"),
+            "kept");
+}
+
+TEST(JunkRulesTest, YourFollowedByATopicWordIsEvidence) {
+  EXPECT_EQ(Fate(Page("", "Your donation keeps the lights on.", ""), "Your donation"),
+            "donation_plea");
+  EXPECT_EQ(Fate(Page("", "Your neighbours keep the lights on.", ""), "Your neighbours"), "kept");
+}
+
+TEST(JunkRulesTest, LongSentencesAreProse) {
+  // Two sharing words in a long article sentence: too little to join the
+  // share line below it.
+  const std::string text = Page("", "",
+                                "The council will post weekly updates about the road closures, "
+                                "the detours, the night works, the new ferry timetable and the "
+                                "temporary parking rules on Facebook and in a printed newsletter "
+                                "delivered to every household in the harbour district, the old "
+                                "town, the northern villages and the farms along the coast road "
+                                "until the new bridge finally opens next autumn.\n\n"
+                                "Share this article\n");
+  EXPECT_EQ(Fate(text, "The council will post"), "kept");
+  EXPECT_EQ(Fate(text, "Share this article"), "share_subscribe");
+}
 
 TEST(JunkRulesTest, PressWordsCountOnlyInThePublishersVoice) {
   // About news funding, not the publisher asking for it.
