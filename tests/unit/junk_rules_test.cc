@@ -165,11 +165,14 @@ TEST(JunkRulesTest, BylineLine) {
 
 TEST(JunkRulesTest, BreadcrumbAndYouAreHere) {
   EXPECT_EQ(Fate(Page("Home > News > Local", "", ""), "Home > News"), "navigation");
+  // By its shape alone: no word of it is navigation vocabulary.
+  EXPECT_EQ(Fate(Page("World > Europe > Germany", "", ""), "World > Europe"), "navigation");
   EXPECT_EQ(Fate(Page("You are here", "", ""), "You are here"), "navigation");
 }
 
 TEST(JunkRulesTest, PhotoCreditLine) {
   EXPECT_EQ(Fate(Page("", "Photo: Harbour Gazette staff", ""), "Photo: Harbour"), "boilerplate");
+  EXPECT_EQ(Fate(Page("", "Image source, Getty Images", ""), "Image source"), "boilerplate");
   EXPECT_EQ(Fate(Page("", "Photo booths were installed at the station in May, officials said.", ""),
                  "Photo booths"),
             "kept");
