@@ -113,6 +113,16 @@ TEST(JunkRulesTest, PageEdgesAddEvidence) {
             "kept");
 }
 
+TEST(JunkRulesTest, AShortSentenceDoesNotEndTheArticle) {
+  // The article ends with its last sentence of eight words or more; the
+  // comment notice below it is still page furniture.
+  EXPECT_EQ(Fate(Page("", "",
+                      "Sorry we are not currently accepting comments on this article.\n\n"
+                      "That is all for now.\n"),
+                 "Sorry we are"),
+            "comment_form");
+}
+
 TEST(JunkRulesTest, SupportingVocabularyCountsWithCoreWords) {
   // "site", "tracking", "analytics" count once "cookies" is there.
   EXPECT_EQ(Fate(Page("", "", "This site uses cookies and tracking for analytics.\n"), "This site"),
