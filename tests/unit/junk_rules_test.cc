@@ -284,6 +284,35 @@ TEST(JunkRulesTest, UnitsInsideAPleaBlockGoWithIt) {
   EXPECT_EQ(Fate(text, "Donate to"), "donation_plea");
 }
 
+TEST(JunkRulesTest, APleaBlockNeedsAStrongPlea) {
+  // Two weak plea lines that are junk only beside other junk: what lies
+  // between them stays.
+  const std::string text = Page("", "",
+                                "Share this article\n\nMembership matters.\n\n"
+                                "The ferry runs every hour.\n\nDonations help.\n\n"
+                                "Follow us on Twitter\n");
+  EXPECT_EQ(Fate(text, "Membership matters"), "donation_plea");
+  EXPECT_EQ(Fate(text, "Donations help"), "donation_plea");
+  EXPECT_EQ(Fate(text, "The ferry runs"), "kept");
+}
+
+TEST(JunkRulesTest, APleaGluedToTheNextSentenceIsCut) {
+  // The paste lost the break after the plea's last sentence.
+  const std::string text =
+      "Support our journalism with a donation today.\n\n"
+      "Your support makes all the difference!The city council voted on Tuesday to replace the "
+      "old drawbridge over the harbour with a fixed span, ending a decade of debate between the "
+      "shipyards, which need tall ships to pass, the ferry company, the fishing fleet, the "
+      "residents of the old town and the northern villages, and the drivers who have waited for "
+      "the bridge to close again on so many mornings, often for an hour or more, since the "
+      "lifting gear first failed in the spring of the year before last.\n\n" +
+      std::string(kBodyStart) + std::string(kBodyEnd);
+  EXPECT_EQ(Fate(text, "Support our journalism"), "donation_plea");
+  EXPECT_EQ(Fate(text, "Your support makes"), "donation_plea");
+  EXPECT_EQ(Fate(text, "The city council voted on Tuesday to replace the old drawbridge over"),
+            "kept");
+}
+
 // --- Datelines -------------------------------------------------------------
 
 TEST(JunkRulesTest, DatelineLineBeforeTheBody) {
