@@ -74,5 +74,36 @@ TEST(FactsRulesTest, LaterBulletsMustAddMoreThanALoneName) {
       << Texts(facts);
 }
 
+TEST(FactsRulesTest, ABulletOpeningWithAPronounLosesToOneThatSaysWho) {
+  // The first sentence has the lead, the second says who.
+  const auto facts = Facts({"He will pay $48 million for the bridge in May 2027.",
+                            "The mayor will pay $48 million for the bridge in May 2027."},
+                           1);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_TRUE(AnyStartsWith(facts, "The mayor")) << Texts(facts);
+}
+
+TEST(FactsRulesTest, ASentenceWithoutFactsLosesToOneWithFacts) {
+  // The first sentence has the lead but no name, number or date.
+  const auto facts = Facts({"The old bridge has been a loved landmark for generations of people.",
+                            "The council will pay $48 million for a new bridge."},
+                           1);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_TRUE(AnyStartsWith(facts, "The council")) << Texts(facts);
+}
+
+TEST(FactsRulesTest, AQuoteIsAttributedToThePersonBeforeTheOrganisation) {
+  // The organisation is named nearer to the quote, the person further.
+  const auto facts = Facts({"\xE2\x80\x9CThe bridge will open in May 2027,\xE2\x80\x9D the Harbour "
+                            "Council said in a statement read by Mayor Anna Berg on Tuesday."},
+                           1);
+  ASSERT_EQ(facts.size(), 1u);
+  std::string speakers;
+  for (const TypedSpan& sp : facts[0].spans) {
+    if (!sp.speaker.empty()) speakers += "[" + sp.speaker + "]";
+  }
+  EXPECT_NE(speakers.find("Anna Berg"), std::string::npos) << speakers << " " << Texts(facts);
+}
+
 }  // namespace
 }  // namespace precis
