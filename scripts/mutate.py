@@ -125,6 +125,11 @@ def find_snippet(src_root, snippet):
     return hits
 
 
+def compile_error(log):
+    with open(log, errors='replace') as f:
+        return 'error:' in f.read()
+
+
 def run(cmd, log, timeout=None, env=None):
     with open(log, 'w') as out:
         try:
@@ -241,6 +246,8 @@ def main():
                 f.write(original[:at] + m['replace'] + original[at + len(m['find']):])
             log = os.path.join(logs, m['id'] + '.log')
             rc = run(build_cmd, log, env=build_env)
+            if rc != 0 and not compile_error(log):
+                rc = run(build_cmd, log, env=build_env)  # a transient failure: try again
             if rc != 0:
                 status = 'ERROR: does not compile'
             else:

@@ -84,6 +84,17 @@ TEST(RankingRulesTest, QuoteWithoutSpeakerScoresLower) {
   EXPECT_LT(ScoreOf(s, "\"The harbour"), 0.8 * ScoreOf(s, "The harbour"));
 }
 
+TEST(RankingRulesTest, UnitsFarLongerThanTheArticlesSentencesScoreLower) {
+  // The same content words, the second padded with function words to 55
+  // words: run-together text.
+  const auto s = Ranked(
+      Pair("The harbour council approved the bridge repair budget on Tuesday.",
+           "So the harbour council approved the bridge repair budget on Tuesday, and it is what "
+           "it is, as it was and as it will be, for all of us who are here and for all of those "
+           "who were there before us and who will be there after us, if it is so."));
+  EXPECT_LT(ScoreOf(s, "So the harbour"), 0.7 * ScoreOf(s, "The harbour"));
+}
+
 TEST(RankingRulesTest, BylineOpeningScoresLower) {
   const auto s = Ranked(Pair("On Tuesday the harbour council approved the bridge repair budget.",
                              "By Tuesday the harbour council approved the bridge repair budget."));
