@@ -105,5 +105,39 @@ TEST(FactsRulesTest, AQuoteIsAttributedToThePersonBeforeTheOrganisation) {
   EXPECT_NE(speakers.find("Anna Berg"), std::string::npos) << speakers << " " << Texts(facts);
 }
 
+TEST(FactsRulesTest, ARestatementIsNoSecondBullet) {
+  const auto facts = Facts({kLead,
+                            "On Tuesday the harbour council approved the new bridge budget of $48 "
+                            "million for Port Ellis."},
+                           3);
+  EXPECT_EQ(facts.size(), 1u) << Texts(facts);
+}
+
+TEST(FactsRulesTest, FurtherPlacesInOneSentenceCountLittle) {
+  // A list of places is not several facts: neither of the last two adds
+  // enough once three bullets are chosen.
+  const auto facts = Facts({
+      kLead,
+      "Construction will start in September 2025 and take 26 months.",
+      "Mayor Anna Berg said 40 percent of the money comes from the state.",
+      "Delegations from Norway, Denmark and Sweden attended the meeting as observers.",
+      "Visitors came from Germany, Poland and Austria to see the old bridge.",
+  });
+  EXPECT_LE(facts.size(), 4u) << Texts(facts);
+}
+
+TEST(FactsRulesTest, APersonIsKnownByTheLastName) {
+  // "Ms Berg" and "Anna Berg" are the mayor again: the last two add only a
+  // place each once three bullets are chosen.
+  const auto facts = Facts({
+      kLead,
+      "Construction will start in September 2025 and take 26 months.",
+      "Mayor Anna Berg said 40 percent of the money comes from the state.",
+      "The plan for the bridge was drawn up by Ms Berg in Oslo.",
+      "The new span was first proposed by Anna Berg in Bergen.",
+  });
+  EXPECT_LE(facts.size(), 4u) << Texts(facts);
+}
+
 }  // namespace
 }  // namespace precis
