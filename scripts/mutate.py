@@ -242,19 +242,21 @@ def main():
             with open(path, encoding='utf-8') as f:
                 original = f.read()
             pending[path] = original
-            with open(path, 'w', encoding='utf-8') as f:
-                f.write(original[:at] + m['replace'] + original[at + len(m['find']):])
-            log = os.path.join(logs, m['id'] + '.log')
-            rc = run(build_cmd, log, env=build_env)
-            if rc != 0 and not compile_error(log):
-                rc = run(build_cmd, log, env=build_env)  # a transient failure: try again
-            if rc != 0:
-                status = 'ERROR: does not compile'
-            else:
-                rc = run(test_cmd, log, args.test_timeout, env)
-                status = 'caught (timeout)' if rc == 'timeout' else \
-                    'caught' if rc != 0 else 'UNCAUGHT'
-            restore()
+            try:
+                with open(path, 'w', encoding='utf-8') as f:
+                    f.write(original[:at] + m['replace'] + original[at + len(m['find']):])
+                log = os.path.join(logs, m['id'] + '.log')
+                rc = run(build_cmd, log, env=build_env)
+                if rc != 0 and not compile_error(log):
+                    rc = run(build_cmd, log, env=build_env)  # a transient failure: try again
+                if rc != 0:
+                    status = 'ERROR: does not compile'
+                else:
+                    rc = run(test_cmd, log, args.test_timeout, env)
+                    status = 'caught (timeout)' if rc == 'timeout' else \
+                        'caught' if rc != 0 else 'UNCAUGHT'
+            finally:
+                restore()
             # The restored file must not look older than its object file.
             os.utime(path, None)
         if status == 'UNCAUGHT' and m.get('harmless'):
