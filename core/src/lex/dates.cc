@@ -21,26 +21,6 @@ struct Lexeme {
   char kind;  // 'w' ASCII letters, 'n' digits (with inner , or .), 'o' other
 };
 
-// The end of the number that starts at `i`: digits with inner separators,
-// "3.64", and "1,000" (a comma before exactly three digits; "10,2021" is a
-// day and a year).
-std::size_t NumberEnd(std::string_view s, std::size_t i) {
-  std::size_t j = i;
-  for (;;) {
-    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
-    if (j + 1 < s.size() && s[j] == '.' && IsAsciiDigit(s[j + 1])) {
-      ++j;
-      continue;
-    }
-    if (j + 3 < s.size() && s[j] == ',' && IsAsciiDigit(s[j + 1]) && IsAsciiDigit(s[j + 2]) &&
-        IsAsciiDigit(s[j + 3]) && (j + 4 >= s.size() || !IsAsciiDigit(s[j + 4]))) {
-      ++j;
-      continue;
-    }
-    return j;
-  }
-}
-
 std::vector<Lexeme> Lex(std::string_view s) {
   std::vector<Lexeme> out;
   std::size_t i = 0;
@@ -249,6 +229,23 @@ class DateScanner {
 };
 
 }  // namespace
+
+std::size_t NumberEnd(std::string_view s, std::size_t begin) {
+  std::size_t j = begin;
+  for (;;) {
+    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
+    if (j + 1 < s.size() && s[j] == '.' && IsAsciiDigit(s[j + 1])) {
+      ++j;
+      continue;
+    }
+    if (j + 3 < s.size() && s[j] == ',' && IsAsciiDigit(s[j + 1]) && IsAsciiDigit(s[j + 2]) &&
+        IsAsciiDigit(s[j + 3]) && (j + 4 >= s.size() || !IsAsciiDigit(s[j + 4]))) {
+      ++j;
+      continue;
+    }
+    return j;
+  }
+}
 
 std::vector<DateSpan> FindDateSpans(std::string_view text) { return DateScanner(text).Scan(); }
 
