@@ -195,7 +195,7 @@ void AddTerms(Tokenizer* tokenizer, const std::string& language, std::vector<Pie
   }
   std::vector<std::size_t> all(pieces->size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  std::vector<ArticleVector> vectors = ArticleVectors(SentenceTerms(*pieces, all));
+  std::vector<TermVector<std::string>> vectors = ArticleVectors(SentenceTerms(*pieces, all));
   for (std::size_t i = 0; i < pieces->size(); ++i) (*pieces)[i].vector = std::move(vectors[i]);
 }
 
