@@ -4,9 +4,9 @@
 #include <cmath>
 #include <utility>
 
-#include "digest/ascii.h"
 #include "digest/places.h"
 #include "rank/graph.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace internal {

@@ -4,16 +4,11 @@
 #include <string>
 
 #include "lex/lexicon.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace internal {
 namespace {
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 struct Lexeme {
   std::size_t begin;
@@ -26,9 +21,9 @@ std::vector<Lexeme> Lex(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
-    if (IsAsciiAlpha(c)) {
+    if (IsAsciiLetter(c)) {
       std::size_t j = i;
-      while (j < s.size() && IsAsciiAlpha(s[j])) ++j;
+      while (j < s.size() && IsAsciiLetter(s[j])) ++j;
       out.push_back({i, j, 'w'});
       i = j;
     } else if (IsAsciiDigit(c)) {
@@ -207,7 +202,7 @@ class DateScanner {
         std::string_view("([\"'").find(s_[b - 1]) == std::string_view::npos) {
       return;
     }
-    if (e < s_.size() && (IsAsciiAlpha(s_[e]) || s_[e] == '%')) return;
+    if (e < s_.size() && (IsAsciiLetter(s_[e]) || s_[e] == '%')) return;
     const bool after_word = i > 0 && lx_[i - 1].kind == 'w' && Adjacent(s_, lx_[i - 1], lx_[i]) &&
                             IntroducesYear(Text(lx_[i - 1]));
     const bool before_mark =
