@@ -2,13 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include "digest/digest.h"
-#include "test_util.h"
 
 namespace precis {
 namespace internal {
@@ -84,52 +79,6 @@ TEST(DateSpansTest, NonAsciiAndBrokenBytesAreSkipped) {
   // "Mai" glued to a non-ASCII letter is no month; invalid UTF-8 is harmless.
   const std::string text = "\xC3\xA9May 2020 and \xFF\xFE in 2021 \x80January 5";
   EXPECT_EQ(AllWritten(text), (std::vector<std::string>{"2021"}));
-}
-
-// The date finder serves the digest: it gives the same mentions as the
-// digest's FindDates on the shared articles and on BBC texts.
-void ExpectSameAsDigest(const std::string& text, const std::string& name) {
-  const std::vector<DateSpan> mine = FindDateSpans(text);
-  const std::vector<DateMention> digest = FindDates(text);
-  ASSERT_EQ(mine.size(), digest.size()) << name;
-  for (std::size_t i = 0; i < mine.size(); ++i) {
-    EXPECT_EQ(mine[i].begin, digest[i].begin) << name << " #" << i;
-    EXPECT_EQ(mine[i].end, digest[i].end) << name << " #" << i;
-    EXPECT_EQ(mine[i].year, digest[i].year) << name << " #" << i;
-    EXPECT_EQ(mine[i].month, digest[i].month) << name << " #" << i;
-  }
-}
-
-TEST(DateSpansTest, SameMentionsAsTheDigestOnTheSharedArticles) {
-  PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
-  std::size_t mentions = 0;
-  for (const char* name :
-       {"articles/blinken-trip-koreatimes.txt", "articles/blinken-trip-with-donation-plea.txt",
-        "articles/blinken-austin-2021-with-comments.txt"}) {
-    const std::string text = precis_test::ReadFile(precis_test::SharedDataPath(name)).value_or("");
-    ASSERT_FALSE(text.empty()) << name;
-    ExpectSameAsDigest(text, name);
-    mentions += FindDateSpans(text).size();
-  }
-  EXPECT_GE(mentions, 5u);
-}
-
-TEST(DateSpansTest, SameMentionsAsTheDigestOnBbcTexts) {
-  PRECIS_REQUIRE_SHARED_DATA(path, "bbc_news_summary.jsonl");
-  std::ifstream in(path);
-  std::string line;
-  std::size_t texts = 0;
-  std::size_t mentions = 0;
-  while (texts < 200 && std::getline(in, line)) {
-    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (!j.is_object() || !j.contains("text")) continue;
-    const std::string text = j["text"].get<std::string>();
-    ExpectSameAsDigest(text, j.value("id", std::string("?")));
-    mentions += FindDateSpans(text).size();
-    ++texts;
-  }
-  EXPECT_EQ(texts, 200u);
-  EXPECT_GT(mentions, 100u);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "lex/dates.h"
 #include "precis/precis.h"
 #include "test_util.h"
 
@@ -21,9 +22,9 @@ namespace precis {
 namespace {
 
 using internal::ArticlePart;
-using internal::DateMention;
+using internal::DateSpan;
 using internal::DigestTuning;
-using internal::FindDates;
+using internal::FindDateSpans;
 using internal::MatchTerms;
 using internal::PlaceKeys;
 using internal::SplitArticles;
@@ -78,7 +79,7 @@ struct DateCase {
   int month;
 };
 
-TEST(FindDatesTest, DatesAndYears) {
+TEST(DigestDatesTest, DatesAndYears) {
   const DateCase cases[] = {
       {"who declared martial law on December 3, 2024, and", "December 3, 2024", 2024, 12},
       {"By AFP - Mar 10,2021 - Last updated", "Mar 10,2021", 2021, 3},
@@ -92,7 +93,7 @@ TEST(FindDatesTest, DatesAndYears) {
       {"Sept. 11th was a Tuesday.", "Sept. 11th", 0, 9},
   };
   for (const DateCase& c : cases) {
-    const std::vector<DateMention> d = FindDates(c.text);
+    const std::vector<DateSpan> d = FindDateSpans(c.text);
     ASSERT_EQ(d.size(), 1u) << c.text;
     EXPECT_EQ(std::string_view(c.text).substr(d[0].begin, d[0].end - d[0].begin), c.found)
         << c.text;
@@ -101,15 +102,15 @@ TEST(FindDatesTest, DatesAndYears) {
   }
 }
 
-TEST(FindDatesTest, NotDates) {
+TEST(DigestDatesTest, NotDates) {
   for (const char* text :
        {"You may go now.", "May I ask?", "The 21st century test.", "COVID-19 spread.",
         "It sent 2000 troops.", "It cost 1,000 dollars.", "Call 555 2019 3434 now",
         "Model X2021 launched.", "A 2024% rise.", "Mar the table.", "The Jan Smith case."}) {
-    EXPECT_TRUE(FindDates(text).empty()) << text;
+    EXPECT_TRUE(FindDateSpans(text).empty()) << text;
   }
   // Invalid UTF-8 and letters glued to non-ASCII letters are harmless.
-  EXPECT_TRUE(FindDates("\xff\xfeJanuary\xc3\xa9 \x80").empty());
+  EXPECT_TRUE(FindDateSpans("\xff\xfeJanuary\xc3\xa9 \x80").empty());
 }
 
 using Keys = std::vector<std::string>;

@@ -100,8 +100,8 @@ TEST(LexiconTest, CountryNamesAreConsistent) {
   EXPECT_GT(seen.size(), 300u);
 }
 
-// The digest's country keys agree with the lexicon's for every name the
-// lexicon lists, written as a text would (capitalised words).
+// The digest's country matching finds every name the lexicon lists,
+// written as a text would (capitalised words), with its key.
 TEST(LexiconTest, DigestPlaceKeysAgree) {
   for (const CountryName& c : CountryNames()) {
     std::string text = c.name;

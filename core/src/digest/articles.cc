@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "digest/ascii.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace internal {

@@ -33,6 +33,7 @@
 #include "digest/event.h"
 #include "digest/merge.h"
 #include "digest/summary.h"
+#include "lex/dates.h"
 #include "lex/tokenizer.h"
 #include "pipeline/result.h"
 #include "text/unicode.h"
@@ -111,7 +112,7 @@ Article DescribeArticle(const RepairedInput& input, std::size_t index, std::size
   }
   std::sort(texts.begin(), texts.end());
   for (const auto& [unused, t] : texts) {
-    for (const DateMention& d : FindDates(*t)) {
+    for (const DateSpan& d : FindDateSpans(*t)) {
       if (a.dates.size() < 50) a.dates.push_back(t->substr(d.begin, d.end - d.begin));
       p->latest_year = std::max(p->latest_year, d.year);
     }
@@ -194,7 +195,7 @@ void AddTerms(Tokenizer* tokenizer, const std::string& language, std::vector<Pie
   }
   std::vector<std::size_t> all(pieces->size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  std::vector<ArticleVector> vectors = ArticleVectors(SentenceTerms(*pieces, all));
+  std::vector<TermVector<std::string>> vectors = ArticleVectors(SentenceTerms(*pieces, all));
   for (std::size_t i = 0; i < pieces->size(); ++i) (*pieces)[i].vector = std::move(vectors[i]);
 }
 

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "digest/articles.h"
-#include "digest/dates.h"
 #include "digest/places.h"
 #include "digest/terms.h"
 #include "pipeline/analysis.h"

@@ -1,12 +1,14 @@
 #include "digest/merge.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
-#include "digest/ascii.h"
-#include "digest/dates.h"
+#include "lex/dates.h"
+#include "lex/lexicon.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace internal {
@@ -82,13 +84,51 @@ bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::s
   return true;
 }
 
+// A weekday name written with a capital first letter ("Monday").
+bool IsCapitalizedWeekday(std::string_view w) {
+  if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  }
+  std::string folded(w);
+  folded[0] = AsciiLower(folded[0]);
+  return EnglishWeekdays().Contains(folded);
+}
+
+// The dates, numbers and weekdays of a text.
+struct TextFigures {
+  std::vector<DateSpan> dates;  // FindDateSpans
+  std::size_t numbers = 0;      // numbers ("3.64", "1,000", NumberEnd) outside the dates
+  std::size_t weekdays = 0;     // "Monday" .. "Sunday"
+};
+
+TextFigures FindFigures(std::string_view text) {
+  TextFigures out;
+  out.dates = FindDateSpans(text);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i + 1;
+    if (IsAsciiLetter(text[i])) {
+      while (j < text.size() && IsAsciiLetter(text[j])) ++j;
+      if (IsCapitalizedWeekday(text.substr(i, j - i))) ++out.weekdays;
+    } else if (IsAsciiDigit(text[i])) {
+      j = NumberEnd(text, i);
+      bool in_date = false;
+      for (const DateSpan& d : out.dates) in_date |= i >= d.begin && j <= d.end;
+      if (!in_date) ++out.numbers;
+    }
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 double TextValues(std::string_view text, const std::vector<std::string>& terms,
                   const std::vector<FactKind>& kinds, bool* figures) {
   const TextFigures found = FindFigures(text);
   double v = 0;
-  for (const DateMention& d : found.dates) {
+  for (const DateSpan& d : found.dates) {
     bool digits = false;
     for (std::size_t i = d.begin; i < d.end; ++i) digits |= IsAsciiDigit(text[i]);
     v += (d.month != 0 && digits) ? 2 : 1;

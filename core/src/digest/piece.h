@@ -3,6 +3,7 @@
 #define PRECIS_CORE_DIGEST_PIECE_H_
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "digest/similarity.h"
@@ -17,7 +18,7 @@ struct Piece {
   const Analysis* analysis = nullptr;  // the article's run of the pipeline
   Result result;                       // its result, spans of the whole input
   std::vector<Terms> sentence_terms;   // one per result.sentences
-  ArticleVector vector;                // tf-idf, sorted by term
+  TermVector<std::string> vector;      // tf-idf, sorted by term
   int latest_year = 0;                 // latest year mentioned, 0 if none
 };
 

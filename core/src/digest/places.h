@@ -1,6 +1,7 @@
-// The digest's country table: one key per country, reached from its names,
-// aliases, capital and demonyms, so that "Seoul, Tokyo and Paris" and
-// "South Korea, Japan and France" name the same places. Used only to
+// Countries named in a digest's texts, matched on tokens against the
+// lexicon's country table (CountryKey): one key per country, reached from
+// its names, aliases, capital and demonyms, so that "Seoul, Tokyo and Paris"
+// and "South Korea, Japan and France" name the same places. Used only to
 // compare texts; bullet text is never changed.
 #ifndef PRECIS_CORE_DIGEST_PLACES_H_
 #define PRECIS_CORE_DIGEST_PLACES_H_

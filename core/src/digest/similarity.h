@@ -1,31 +1,27 @@
 // How alike two articles or two sentences of a digest are: tf-idf vectors
-// of the articles and their cosine (the same-event test), and the test that
-// a summary sentence repeats one already chosen.
+// of the articles (compared by Cosine, rank/graph.h, in the same-event
+// test), and the test that a summary sentence repeats one already chosen.
 #ifndef PRECIS_CORE_DIGEST_SIMILARITY_H_
 #define PRECIS_CORE_DIGEST_SIMILARITY_H_
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "digest/terms.h"
+#include "rank/graph.h"
 
 namespace precis {
 namespace internal {
 
-// A sparse vector sorted by term.
-using ArticleVector = std::vector<std::pair<std::string, double>>;
-
 // One tf-idf vector per article, from the terms of its sentences (tf over
 // sentences, idf over the articles given), keeping its heaviest terms only.
-std::vector<ArticleVector> ArticleVectors(const std::vector<const std::vector<Terms>*>& articles);
-
-// Cosine of two sparse vectors.
-double Cosine(const ArticleVector& a, const ArticleVector& b);
+std::vector<TermVector<std::string>> ArticleVectors(
+    const std::vector<const std::vector<Terms>*>& articles);
 
 // True when a sentence with terms `t` repeats one with terms `o`: most of
-// their terms are shared (as in the single-article selection), or most of
-// the weight of the rarer ones (TermWeights::Containment).
+// their terms are shared (kDuplicateContainment, as in the single-article
+// selection), or most of the weight of the rarer ones
+// (TermWeights::Containment, kDuplicateWeighted).
 bool Redundant(const Terms& t, const Terms& o, const TermWeights& weights);
 
 }  // namespace internal

@@ -4,8 +4,9 @@
 #include <cmath>
 #include <utility>
 
-#include "digest/ascii.h"
 #include "digest/places.h"
+#include "rank/graph.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace internal {
@@ -82,12 +83,6 @@ std::vector<std::string> MatchTerms(std::string_view text) {
   return ContentTerms(&tokenizer, text).terms;
 }
 
-std::size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::size_t n = 0;
-  ForEachShared(a, b, [&](const std::string&) { ++n; });
-  return n;
-}
-
 TermWeights::TermWeights(const std::vector<const std::vector<Terms>*>& articles) {
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> df;
   std::size_t total = 0;
@@ -127,15 +122,7 @@ double TermWeights::Sum(const std::vector<std::string>& terms) const {
 
 double TermWeights::Containment(const std::vector<std::string>& a, double wa,
                                 const std::vector<std::string>& b, double wb) const {
-  double shared = 0;
-  std::size_t count = 0;
-  ForEachShared(a, b, [&](const std::string& term) {
-    shared += Of(term);
-    ++count;
-  });
-  const double lighter = std::min(wa, wb);
-  if (count < 2 || lighter <= 0) return 0.0;
-  return shared / lighter;
+  return WeightedContainment(a, wa, b, wb, [this](const std::string& x) { return Of(x); });
 }
 
 }  // namespace internal

@@ -55,8 +55,6 @@ void ForEachShared(const std::vector<std::string>& a, const std::vector<std::str
   }
 }
 
-std::size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b);
-
 // Weights of content terms across the digest's articles: inverse sentence
 // frequency, so that "Blinken" in every sentence weighs little and "3.64" or
 // "impeach" much; names (terms mostly written capitalised inside sentences:

@@ -4,16 +4,11 @@
 #include <string>
 
 #include "lex/lexicon.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace internal {
 namespace {
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 struct Lexeme {
   std::size_t begin;
@@ -21,34 +16,14 @@ struct Lexeme {
   char kind;  // 'w' ASCII letters, 'n' digits (with inner , or .), 'o' other
 };
 
-// The end of the number that starts at `i`: digits with inner separators,
-// "3.64", and "1,000" (a comma before exactly three digits; "10,2021" is a
-// day and a year).
-std::size_t NumberEnd(std::string_view s, std::size_t i) {
-  std::size_t j = i;
-  for (;;) {
-    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
-    if (j + 1 < s.size() && s[j] == '.' && IsAsciiDigit(s[j + 1])) {
-      ++j;
-      continue;
-    }
-    if (j + 3 < s.size() && s[j] == ',' && IsAsciiDigit(s[j + 1]) && IsAsciiDigit(s[j + 2]) &&
-        IsAsciiDigit(s[j + 3]) && (j + 4 >= s.size() || !IsAsciiDigit(s[j + 4]))) {
-      ++j;
-      continue;
-    }
-    return j;
-  }
-}
-
 std::vector<Lexeme> Lex(std::string_view s) {
   std::vector<Lexeme> out;
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
-    if (IsAsciiAlpha(c)) {
+    if (IsAsciiLetter(c)) {
       std::size_t j = i;
-      while (j < s.size() && IsAsciiAlpha(s[j])) ++j;
+      while (j < s.size() && IsAsciiLetter(s[j])) ++j;
       out.push_back({i, j, 'w'});
       i = j;
     } else if (IsAsciiDigit(c)) {
@@ -227,7 +202,7 @@ class DateScanner {
         std::string_view("([\"'").find(s_[b - 1]) == std::string_view::npos) {
       return;
     }
-    if (e < s_.size() && (IsAsciiAlpha(s_[e]) || s_[e] == '%')) return;
+    if (e < s_.size() && (IsAsciiLetter(s_[e]) || s_[e] == '%')) return;
     const bool after_word = i > 0 && lx_[i - 1].kind == 'w' && Adjacent(s_, lx_[i - 1], lx_[i]) &&
                             IntroducesYear(Text(lx_[i - 1]));
     const bool before_mark =
@@ -249,6 +224,23 @@ class DateScanner {
 };
 
 }  // namespace
+
+std::size_t NumberEnd(std::string_view s, std::size_t begin) {
+  std::size_t j = begin;
+  for (;;) {
+    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
+    if (j + 1 < s.size() && s[j] == '.' && IsAsciiDigit(s[j + 1])) {
+      ++j;
+      continue;
+    }
+    if (j + 3 < s.size() && s[j] == ',' && IsAsciiDigit(s[j + 1]) && IsAsciiDigit(s[j + 2]) &&
+        IsAsciiDigit(s[j + 3]) && (j + 4 >= s.size() || !IsAsciiDigit(s[j + 4]))) {
+      ++j;
+      continue;
+    }
+    return j;
+  }
+}
 
 std::vector<DateSpan> FindDateSpans(std::string_view text) { return DateScanner(text).Scan(); }
 

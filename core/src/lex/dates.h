@@ -30,6 +30,12 @@ struct DateSpan {
 // harmless. Linear in the text.
 std::vector<DateSpan> FindDateSpans(std::string_view text);
 
+// The end of the number that starts with the ASCII digit at `begin`, as the
+// date finder reads numbers: digits with inner separators, "3.64" and
+// "1,000" (a comma before exactly three digits; "10,2021" is a day and a
+// year).
+std::size_t NumberEnd(std::string_view text, std::size_t begin);
+
 }  // namespace internal
 }  // namespace precis
 

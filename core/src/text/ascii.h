@@ -13,6 +13,11 @@ inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Space, tab, line feed, carriage return, form feed or vertical tab.
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 }  // namespace internal
 }  // namespace precis
 
