@@ -1,0 +1,193 @@
+// The report: the quality table, paired bootstrap intervals against the
+// plain Lead, the targets and the gated figures against the reference.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "quality.h"
+
+namespace precis_bench {
+
+void PrintTable(const std::vector<DataSetResult>& results) {
+  std::printf("%-16s %-34s %6s %6s %6s %9s %9s %6s %5s\n", "data set", "system", "R1", "R2", "RL",
+              "mean ms", "p95 ms", "words", "=lead");
+  for (const DataSetResult& d : results) {
+    for (const Row& row : d.rows) {
+      const Means m = MeanScores(row);
+      const std::string same =
+          row.same_as_lead > 0 || row.system == "precis (default)"
+              ? std::to_string(std::lround(100.0 * row.same_as_lead /
+                                           static_cast<double>(std::max<std::size_t>(d.docs, 1)))) +
+                    "%"
+              : "";
+      std::printf("%-16s %-34s %6.2f %6.2f %6.2f %9.3f %9.3f %6.1f %5s\n",
+                  (d.name + " (" + std::to_string(d.docs) + ")").c_str(), row.system.c_str(), m.r1,
+                  m.r2, m.rl, Mean(row.ms), Percentile95(row.ms), Mean(row.words), same.c_str());
+    }
+  }
+  for (const DataSetResult& d : results) {
+    std::printf("%s: precis picks exactly the Lead sentences on %.0f%% of documents\n",
+                d.name.c_str(), 100 * d.same_as_lead);
+    if (d.api_mismatches > 0) {
+      std::printf("%s: WARNING: %zu documents rank differently through the API\n", d.name.c_str(),
+                  d.api_mismatches);
+    }
+    if (d.has_facts) {
+      std::printf(
+          "%s key facts (3 bullets): ROUGE-2 %.2f, %.1f words (mean %.3f ms) | "
+          "3-sentence summary: ROUGE-2 %.2f, %.1f words\n",
+          d.name.c_str(), d.facts_r2, d.facts_words, d.facts_ms, d.summary_r2, d.summary_words);
+    }
+  }
+}
+
+// The targets: on CNN/DM precis beats the precis-split Lead-3 on R1, R2 and RL without
+// collapsing to it (it must pick other sentences than Lead-3 on at least a
+// third of the documents), and is at least 4 R1 points above plain
+// TextRank, OTS and node-summarizer, and its 3 key-fact bullets reach the
+// ROUGE-2 of the 3-sentence summary in at most 75% of its words; on BBC it
+// is no worse than plain TextRank minus 1 R1 point.
+constexpr double kMaxSameAsLead = 2.0 / 3.0;
+constexpr double kMaxFactsWordShare = 0.75;
+
+bool CheckTargets(const std::vector<DataSetResult>& results) {
+  bool ok = true;
+  auto fail = [&](const std::string& why) {
+    std::printf("TARGET MISSED: %s\n", why.c_str());
+    ok = false;
+  };
+  for (const DataSetResult& d : results) {
+    const Row* mine = FindRow(d, "precis (default)");
+    if (mine == nullptr) continue;
+    const Means m = MeanScores(*mine);
+    if (d.name == "CNN/DM") {
+      const Row* lead = FindRow(d, "Lead-3 (precis split)");
+      if (lead != nullptr) {
+        const Means l = MeanScores(*lead);
+        if (!(m.r1 > l.r1)) fail("CNN/DM R1 not above Lead-3");
+        if (!(m.r2 > l.r2)) fail("CNN/DM R2 not above Lead-3");
+        if (!(m.rl > l.rl)) fail("CNN/DM RL not above Lead-3");
+      }
+      // Key-fact bullets: at least the summary's ROUGE-2 with at least 25%
+      // fewer words.
+      if (d.has_facts && !(d.facts_r2 >= d.summary_r2)) {
+        fail("CNN/DM key facts ROUGE-2 below the 3-sentence summary");
+      }
+      if (d.has_facts && !(d.facts_words <= kMaxFactsWordShare * d.summary_words)) {
+        char why[160];
+        std::snprintf(why, sizeof why,
+                      "CNN/DM key facts %.1f words, more than %.1f (25%% fewer than the "
+                      "3-sentence summary)",
+                      d.facts_words, kMaxFactsWordShare * d.summary_words);
+        fail(why);
+      }
+      if (d.same_as_lead > kMaxSameAsLead) {
+        fail(
+            "CNN/DM: the same sentences as Lead-3 on more than two thirds of "
+            "the documents");
+      }
+      for (const char* peer :
+           {"TextRank", "OTS", "node-summarizer (frequency)", "node-summarizer (TextRank)"}) {
+        const Row* r = FindRow(d, peer);
+        if (r == nullptr) {
+          fail(std::string("CNN/DM: no row for ") + peer);
+          continue;
+        }
+        if (!(m.r1 >= MeanScores(*r).r1 + 4)) {
+          fail(std::string("CNN/DM R1 less than 4 points above ") + peer);
+        }
+      }
+    } else {
+      const Row* tr = FindRow(d, "TextRank");
+      if (tr != nullptr && !(m.r1 >= MeanScores(*tr).r1 - 1)) {
+        fail(d.name + " R1 more than 1 point below plain TextRank");
+      }
+    }
+  }
+  return ok;
+}
+
+// Paired bootstrap 95% intervals of precis minus the plain-split Lead, per
+// document, for R1, R2 and RL (the two rows score the same documents in the
+// same order).
+void PrintIntervals(const std::vector<DataSetResult>& results) {
+  for (const DataSetResult& d : results) {
+    const bool three = d.name == "CNN/DM";
+    const Row* mine = FindRow(d, three ? "precis (default)" : "precis (3 sentences)");
+    const Row* mine40 = FindRow(d, "precis (default)");
+    const Row* lead40 = FindRow(d, "Lead-40% (plain split)");
+    const Row* lead3 = FindRow(d, "Lead-3 (plain split)");
+    // Each precis row against the plain Lead of the same budget.
+    std::vector<std::pair<const Row*, const Row*>> pairs = {{mine, lead3}};
+    if (!three) pairs.emplace_back(mine40, lead40);
+    for (const auto& [m, lead] : pairs) {
+      if (m == nullptr || lead == nullptr || m->scores.size() != lead->scores.size()) continue;
+      std::vector<double> r1, r2, rl;
+      for (std::size_t i = 0; i < m->scores.size(); ++i) {
+        r1.push_back(100 * (m->scores[i].rouge1.f - lead->scores[i].rouge1.f));
+        r2.push_back(100 * (m->scores[i].rouge2.f - lead->scores[i].rouge2.f));
+        rl.push_back(100 * (m->scores[i].rougeL.f - lead->scores[i].rougeL.f));
+      }
+      const precis_bench::Interval a = precis_bench::PairedBootstrap(r1);
+      const precis_bench::Interval b = precis_bench::PairedBootstrap(r2);
+      const precis_bench::Interval c = precis_bench::PairedBootstrap(rl);
+      std::printf(
+          "%s %s minus %s (paired bootstrap, 1000 resamples, 95%%): R1 %+.2f [%+.2f, %+.2f]  "
+          "R2 %+.2f [%+.2f, %+.2f]  RL %+.2f [%+.2f, %+.2f]\n",
+          d.name.c_str(), m->system.c_str(), lead->system.c_str(), a.mean, a.lo, a.hi, b.mean, b.lo,
+          b.hi, c.mean, c.lo, c.hi);
+    }
+  }
+}
+
+// The gated figures, by reference key: R1, R2 and RL of precis at 3
+// sentences and the key-fact bullets' R2 on both sets (the BBC key names
+// the sample size, as --ci reads fewer articles), junk precision and recall.
+std::map<std::string, double> GatedFigures(const std::vector<DataSetResult>& results,
+                                           const precis_bench::JunkScore* junk) {
+  std::map<std::string, double> out;
+  for (const DataSetResult& d : results) {
+    const bool cnn = d.name == "CNN/DM";
+    const std::string key = cnn ? "cnndm" : "bbc" + std::to_string(d.docs);
+    const Row* mine = FindRow(d, cnn ? "precis (default)" : "precis (3 sentences)");
+    if (mine == nullptr) continue;
+    const Means m = MeanScores(*mine);
+    out[key + ".precis3.r1"] = m.r1;
+    out[key + ".precis3.r2"] = m.r2;
+    out[key + ".precis3.rl"] = m.rl;
+    if (d.has_facts) out[key + ".facts.r2"] = d.facts_r2;
+  }
+  if (junk != nullptr) {
+    out["junk.precision"] = junk->Precision();
+    out["junk.recall"] = junk->Recall();
+  }
+  return out;
+}
+
+// ROUGE figures fail at a loss of 0.5 points or more, junk precision and
+// recall at a loss of 0.02 or more, against the committed reference.
+bool CheckReference(const std::map<std::string, double>& figures,
+                    const std::map<std::string, double>& reference) {
+  bool ok = true;
+  std::printf("%-24s %9s %9s %8s %s\n", "gated figure", "reference", "now", "change", "");
+  for (const auto& [key, now] : figures) {
+    const auto it = reference.find(key);
+    if (it == reference.end()) {
+      std::printf("%-24s %9s %9.2f %8s GATE FAILED: no reference value\n", key.c_str(), "-", now,
+                  "");
+      ok = false;
+      continue;
+    }
+    const double tolerance = key.rfind("junk.", 0) == 0 ? 0.02 : 0.5;
+    const double change = now - it->second;
+    const bool failed = change <= -tolerance + 1e-9;
+    std::printf("%-24s %9.4f %9.4f %+8.4f %s\n", key.c_str(), it->second, now, change,
+                failed ? "GATE FAILED: fell by the tolerance or more" : "ok");
+    ok = ok && !failed;
+  }
+  return ok;
+}
+
+}  // namespace precis_bench
