@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -126,9 +127,8 @@ int PrintUnits(const std::string& path, const std::string& lang) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The command line.
+struct Args {
   std::string path = std::string(PRECIS_SHARED_DATA_DIR) + "/" + kDataFile;
   bool failures = false;
   bool no_language = false;
@@ -138,65 +138,100 @@ int main(int argc, char** argv) {
   std::string print_path;
   std::string time_path;
   int min_cases = 20;
+};
+
+// Parses the command line into `*a`: -1 to go on, else the exit status.
+int ParseArgs(int argc, char** argv, Args* a) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--failures") {
-      failures = true;
+      a->failures = true;
     } else if (arg == "--no-language") {
-      no_language = true;
+      a->no_language = true;
     } else if (arg == "--lang" && i + 1 < argc) {
-      lang_filter = argv[++i];
+      a->lang_filter = argv[++i];
     } else if (arg == "--min-english-golden" && i + 1 < argc) {
       char* end = nullptr;
-      min_golden = std::strtod(argv[++i], &end);
-      if (end == argv[i] || *end != '\0' || min_golden < 0 || min_golden > 1) {
+      a->min_golden = std::strtod(argv[++i], &end);
+      if (end == argv[i] || *end != '\0' || a->min_golden < 0 || a->min_golden > 1) {
         return Usage();
       }
     } else if (arg == "--min-rate" && i + 1 < argc) {
       char* end = nullptr;
-      min_rate = std::strtod(argv[++i], &end);
-      if (end == argv[i] || *end != '\0' || min_rate < 0 || min_rate > 1) return Usage();
+      a->min_rate = std::strtod(argv[++i], &end);
+      if (end == argv[i] || *end != '\0' || a->min_rate < 0 || a->min_rate > 1) return Usage();
     } else if (arg == "--min-cases" && i + 1 < argc) {
       char* end = nullptr;
       const long n = std::strtol(argv[++i], &end, 10);
       if (end == argv[i] || *end != '\0' || n < 1 || n > 1000000) return Usage();
-      min_cases = static_cast<int>(n);
+      a->min_cases = static_cast<int>(n);
     } else if (arg == "--print" && i + 1 < argc) {
-      print_path = argv[++i];
+      a->print_path = argv[++i];
     } else if (arg == "--time" && i + 1 < argc) {
-      time_path = argv[++i];
+      a->time_path = argv[++i];
     } else if (arg == "--help" || arg == "-h") {
       Usage();
       return 0;
     } else if (!arg.empty() && arg[0] != '-') {
-      path = arg;
+      a->path = arg;
     } else {
       return Usage();
     }
   }
+  return -1;
+}
 
-  if (!print_path.empty()) return PrintUnits(print_path, lang_filter);
-  if (!time_path.empty()) return TimeSplit(time_path, lang_filter);
-
-  std::ifstream in(path);
-  if (!in) {
-    // A gate that cannot run fails: with --min-* or under CI=true the
-    // missing data is an error; otherwise the report is skipped.
-    const char* ci = std::getenv("CI");
-    const bool gate =
-        min_golden >= 0 || min_rate >= 0 || (ci != nullptr && std::string(ci) == "true");
-    if (gate) {
-      std::fprintf(stderr, "segeval: FAILED: gold data %s not found (set PRECIS_SHARED_DATA)\n",
-                   path.c_str());
-      return 1;
-    }
-    std::printf("segeval: skipped: gold data %s not found\n", path.c_str());
-    return 0;
+// The gold data is missing. A gate that cannot run fails: with --min-* or
+// under CI=true the missing data is an error; otherwise the report is
+// skipped.
+int MissingData(const Args& a) {
+  const char* ci = std::getenv("CI");
+  const bool gate =
+      a.min_golden >= 0 || a.min_rate >= 0 || (ci != nullptr && std::string(ci) == "true");
+  if (gate) {
+    std::fprintf(stderr, "segeval: FAILED: gold data %s not found (set PRECIS_SHARED_DATA)\n",
+                 a.path.c_str());
+    return 1;
   }
+  std::printf("segeval: skipped: gold data %s not found\n", a.path.c_str());
+  return 0;
+}
 
+// The pass counts of a run.
+struct Report {
   std::map<std::string, Tally> by_lang;
   Tally golden_en, golden_all, overall, cleaned;
-  std::vector<std::string> cleaned_ids;
+};
+
+// A failed case: the text (shortened) and the sentences around the first
+// difference.
+void PrintFailure(const nlohmann::json& j, const std::string& id, const std::string& lang,
+                  const std::string& text, const std::vector<std::string>& gold,
+                  const std::vector<std::string>& ours) {
+  const bool is_golden = j.value("golden_rule", false);
+  const bool substrings = j.value("sentences_are_ordered_substrings", true);
+  std::size_t first = 0;
+  while (first < gold.size() && first < ours.size() && gold[first] == ours[first]) ++first;
+  const std::size_t from = first > 0 ? first - 1 : 0;
+  std::printf(
+      "FAIL %s [%s]%s%s %s (%zu gold, %zu ours; first difference at %zu)\n"
+      "  text: %s\n",
+      id.c_str(), lang.c_str(), is_golden ? " golden" : "", substrings ? "" : " (cleaned gold)",
+      j.value("test_name", std::string()).c_str(), gold.size(), ours.size(), first,
+      Quote(text).c_str());
+  std::printf("  gold:");
+  for (std::size_t k = from; k < gold.size() && k < from + 3; ++k) {
+    std::printf(" %s", Quote(gold[k]).c_str());
+  }
+  std::printf("\n  ours:");
+  for (std::size_t k = from; k < ours.size() && k < from + 3; ++k) {
+    std::printf(" %s", Quote(ours[k]).c_str());
+  }
+  std::printf("\n");
+}
+
+// Splits every gold case of `in` and counts the passes.
+void ScoreCases(std::istream& in, const Args& a, Report* r) {
   std::string line;
   int line_no = 0;
   while (std::getline(in, line)) {
@@ -209,7 +244,7 @@ int main(int argc, char** argv) {
       continue;
     }
     const std::string lang = j.value("lang", std::string("?"));
-    if (!lang_filter.empty() && lang != lang_filter) continue;
+    if (!a.lang_filter.empty() && lang != a.lang_filter) continue;
     const std::string text = j["text"].get<std::string>();
     std::vector<std::string> gold;
     for (const auto& s : j["sentences"]) {
@@ -217,93 +252,97 @@ int main(int argc, char** argv) {
       std::string g = precis::internal::CollapseSpace(s.get<std::string>());
       if (!g.empty()) gold.push_back(std::move(g));
     }
-    const std::vector<std::string> ours = Split(text, no_language ? std::string() : lang);
+    const std::vector<std::string> ours = Split(text, a.no_language ? std::string() : lang);
     const bool pass = ours == gold;
-    const bool is_golden = j.value("golden_rule", false);
-    const bool substrings = j.value("sentences_are_ordered_substrings", true);
-    const std::string id = j.value("id", std::to_string(line_no));
-
-    if (!substrings) {
-      ++cleaned.cases;
-      if (pass) ++cleaned.passed;
-      cleaned_ids.push_back(id);
+    if (!j.value("sentences_are_ordered_substrings", true)) {
+      ++r->cleaned.cases;
+      if (pass) ++r->cleaned.passed;
     } else {
-      Tally& t = by_lang[lang];
-      ++t.cases;
-      ++overall.cases;
-      if (pass) ++t.passed, ++overall.passed;
-      if (is_golden) {
-        ++golden_all.cases;
-        if (pass) ++golden_all.passed;
+      for (Tally* t : {&r->by_lang[lang], &r->overall}) {
+        ++t->cases;
+        if (pass) ++t->passed;
+      }
+      if (j.value("golden_rule", false)) {
+        ++r->golden_all.cases;
+        if (pass) ++r->golden_all.passed;
         if (lang == "en") {
-          ++golden_en.cases;
-          if (pass) ++golden_en.passed;
+          ++r->golden_en.cases;
+          if (pass) ++r->golden_en.passed;
         }
       }
     }
-    if (failures && !pass) {
-      // The text (shortened) and the sentences around the first difference.
-      std::size_t first = 0;
-      while (first < gold.size() && first < ours.size() && gold[first] == ours[first]) {
-        ++first;
-      }
-      const std::size_t from = first > 0 ? first - 1 : 0;
-      std::printf(
-          "FAIL %s [%s]%s%s %s (%zu gold, %zu ours; first difference at %zu)\n"
-          "  text: %s\n",
-          id.c_str(), lang.c_str(), is_golden ? " golden" : "", substrings ? "" : " (cleaned gold)",
-          j.value("test_name", std::string()).c_str(), gold.size(), ours.size(), first,
-          Quote(text).c_str());
-      std::printf("  gold:");
-      for (std::size_t k = from; k < gold.size() && k < from + 3; ++k) {
-        std::printf(" %s", Quote(gold[k]).c_str());
-      }
-      std::printf("\n  ours:");
-      for (std::size_t k = from; k < ours.size() && k < from + 3; ++k) {
-        std::printf(" %s", Quote(ours[k]).c_str());
-      }
-      std::printf("\n");
+    if (a.failures && !pass) {
+      PrintFailure(j, j.value("id", std::to_string(line_no)), lang, text, gold, ours);
     }
   }
+}
 
+void PrintReport(const Report& r) {
   std::printf("%-22s %6s %7s %9s\n", "language", "cases", "passed", "rate");
-  for (const auto& [lang, t] : by_lang) PrintRow(lang, t);
+  for (const auto& [lang, t] : r.by_lang) PrintRow(lang, t);
   std::printf("%s\n", std::string(46, '-').c_str());
-  PrintRow("Golden Rules (en)", golden_en);
-  PrintRow("Golden Rules (all)", golden_all);
-  PrintRow("overall", overall);
+  PrintRow("Golden Rules (en)", r.golden_en);
+  PrintRow("Golden Rules (all)", r.golden_all);
+  PrintRow("overall", r.overall);
   std::printf(
       "\n%d case(s) whose gold is cleaned text (not substrings of the input) "
       "are excluded from the rates above; %d of them pass anyway.\n",
-      cleaned.cases, cleaned.passed);
+      r.cleaned.cases, r.cleaned.passed);
+}
 
+// The exit status of the --min-* gates.
+int CheckGates(const Args& a, const Report& r) {
   int status = 0;
-  if (min_rate >= 0) {
+  if (a.min_rate >= 0) {
     int gated = 0;
-    for (const auto& [lang, t] : by_lang) {
-      if (t.cases < min_cases) continue;
+    for (const auto& [lang, t] : r.by_lang) {
+      if (t.cases < a.min_cases) continue;
       ++gated;
-      if (t.Rate() < min_rate) {
+      if (t.Rate() < a.min_rate) {
         std::printf("segeval: %s %.3f below the minimum %.3f (%d cases)\n", lang.c_str(), t.Rate(),
-                    min_rate, t.cases);
+                    a.min_rate, t.cases);
         status = 1;
       }
     }
     if (gated == 0) {
-      std::printf("segeval: no language has %d cases or more\n", min_cases);
+      std::printf("segeval: no language has %d cases or more\n", a.min_cases);
       status = 1;
     }
   }
-  if (min_golden >= 0) {
-    if (golden_en.cases == 0) {
+  if (a.min_golden >= 0) {
+    if (r.golden_en.cases == 0) {
       std::printf("segeval: no English Golden Rules cases found\n");
       return 1;
     }
-    if (golden_en.Rate() < min_golden) {
-      std::printf("segeval: English Golden Rules %.3f below the minimum %.3f\n", golden_en.Rate(),
-                  min_golden);
+    if (r.golden_en.Rate() < a.min_golden) {
+      std::printf("segeval: English Golden Rules %.3f below the minimum %.3f\n", r.golden_en.Rate(),
+                  a.min_golden);
       return 1;
     }
   }
   return status;
+}
+
+int Run(int argc, char** argv) {
+  Args a;
+  if (const int status = ParseArgs(argc, argv, &a); status >= 0) return status;
+  if (!a.print_path.empty()) return PrintUnits(a.print_path, a.lang_filter);
+  if (!a.time_path.empty()) return TimeSplit(a.time_path, a.lang_filter);
+  std::ifstream in(a.path);
+  if (!in) return MissingData(a);
+  Report r;
+  ScoreCases(in, a, &r);
+  PrintReport(r);
+  return CheckGates(a, r);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "segeval: %s\n", e.what());
+    return 1;
+  }
 }

@@ -44,6 +44,7 @@ namespace internal {
 std::vector<const std::vector<Terms>*> SentenceTerms(const std::vector<Piece>& pieces,
                                                      const std::vector<std::size_t>& which) {
   std::vector<const std::vector<Terms>*> out;
+  out.reserve(which.size());
   for (std::size_t i : which) out.push_back(&pieces[i].sentence_terms);
   return out;
 }

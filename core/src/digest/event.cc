@@ -190,7 +190,7 @@ std::vector<std::size_t> ChooseEvent(const std::vector<Piece>& pieces,
     return {0};
   }
   const Pairs pairs = PairsOf(pieces);
-  const std::vector<std::size_t> members = Grow(pieces, pairs);
+  std::vector<std::size_t> members = Grow(pieces, pairs);
   Explain(pieces, pairs, members, articles);
   return members;
 }

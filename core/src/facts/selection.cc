@@ -172,7 +172,7 @@ std::vector<std::size_t> AnalysedSentences(const Document& doc, const Prior& pri
   if (eligible.size() > kMaxAnalysed) {
     std::vector<std::pair<double, std::size_t>> by_prior;
     by_prior.reserve(eligible.size());
-    for (std::size_t i : eligible) by_prior.push_back({-prior(i), i});
+    for (std::size_t i : eligible) by_prior.emplace_back(-prior(i), i);
     std::nth_element(by_prior.begin(), by_prior.begin() + kMaxAnalysed, by_prior.end());
     by_prior.resize(kMaxAnalysed);
     eligible.clear();
@@ -343,6 +343,7 @@ std::vector<FactBullet> LanguageNeutral(std::vector<FactBullet> bullets,
     order.resize(max_facts);
     std::sort(order.begin(), order.end());
     std::vector<FactBullet> best;
+    best.reserve(order.size());
     for (std::size_t i : order) best.push_back(std::move(kept[i]));
     kept = std::move(best);
   }

@@ -206,8 +206,9 @@ std::vector<CountryName> BuildCountryNames() {
         {c.places, CountryNameKind::kPlace},
         {c.aliases, CountryNameKind::kAlias},
         {c.demonyms, CountryNameKind::kDemonym}};
-    for (const auto& [names, kind] : lists) {
-      ForEachName(names, [&](std::string_view n) {
+    for (const auto& list : lists) {
+      const CountryNameKind kind = list.second;
+      ForEachName(list.first, [&](std::string_view n) {
         std::string name(n);
         std::replace(name.begin(), name.end(), '-', ' ');
         out.push_back({std::move(name), c.key, kind});
