@@ -46,6 +46,9 @@ export interface PrecisTypedSpan extends PrecisSpan {
   /** Quotes only: who says it (the person, else the organisation, named
    *  nearest to the quote in its sentence); "" when none is named. */
   speaker?: string;
+  /** Where `text` stands in the fact's text (offsets into the bullet, not the
+   *  input): `fact.text.slice(inText.utf16Start, inText.utf16End) === text`. */
+  inText: PrecisSpan;
 }
 
 export interface PrecisFact extends PrecisSpan {

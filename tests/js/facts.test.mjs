@@ -23,21 +23,34 @@ describe('fact-view helpers', () => {
     assert.deepEqual(groupFacts([]), []);
   });
 
+  // Spans as the engine reports them: with their place in the bullet.
+  const placed = (text, spans) => spans.map((sp) => {
+    const at = text.indexOf(sp.text, sp.from ?? 0);
+    return {kind: sp.kind, text: sp.text, inText: {utf16Start: at, utf16End: at + sp.text.length}};
+  });
+
   test('factPieces: values in bold, names and quotes plain, pieces join to the text', () => {
-    const fact = {text: 'Blinken will visit “Seoul on January 4” and approve a $3.64 billion sale.',
-      spans: [{kind: 'person', text: 'Blinken'}, {kind: 'quote', text: '“Seoul on January 4”'},
-        {kind: 'place', text: 'Seoul'}, {kind: 'date', text: 'January 4'}, {kind: 'money', text: '$3.64 billion'}]};
+    const text = 'Blinken will visit “Seoul on January 4” and approve a $3.64 billion sale.';
+    const fact = {text, spans: placed(text, [{kind: 'person', text: 'Blinken'},
+      {kind: 'quote', text: '“Seoul on January 4”'}, {kind: 'place', text: 'Seoul'},
+      {kind: 'date', text: 'January 4'}, {kind: 'money', text: '$3.64 billion'}])};
     const pieces = factPieces(fact);
     assert.equal(pieces.map((p) => p.text).join(''), fact.text);
     assert.deepEqual(pieces.filter((p) => p.kind).map((p) => [p.kind, p.text]),
       [['date', 'January 4'], ['money', '$3.64 billion']]);
   });
 
-  test('factPieces: missing, empty, overlapping and repeated spans never break the text', () => {
+  test('factPieces: missing, empty, overlapping and out-of-range places never break the text', () => {
     const text = '5 percent of 5 percent rose 40 percent in 2024.';
-    const pieces = factPieces({text, spans: [{kind: 'percent', text: '5 percent'}, {kind: 'percent', text: '5 percent'},
-      {kind: 'quantity', text: '5'}, {kind: 'money', text: '$9'}, {kind: 'date', text: ''},
-      {kind: 'percent', text: '40 percent'}, null, {kind: 'date', text: '2024'}]});
+    const pieces = factPieces({text, spans: [
+      {kind: 'percent', text: '5 percent', inText: {utf16Start: 0, utf16End: 9}},
+      {kind: 'percent', text: '5 percent', inText: {utf16Start: 13, utf16End: 22}},
+      {kind: 'quantity', text: '5', inText: {utf16Start: 13, utf16End: 14}},  // overlaps
+      {kind: 'money', text: '$9'},  // no place
+      {kind: 'date', text: '', inText: {utf16Start: 30, utf16End: 30}},  // empty
+      {kind: 'percent', text: '40 percent', inText: {utf16Start: 28, utf16End: 38}}, null,
+      {kind: 'date', text: 'x', inText: {utf16Start: 40, utf16End: 99}},  // past the end
+      {kind: 'date', text: '2024', inText: {utf16Start: 42, utf16End: 46}}]});
     assert.equal(pieces.map((p) => p.text).join(''), text);
     assert.deepEqual(pieces.filter((p) => p.kind).map((p) => p.text), ['5 percent', '5 percent', '40 percent', '2024']);
     assert.deepEqual(factPieces({text: 'No spans.'}), [{text: 'No spans.', kind: null}]);
@@ -70,7 +83,9 @@ describe('facts in the WebAssembly module', {skip: skipWasm}, () => {
       assert.equal(f.group, '');
       for (const sp of f.spans) {
         assert.equal(text.slice(sp.utf16Start, sp.utf16End).replace(/\s+/g, ' ').trim(), sp.text);
-        assert.ok(f.text.includes(sp.text), `${sp.text} in ${f.text}`);
+        assert.equal(f.text.slice(sp.inText.utf16Start, sp.inText.utf16End), sp.text);
+        assert.equal(Buffer.from(f.text).subarray(sp.inText.byteStart, sp.inText.byteEnd).toString(),
+          sp.text);
         assert.ok(f.kinds.includes(sp.kind));
         kinds.add(`${sp.kind}:${sp.text}`);
       }

@@ -10,27 +10,25 @@ import {groupFacts} from './markdown.js';
 const VALUE_KINDS = new Set(['money', 'percent', 'quantity', 'date']);
 
 // The bullet's text cut into pieces: [{text, kind}] where kind is a value
-// kind for a typed value and null for the words around it. Spans are found
-// as the engine places them (after the previous span's text, else inside
-// it); overlapping or missing ones are skipped, so the pieces always join to
-// the text.
+// kind for a typed value and null for the words around it. Each span says
+// where it stands in the bullet (`inText`, UTF-16 offsets from the engine);
+// a span without a valid place, or overlapping one already set, is skipped,
+// so the pieces always join to the text.
 export function factPieces(fact) {
   const text = String(fact.text ?? '');
   const pieces = [];
   let cursor = 0;
-  let prevStart = 0;
-  let prevEnd = 0;
   for (const span of Array.isArray(fact.spans) ? fact.spans : []) {
-    if (typeof span?.text !== 'string' || span.text === '') continue;
-    let at = text.indexOf(span.text, prevEnd);
-    if (at < 0) at = text.indexOf(span.text, prevStart);
-    if (at < 0) continue;
-    prevStart = at;
-    prevEnd = at + span.text.length;
-    if (!VALUE_KINDS.has(span.kind) || at < cursor) continue;
-    if (at > cursor) pieces.push({text: text.slice(cursor, at), kind: null});
-    pieces.push({text: span.text, kind: span.kind});
-    cursor = at + span.text.length;
+    if (!VALUE_KINDS.has(span?.kind)) continue;
+    const start = span.inText?.utf16Start;
+    const end = span.inText?.utf16End;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < cursor || end <= start ||
+        end > text.length) {
+      continue;
+    }
+    if (start > cursor) pieces.push({text: text.slice(cursor, start), kind: null});
+    pieces.push({text: text.slice(start, end), kind: span.kind});
+    cursor = end;
   }
   if (cursor < text.length) pieces.push({text: text.slice(cursor), kind: null});
   return pieces;

@@ -153,6 +153,9 @@ struct TypedSpan {
                      // after the previous span's text or, failing that, at
                      // or after that text's start (inside a quote)
   Span span;         // where it is in the input
+  // Where `text` stands in KeyFact::text: byte and UTF-16 offsets into the
+  // bullet, not the input, so a caller can mark it without searching.
+  Span in_text;
   // Quotes: who says it, as written in the source sentence (the person, else
   // the organisation, named nearest to the quote; "" when none is named, as
   // in "he said"). Empty for other kinds.
@@ -251,7 +254,8 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //          "stats":{...}}
 // ("source" is "detected" or "user"; confidence has 2 decimals).
 // Each fact: {"text","kinds":[...],"spans":[{"kind","text","byteStart",
-// "byteEnd","utf16Start","utf16End"} (quotes also "speaker")],
+// "byteEnd","utf16Start","utf16End" (quotes also "speaker"),
+// "inText":{"byteStart","byteEnd","utf16Start","utf16End"}}],
 // "group":"Korea" or "","sentenceIndex",
 // "byteStart","byteEnd","utf16Start","utf16End"} (see KeyFact, TypedSpan;
 // the fact's offsets are its source sentence's; a digest's facts have no

@@ -161,6 +161,7 @@ std::string SummarizeJson(std::string_view text, const Options& options) {
       for (const TypedSpan& sp : f.spans) {
         json sj = {{"kind", FactKindName(sp.kind)}, {"text", sp.text}};
         if (sp.kind == FactKind::kQuote) sj["speaker"] = sp.speaker;
+        sj["inText"] = SpanJson(sp.in_text, json::object());
         spans.push_back(SpanJson(sp.span, std::move(sj)));
       }
       json kinds = json::array();

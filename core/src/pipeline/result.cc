@@ -81,8 +81,14 @@ void ReportFactSpans(const Analysis& a, const FactBullet& f, SpanMapper* spans, 
     if (at == std::string::npos) continue;
     prev_begin = at;
     prev_end = at + words.size();
-    TypedSpan typed{
-        sp.kind, std::move(words), spans->Map(a.offset + sp.begin, a.offset + sp.end), {}};
+    TypedSpan typed;
+    typed.kind = sp.kind;
+    typed.span = spans->Map(a.offset + sp.begin, a.offset + sp.end);
+    typed.in_text.byte_start = at;
+    typed.in_text.byte_end = prev_end;
+    typed.in_text.utf16_start = Utf16Length(fact->text, 0, at);
+    typed.in_text.utf16_end = typed.in_text.utf16_start + Utf16Length(fact->text, at, prev_end);
+    typed.text = std::move(words);
     if (sp.speaker_end > sp.speaker_begin) {
       typed.speaker =
           CollapseSpace(text.substr(sp.speaker_begin, sp.speaker_end - sp.speaker_begin));
