@@ -10,6 +10,9 @@ declare const Readability: any;
 declare function blockText(root: Node, maxChars?: number): string;
 declare function documentText(doc: Document, readability: any,
   options?: {maxChars?: number, withTitle?: boolean}): {text: string, title: string, source: string};
+// The engine's input limit in bytes, written in by web/build-extension.mjs
+// from the core's contract.
+declare const PRECIS_MAX_INPUT_BYTES: number;
 
 // The package's worker (web/package/worker.js) gets these inlined by
 // web/build-package.mjs.
