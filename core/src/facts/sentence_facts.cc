@@ -91,21 +91,6 @@ bool NumberValue(std::string_view s, double* value) {
   return any;
 }
 
-// A day of the month: "4", "21st".
-bool IsDayNumber(const Token& t) {
-  if (t.kind == TokenKind::kNumber) {
-    double v;
-    return t.norm.size() <= 2 && NumberValue(t.norm, &v) && v >= 1 && v <= 31;
-  }
-  // "4th", "21st"
-  const std::string& n = t.norm;
-  if (n.size() < 3 || n.size() > 4) return false;
-  const std::string suffix = n.substr(n.size() - 2);
-  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
-  double v;
-  return NumberValue(n.substr(0, n.size() - 2), &v) && v >= 1 && v <= 31;
-}
-
 // A year 1800..2100 written in four digits.
 bool IsYearNumber(const Token& t) {
   if (t.kind != TokenKind::kNumber || t.norm.size() != 4) return false;

@@ -72,8 +72,6 @@ bool Blank(std::string_view s);
 std::string Ascii(std::string_view norm);
 // A plain decimal number (digits with '.' or ',' separators) -> value.
 bool NumberValue(std::string_view s, double* value);
-// A day of the month: "4", "21st".
-bool IsDayNumber(const Token& t);
 // A year 1800..2100 written in four digits.
 bool IsYearNumber(const Token& t);
 
@@ -128,8 +126,6 @@ class SentenceFacts {
   bool Numeric(std::size_t k, bool* has_scale) const;
   void FindMoneyAndPercent();
   std::size_t SymbolStart(std::size_t k) const;
-  bool Month(std::size_t k) const;
-  bool DayYear(std::size_t k) const;
   void FindDates();
   void FindQuantities();
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "lex/dates.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -117,99 +118,30 @@ std::size_t SentenceFacts::SymbolStart(std::size_t k) const {
 }
 
 // ---- dates -------------------------------------------------------------
-// Whether token k is a month name used as a month.
-bool SentenceFacts::Month(std::size_t k) const {
-  if (!Word(k) || !T(k).capitalized) return false;
-  const std::string ascii = Ascii(T(k).norm);
-  if (!EnglishMonths().Contains(ascii)) return false;
-  const bool next_num =
-      k + 1 < n_ && Tight(k) && (IsDayNumber(T(k + 1)) || IsYearNumber(T(k + 1)) || DayYear(k + 1));
-  const bool prev_day = k > 0 && Tight(k - 1) && IsDayNumber(T(k - 1));
-  if (next_num || prev_day) return true;
-  // "May" and "March" are also verbs; other months stand alone.
-  if (ascii == "may" || ascii == "march") {
-    return k > 0 && !ClauseInitial(k) &&
-           (YearLeads().Contains(Norm(k - 1)) || Norm(k - 1) == "last" || Norm(k - 1) == "next" ||
-            Norm(k - 1) == "this" || Norm(k - 1) == "on");
-  }
-  // Short forms need a dot or a number ("Jan." / "Jan 5").
-  return ascii.size() > 4 || ascii == "june" || ascii == "july";
-}
-
-// "10,2021": a day and a year glued by a comma.
-bool SentenceFacts::DayYear(std::size_t k) const {
-  if (!Number(k)) return false;
-  const std::string& n = T(k).norm;
-  const std::size_t comma = n.find(',');
-  if (comma == std::string::npos || comma == 0 || comma > 2 || n.size() - comma - 1 != 4) {
-    return false;
-  }
-  double day, year;
-  return NumberValue(n.substr(0, comma), &day) && NumberValue(n.substr(comma + 1), &year) &&
-         day >= 1 && day <= 31 && year >= 1800 && year <= 2100;
-}
-
+// The dates of lex/dates with every rule on, each claiming the tokens it
+// overlaps; a date that overlaps a token taken before (money, a quote) is
+// left out.
 void SentenceFacts::FindDates() {
-  for (std::size_t k = 0; k < n_; ++k) {
-    if (used_[k]) continue;
-    if (Month(k)) {
-      std::size_t first = k;
-      std::size_t last = k;
-      double weight = kWDatePartial;
-      if (k > 0 && Tight(k - 1) && IsDayNumber(T(k - 1)) && !used_[k - 1]) {
-        first = k - 1;  // "4 January"
-        weight = kWDate;
-        if (first > 1 && RangeWords().Contains(Norm(first - 1)) && IsDayNumber(T(first - 2)) &&
-            !used_[first - 2]) {
-          first -= 2;  // "4 to 9 January"
-        }
-      } else if (last + 1 < n_ && Tight(last) && DayYear(last + 1)) {
-        ++last;
-        weight = kWDate;
-      } else if (last + 1 < n_ && Tight(last) && IsDayNumber(T(last + 1))) {
-        ++last;  // "January 4"
-        weight = kWDate;
-        // "January 4 to 9", "January 4 - 9", "January 4 to February 2"
-        if (last + 2 < n_ && RangeWords().Contains(Norm(last + 1)) && IsDayNumber(T(last + 2))) {
-          last += 2;
-        } else if (last + 1 < n_ && IsDayNumber(T(last + 1)) &&
-                   (GapAfter(last).find('-') != std::string_view::npos ||
-                    GapAfter(last).find("\xE2\x80\x93") != std::string_view::npos)) {
-          last += 1;
-        }
-      }
-      // ", 2024" or " 2024"
-      if (last + 1 < n_ && IsYearNumber(T(last + 1))) {
-        const std::string_view gap = GapAfter(last);
-        if (Blank(gap) || gap == ", " || gap == ",") {
-          ++last;
-          weight = kWDate;
-        }
-      }
-      Add(first, last, FactKind::kDate, weight);
-      k = last;
-      continue;
-    }
-    if (Word(k) && T(k).capitalized && EnglishWeekdays().Contains(T(k).norm)) {
-      Add(k, k, FactKind::kDate, kWWeekday);
-      continue;
-    }
-    if (IsYearNumber(T(k)) && k > 0 && YearLeads().Contains(Norm(k - 1)) && Tight(k - 1)) {
-      // A year after "in", "since", ... is a date; "2025 models" (a year
-      // followed by a noun) is not.
-      const bool noun_after = Norm(k - 1) == "of" && k + 1 < n_ && Tight(k) && Word(k + 1) &&
-                              !T(k + 1).stopword && !T(k + 1).capitalized;
-      if (!noun_after) {
-        Add(k, k, FactKind::kDate, kWDatePartial);
-        continue;
-      }
-    }
-    // ISO dates "2024-12-03".
-    if (IsYearNumber(T(k)) && k + 2 < n_ && GapAfter(k) == "-" && GapAfter(k + 1) == "-" &&
-        Number(k + 1) && Number(k + 2) && T(k + 1).norm.size() == 2 && T(k + 2).norm.size() == 2) {
-      Add(k, k + 2, FactKind::kDate, kWDate);
-      k += 2;
-    }
+  if (n_ == 0) return;
+  const std::size_t base = s_.begin;
+  const std::size_t limit = T(n_ - 1).end;
+  const std::string_view text = text_.substr(base, s_.end - base);
+  std::size_t k = 0;
+  for (const DateSpan& d : FindDateSpans(text, DateOptions::All())) {
+    const std::size_t begin = base + d.begin;
+    const std::size_t end = base + d.end;
+    if (end > limit) break;
+    while (k < n_ && T(k).end <= begin) ++k;
+    std::size_t last = k;
+    while (last < n_ && T(last).begin < end) ++last;
+    if (last == k || !Free(k, last)) continue;
+    Span sp;
+    sp.begin = begin;
+    sp.end = end;
+    sp.kind = FactKind::kDate;
+    sp.weight = d.weekday != 0 ? kWWeekday : d.partial ? kWDatePartial : kWDate;
+    spans_.push_back(sp);
+    for (std::size_t u = k; u < last; ++u) used_[u] = 1;
   }
 }
 

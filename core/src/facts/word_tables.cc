@@ -7,10 +7,6 @@ namespace keyfacts {
 namespace {
 
 // Words before a bare year that make it a date ("in 2024", "since 1990").
-constexpr std::string_view kYearLeadWords[] = {
-    "after", "around", "before", "between", "by",      "during", "early", "from", "in",
-    "late",  "mid",    "of",     "since",   "through", "till",   "to",    "until"};
-constexpr std::string_view kDateRangeWords[] = {"and", "through", "to", "until"};
 constexpr std::string_view kScaleWords[] = {
     "b",        "bil", "billion", "billions", "bln",       "bn",       "k",         "m", "million",
     "millions", "mln", "mn",      "thousand", "thousands", "trillion", "trillions", "tn"};
@@ -146,14 +142,6 @@ constexpr std::string_view kDayPartWords[] = {"afternoon", "evening", "morning",
 
 }  // namespace
 
-const WordSet& YearLeads() {
-  static const WordSet s(kYearLeadWords);
-  return s;
-}
-const WordSet& RangeWords() {
-  static const WordSet s(kDateRangeWords);
-  return s;
-}
 const WordSet& Scales() {
   static const WordSet s(kScaleWords);
   return s;

@@ -11,10 +11,6 @@ namespace precis {
 namespace internal {
 namespace keyfacts {
 
-// Words before a bare year that make it a date ("in 2024").
-const WordSet& YearLeads();
-// Words between the two ends of a date range ("4 to 9").
-const WordSet& RangeWords();
 // Scale words and suffixes after a number ("million", "bn").
 const WordSet& Scales();
 // Currency names and codes ("euros", "usd").

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "lex/lexicon.h"
+#include "lex/tokenizer.h"
 #include "text/ascii.h"
 
 namespace precis {
@@ -53,6 +54,41 @@ int CapitalizedMonth(std::string_view w, bool* full) {
   return EnglishMonthNumber(folded, full);
 }
 
+// 1..7 (Monday..Sunday) for a full weekday name written like "Sunday".
+int CapitalizedWeekday(std::string_view w) {
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return 0;
+  std::string folded(w);
+  folded[0] = static_cast<char>(folded[0] - 'A' + 'a');
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (w[i] < 'a' || w[i] > 'z') return 0;
+  }
+  for (std::size_t i = 0; i < std::size(kEnglishWeekdayWords); ++i) {
+    if (kEnglishWeekdayWords[i] == folded) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+// `w` with its first letter in lower case ("Between" -> "between").
+std::string LowerFirst(std::string_view w) {
+  std::string out(w);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] + 32);
+  return out;
+}
+
+// Words that join the days of a list or a range ("May 2 and 3").
+bool JoinsDays(std::string_view w) {
+  return w == "to" || w == "and" || w == "through" || w == "until";
+}
+
+// Words after which "May" or "March" alone is a month ("in May").
+bool LeadsMonthVerb(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "after", "around", "before", "between", "by",   "during", "early",
+      "from",  "in",     "late",   "mid",     "of",   "since",  "through",
+      "till",  "to",     "until",  "last",    "next", "this",   "on"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 int SmallNumber(std::string_view s, const Lexeme& l) {
   if (l.kind != 'n' || l.end - l.begin > 2) return 0;
   int v = 0;
@@ -63,13 +99,14 @@ int SmallNumber(std::string_view s, const Lexeme& l) {
   return v;
 }
 
-int FourDigitYear(std::string_view s, const Lexeme& l) {
+int FourDigitYear(std::string_view s, const Lexeme& l, bool wide) {
   if (l.kind != 'n' || l.end - l.begin != 4) return 0;
   int y = 0;
   for (std::size_t i = l.begin; i < l.end; ++i) {
     if (!IsAsciiDigit(s[i])) break;
     y = y * 10 + (s[i] - '0');
   }
+  if (wide) return (y >= 1800 && y <= 2100) ? y : 0;
   return (y >= 1900 && y <= 2099) ? y : 0;
 }
 
@@ -93,11 +130,19 @@ bool Adjacent(std::string_view s, const Lexeme& a, const Lexeme& b) {
 
 class DateScanner {
  public:
-  explicit DateScanner(std::string_view s) : s_(s), lx_(Lex(s)), used_(lx_.size(), false) {}
+  DateScanner(std::string_view s, const DateOptions& o)
+      : s_(s), o_(o), lx_(Lex(s)), used_(lx_.size(), false) {}
 
   std::vector<DateSpan> Scan() {
+    if (o_.iso_dates) {
+      for (std::size_t i = 0; i < lx_.size(); ++i) IsoDate(i);
+    }
     for (std::size_t i = 0; i < lx_.size(); ++i) MonthDate(i);
+    if (o_.weekdays) {
+      for (std::size_t i = 0; i < lx_.size(); ++i) Weekday(i);
+    }
     for (std::size_t i = 0; i < lx_.size(); ++i) BareYear(i);
+    for (DateSpan& d : out_) d.partial = d.day == 0 && (d.month == 0 || d.year == 0);
     std::stable_sort(out_.begin(), out_.end(),
                      [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     return std::move(out_);
@@ -105,13 +150,73 @@ class DateScanner {
 
  private:
   std::string_view Text(const Lexeme& l) const { return s_.substr(l.begin, l.end - l.begin); }
+  int Year(const Lexeme& l) const { return FourDigitYear(s_, l, o_.wide_years); }
+  bool Glued(std::size_t i) const {
+    return (lx_[i].begin > 0 && static_cast<unsigned char>(s_[lx_[i].begin - 1]) >= 0x80) ||
+           (lx_[i].end < s_.size() && static_cast<unsigned char>(s_[lx_[i].end]) >= 0x80);
+  }
+  bool IsWord(std::size_t i, std::string_view w) const {
+    return i < lx_.size() && lx_[i].kind == 'w' && Text(lx_[i]) == w;
+  }
+  bool TwoDigits(std::size_t i, int lo, int hi) const {
+    if (i >= lx_.size() || lx_[i].end - lx_[i].begin != 2) return false;
+    const int n = SmallNumber(s_, lx_[i]);
+    return n >= lo && n <= hi;
+  }
+
+  // An ISO date at lexeme i: "2024-12-03".
+  void IsoDate(std::size_t i) {
+    if (i + 4 >= lx_.size() || used_[i]) return;
+    const int y = Year(lx_[i]);
+    if (y == 0 || Text(lx_[i + 1]) != "-" || Text(lx_[i + 3]) != "-") return;
+    if (!TwoDigits(i + 2, 1, 12) || !TwoDigits(i + 4, 1, 31)) return;
+    for (std::size_t k = i; k < i + 4; ++k) {
+      if (lx_[k].end != lx_[k + 1].begin) return;
+    }
+    if (i + 5 < lx_.size() && lx_[i + 5].begin == lx_[i + 4].end && lx_[i + 5].kind != 'o') return;
+    DateSpan d;
+    d.begin = lx_[i].begin;
+    d.end = lx_[i + 4].end;
+    d.year = y;
+    d.month = SmallNumber(s_, lx_[i + 2]);
+    d.day = SmallNumber(s_, lx_[i + 4]);
+    for (std::size_t k = i; k <= i + 4; ++k) used_[k] = true;
+    out_.push_back(d);
+  }
+
+  // A weekday name at lexeme i: "Sunday".
+  void Weekday(std::size_t i) {
+    if (used_[i] || lx_[i].kind != 'w' || Glued(i)) return;
+    const int w = CapitalizedWeekday(Text(lx_[i]));
+    if (w == 0) return;
+    DateSpan d;
+    d.begin = lx_[i].begin;
+    d.end = lx_[i].end;
+    d.weekday = w;
+    used_[i] = true;
+    out_.push_back(d);
+  }
+
+  // The lexeme of a day number right before lexeme i ("4 January", "21st
+  // January"), or lx_.size() when there is none.
+  std::size_t DayBefore(std::size_t i) const {
+    if (i == 0 || used_[i - 1] || !Adjacent(s_, lx_[i - 1], lx_[i])) return lx_.size();
+    std::size_t k = i - 1;
+    if (o_.day_lists && k > 0 && lx_[k].kind == 'w' && lx_[k].begin == lx_[k - 1].end &&
+        lx_[k - 1].kind == 'n') {
+      const std::string_view suf = Text(lx_[k]);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") --k;
+    }
+    if (used_[k]) return lx_.size();
+    const int n = SmallNumber(s_, lx_[k]);
+    return n >= 1 && n <= 31 ? k : lx_.size();
+  }
 
   // A date around the month name at lexeme i.
   void MonthDate(std::size_t i) {
-    if (lx_[i].kind != 'w') return;
+    if (lx_[i].kind != 'w' || used_[i]) return;
     // A letter run glued to letters of a non-ASCII word is not a month.
-    if (lx_[i].begin > 0 && static_cast<unsigned char>(s_[lx_[i].begin - 1]) >= 0x80) return;
-    if (lx_[i].end < s_.size() && static_cast<unsigned char>(s_[lx_[i].end]) >= 0x80) return;
+    if (Glued(i)) return;
     bool full = false;
     const int month = CapitalizedMonth(Text(lx_[i]), &full);
     if (month == 0) return;
@@ -122,21 +227,47 @@ class DateScanner {
     std::size_t j = i + 1;
     // "Jan." abbreviation dot.
     if (!full && j < lx_.size() && Text(lx_[j]) == "." && lx_[j].begin == lx_[i].end) ++j;
-    // Day first: "4 January".
-    if (i > 0 && !used_[i - 1] && Adjacent(s_, lx_[i - 1], lx_[i])) {
-      const int n = SmallNumber(s_, lx_[i - 1]);
-      if (n >= 1 && n <= 31) {
-        d.begin = lx_[i - 1].begin;
-        d.day = n;
-        used_[i - 1] = true;
-      }
+    // Day first: "4 January", "4 to 9 January".
+    const std::size_t k = DayBefore(i);
+    if (k < lx_.size()) {
+      d.begin = lx_[k].begin;
+      d.day = SmallNumber(s_, lx_[k]);
+      for (std::size_t u = k; u < i; ++u) used_[u] = true;
+      if (o_.day_lists) RangeBefore(k, &d);
     }
     if (d.day == 0) j = DayAfter(j, &d);
     YearAfter(j, &d);
-    // "May" and abbreviations alone are too often something else.
-    if (d.day == 0 && d.year == 0 && (!full || month == 5)) return;
+    if (d.day == 0 && d.year == 0 && !MonthAlone(i, full, month)) return;
     used_[i] = true;
     out_.push_back(d);
+  }
+
+  // Whether the month name at lexeme i is a date on its own: a full name,
+  // but "May" and abbreviations are too often something else. With
+  // `month_verbs`, "May" and "March" count after a time word.
+  bool MonthAlone(std::size_t i, bool full, int month) const {
+    if (!full) return false;
+    if (!o_.month_verbs) return month != 5;
+    if (month != 5 && month != 3) return true;
+    std::size_t w = i - 1;  // the word before, or before a hyphen: "January-to-March"
+    if (i > 1 && Text(lx_[i - 1]) == "-" && lx_[i - 1].end == lx_[i].begin &&
+        lx_[i - 2].end == lx_[i - 1].begin) {
+      w = i - 2;
+    } else if (i == 0 || !Adjacent(s_, lx_[i - 1], lx_[i])) {
+      return false;
+    }
+    return lx_[w].kind == 'w' && LeadsMonthVerb(LowerFirst(Text(lx_[w])));
+  }
+
+  // The first day of a range before the day at lexeme k: "4 to 9 January".
+  void RangeBefore(std::size_t k, DateSpan* d) {
+    if (k < 2 || used_[k - 2] || lx_[k - 1].kind != 'w' || !JoinsDays(Text(lx_[k - 1]))) return;
+    if (!Adjacent(s_, lx_[k - 2], lx_[k - 1]) || !Adjacent(s_, lx_[k - 1], lx_[k])) return;
+    const int n0 = SmallNumber(s_, lx_[k - 2]);
+    if (n0 < 1 || n0 >= d->day) return;
+    d->begin = lx_[k - 2].begin;
+    d->day = n0;
+    used_[k - 2] = used_[k - 1] = true;
   }
 
   // Day after the month at lexeme j: "January 4", "Jan 4th", "January 4 to
@@ -144,7 +275,7 @@ class DateScanner {
   std::size_t DayAfter(std::size_t j, DateSpan* d) {
     if (j >= lx_.size() || !Adjacent(s_, lx_[j - 1], lx_[j])) return j;
     const int n = SmallNumber(s_, lx_[j]);
-    if (n < 1 || n > 31 || FourDigitYear(s_, lx_[j]) != 0) return j;
+    if (n < 1 || n > 31 || Year(lx_[j]) != 0) return j;
     d->day = n;
     d->end = lx_[j].end;
     ++j;
@@ -157,7 +288,8 @@ class DateScanner {
     }
     // A range: "to 9", "-9", "–9" (a multi-byte dash is three 'o' bytes).
     std::size_t k = j;
-    if (k < lx_.size() && Text(lx_[k]) == "to") {
+    if (k < lx_.size() && lx_[k].kind == 'w' &&
+        (Text(lx_[k]) == "to" || (o_.day_lists && JoinsDays(Text(lx_[k]))))) {
       ++k;
     } else {
       while (k < lx_.size() && lx_[k].kind == 'o' &&
@@ -180,9 +312,12 @@ class DateScanner {
   // 10,2021", "May 2020", "4 January 2025".
   void YearAfter(std::size_t j, DateSpan* d) {
     std::size_t k = j;
-    if (d->day != 0 && k < lx_.size() && Text(lx_[k]) == ",") ++k;
+    if (d->day != 0 && k < lx_.size() && Text(lx_[k]) == "," &&
+        (!o_.glued_commas || lx_[k].begin == lx_[k - 1].end)) {
+      ++k;
+    }
     if (k >= lx_.size() || (k == j && !Adjacent(s_, lx_[k - 1], lx_[k]))) return;
-    const int y = FourDigitYear(s_, lx_[k]);
+    const int y = Year(lx_[k]);
     if (y != 0 && (k == j || Adjacent(s_, lx_[k - 1], lx_[k]))) {
       d->year = y;
       d->end = lx_[k].end;
@@ -193,18 +328,27 @@ class DateScanner {
   // A year on its own at lexeme i: "in 2021", "(2019)", "2024.".
   void BareYear(std::size_t i) {
     if (used_[i]) return;
-    const int y = FourDigitYear(s_, lx_[i]);
+    const int y = Year(lx_[i]);
     if (y == 0) return;
     // Not part of a longer token: "2021-22" is fine, "A2021" or "2021x" not.
     const std::size_t b = lx_[i].begin;
     const std::size_t e = lx_[i].end;
-    if (b > 0 && !IsAsciiSpace(s_[b - 1]) &&
+    const bool hyphen_lead =
+        o_.year_leads && i > 1 && Text(lx_[i - 1]) == "-" && lx_[i - 1].end == b &&
+        lx_[i - 2].end == lx_[i - 1].begin && lx_[i - 2].kind == 'w' &&
+        (LowerFirst(Text(lx_[i - 2])) == "mid" || LowerFirst(Text(lx_[i - 2])) == "early" ||
+         LowerFirst(Text(lx_[i - 2])) == "late");
+    if (!hyphen_lead && b > 0 && !IsAsciiSpace(s_[b - 1]) &&
         std::string_view("([\"'").find(s_[b - 1]) == std::string_view::npos) {
       return;
     }
     if (e < s_.size() && (IsAsciiLetter(s_[e]) || s_[e] == '%')) return;
-    const bool after_word = i > 0 && lx_[i - 1].kind == 'w' && Adjacent(s_, lx_[i - 1], lx_[i]) &&
-                            IntroducesYear(Text(lx_[i - 1]));
+    bool after_word = hyphen_lead;
+    if (!after_word && i > 0 && lx_[i - 1].kind == 'w' && Adjacent(s_, lx_[i - 1], lx_[i])) {
+      const std::string_view w = Text(lx_[i - 1]);
+      after_word = IntroducesYear(w) || (o_.year_leads && IntroducesYear(LowerFirst(w)));
+      if (after_word && o_.year_leads && w == "of" && LabelAfter(i)) return;
+    }
     const bool before_mark =
         i + 1 == lx_.size() ||
         (lx_[i + 1].kind == 'o' &&
@@ -217,7 +361,17 @@ class DateScanner {
     out_.push_back(d);
   }
 
+  // A common noun right after the year at lexeme i: "of 2025 models".
+  bool LabelAfter(std::size_t i) const {
+    if (i + 1 >= lx_.size() || lx_[i + 1].kind != 'w' || !Adjacent(s_, lx_[i], lx_[i + 1])) {
+      return false;
+    }
+    const std::string_view w = Text(lx_[i + 1]);
+    return w[0] >= 'a' && w[0] <= 'z' && !IsStopword(w);
+  }
+
   std::string_view s_;
+  DateOptions o_;
   std::vector<Lexeme> lx_;
   std::vector<bool> used_;
   std::vector<DateSpan> out_;
@@ -242,7 +396,9 @@ std::size_t NumberEnd(std::string_view s, std::size_t begin) {
   }
 }
 
-std::vector<DateSpan> FindDateSpans(std::string_view text) { return DateScanner(text).Scan(); }
+std::vector<DateSpan> FindDateSpans(std::string_view text, const DateOptions& options) {
+  return DateScanner(text, options).Scan();
+}
 
 }  // namespace internal
 }  // namespace precis

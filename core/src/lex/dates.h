@@ -15,9 +15,47 @@ namespace internal {
 struct DateSpan {
   std::size_t begin = 0;  // byte offsets into the scanned text
   std::size_t end = 0;
-  int year = 0;   // 0 when not written ("January 4")
-  int month = 0;  // 1..12, 0 when not written ("in 2021")
-  int day = 0;    // 1..31 (the first day of a range), 0 when not written
+  int year = 0;     // 0 when not written ("January 4")
+  int month = 0;    // 1..12, 0 when not written ("in 2021")
+  int day = 0;      // 1..31 (the first day of a range), 0 when not written
+  int weekday = 0;  // 1..7 (Monday..Sunday) for a weekday name, else 0
+  // Neither a day nor a month with its year: a month or a year alone, or a
+  // weekday.
+  bool partial = false;
+};
+
+// Rules beyond the base ones, each off by default. The base rules find
+// dates that state a year, a month or a day with little doubt; the options
+// add dates that are common in news text but looser.
+struct DateOptions {
+  // Capitalised weekday names ("on Sunday", "announced Thursday").
+  bool weekdays = false;
+  // Day lists and ranges joined by "and", "through" or "until" ("May 2 and
+  // 3"), and a range before the month ("4 to 9 January").
+  bool day_lists = false;
+  // ISO dates ("2024-12-03").
+  bool iso_dates = false;
+  // Years 1800..2100 instead of 1900..2099.
+  bool wide_years = false;
+  // More words before a year: any capitalisation of them ("Between 1996"),
+  // and a hyphen after "mid", "early" or "late" ("mid-2003"); a year after
+  // "of" and before a common noun is a label, not a date ("of 2025
+  // models").
+  bool year_leads = false;
+  // "May" alone after a time word ("in May", "since May", "last May"),
+  // and "March" alone only there ("in March", but not "March on").
+  bool month_verbs = false;
+  // A comma between a day and its year must follow the day directly
+  // ("April 15, 2013"; in "April 15 , 2013" the date is "April 15").
+  bool glued_commas = false;
+
+  // Every rule on.
+  static DateOptions All() {
+    DateOptions o;
+    o.weekdays = o.day_lists = o.iso_dates = o.wide_years = o.year_leads = o.month_verbs =
+        o.glued_commas = true;
+    return o;
+  }
 };
 
 // Dates in `text`, in order: a month name with a day and/or year ("December
@@ -27,8 +65,8 @@ struct DateSpan {
 // or before a closing mark ("(2019)", "2024."). Month names are English,
 // capitalised ("January", "Jan", "Sept"). Bytes that are not ASCII are
 // skipped (a letter run glued to one is no month), so invalid UTF-8 is
-// harmless. Linear in the text.
-std::vector<DateSpan> FindDateSpans(std::string_view text);
+// harmless. Linear in the text. `options` add the looser rules.
+std::vector<DateSpan> FindDateSpans(std::string_view text, const DateOptions& options = {});
 
 // The end of the number that starts with the ASCII digit at `begin`, as the
 // date finder reads numbers: digits with inner separators, "3.64" and
