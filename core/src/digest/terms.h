@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lex/tokenizer.h"
+#include "rank/graph.h"
 
 namespace precis {
 namespace internal {
@@ -35,25 +36,6 @@ Terms ContentTerms(std::string_view text, const std::vector<Token>& tokens);
 // stems, "@kr"-style terms for countries, and for a list of two or more
 // countries one more term for the set ("@{fr,jp,kr}"). Sorted, distinct.
 std::vector<std::string> MatchTerms(std::string_view text);
-
-// Calls `shared(term)` for each term two sorted term lists have in common.
-template <typename Fn>
-void ForEachShared(const std::vector<std::string>& a, const std::vector<std::string>& b,
-                   Fn shared) {
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      shared(a[i]);
-      ++i;
-      ++j;
-    }
-  }
-}
 
 // Weights of content terms across the digest's articles: inverse sentence
 // frequency, so that "Blinken" in every sentence weighs little and "3.64" or

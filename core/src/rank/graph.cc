@@ -106,15 +106,7 @@ double TfIdfWeight(double tf, double df, double units) {
 
 std::size_t SharedTerms(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t shared = 0;
-  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x] < b[y]) {
-      ++x;
-    } else if (b[y] < a[x]) {
-      ++y;
-    } else {
-      ++shared, ++x, ++y;
-    }
-  }
+  ForEachShared(a, b, [&shared](const std::string&) { ++shared; });
   return shared;
 }
 

@@ -185,14 +185,11 @@ inline bool NearDuplicate(const std::vector<std::string>& a, const std::vector<s
   return Contained(SharedTerms(a, b), a.size(), b.size(), containment);
 }
 
-// Weight of the terms two sorted sets share (`weight_of(term)` each, added
-// in term order) over the lighter set's weight (`wa`, `wb`); 0 when they
-// share fewer than two terms or a weight is not positive.
-template <typename WeightOf>
-double WeightedContainment(const std::vector<std::string>& a, double wa,
-                           const std::vector<std::string>& b, double wb, WeightOf weight_of) {
-  double shared = 0;
-  std::size_t count = 0;
+// Calls `shared(term)` for each term two sorted term lists have in common,
+// in term order.
+template <typename Fn>
+void ForEachShared(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                   Fn shared) {
   std::size_t i = 0;
   std::size_t j = 0;
   while (i < a.size() && j < b.size()) {
@@ -201,12 +198,25 @@ double WeightedContainment(const std::vector<std::string>& a, double wa,
     } else if (b[j] < a[i]) {
       ++j;
     } else {
-      shared += weight_of(a[i]);
-      ++count;
+      shared(a[i]);
       ++i;
       ++j;
     }
   }
+}
+
+// Weight of the terms two sorted sets share (`weight_of(term)` each, added
+// in term order) over the lighter set's weight (`wa`, `wb`); 0 when they
+// share fewer than two terms or a weight is not positive.
+template <typename WeightOf>
+double WeightedContainment(const std::vector<std::string>& a, double wa,
+                           const std::vector<std::string>& b, double wb, WeightOf weight_of) {
+  double shared = 0;
+  std::size_t count = 0;
+  ForEachShared(a, b, [&](const std::string& term) {
+    shared += weight_of(term);
+    ++count;
+  });
   const double lighter = std::min(wa, wb);
   if (count < 2 || lighter <= 0) return 0.0;
   return shared / lighter;
