@@ -13,9 +13,10 @@ stage() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 stage "setup"
 bash scripts/setup.sh
 
-stage "code checks: C++ format, generated language tables"
+stage "code checks: C++ format, generated language tables, mutation list"
 bash scripts/check-format.sh
 node scripts/gen-language-data.mjs --check
+python3 scripts/mutate.py --check
 
 stage "native build and tests"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPRECIS_WERROR=ON \
