@@ -52,7 +52,7 @@ TEST(PipelineTest, SplitOnly) {
   Analysis a = Repaired(input);
   ChooseLanguage("en", &a);
   EXPECT_FALSE(a.language.detected);
-  EXPECT_TRUE(a.english);
+  EXPECT_TRUE(a.doc.english);
   SplitUnits(&a);
   ASSERT_GE(a.units.size(), 5u);
   EXPECT_EQ(a.text.substr(a.units[0].begin, a.units[0].end - a.units[0].begin),

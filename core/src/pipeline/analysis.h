@@ -46,10 +46,9 @@ struct Analysis {
   std::string_view text;
   std::size_t offset = 0;
 
-  // ChooseLanguage: the language the text is processed as; `english` when
-  // it is "en" or "und" (the English-only rules apply).
+  // ChooseLanguage: the language the text is processed as (it also sets
+  // doc.english when it is "en" or "und": the English-only rules apply).
   Language language;
-  bool english = true;
 
   std::vector<SentenceUnit> units;  // SplitUnits
   // TokenizeUnits: the tokens of each unit tokenized on its own (offsets

@@ -62,7 +62,7 @@ void ChooseLanguage(const std::string& requested, Analysis* a) {
     a->language.confidence = 1;
     a->language.detected = false;
   }
-  a->english = a->language.code == "en" || a->language.code == "und";
+  a->doc.english = a->language.code == "en" || a->language.code == "und";
 }
 
 void SplitUnits(Analysis* a) {
@@ -84,7 +84,7 @@ void TokenizeUnits(Analysis* a) {
 void FilterJunk(bool remove_junk, Analysis* a) {
   if (a->unit_tokens.size() != a->units.size()) TokenizeUnits(a);
   a->verdicts.clear();
-  if (remove_junk && a->english) a->verdicts = ClassifyJunk(a->text, a->units, a->unit_tokens);
+  if (remove_junk && a->doc.english) a->verdicts = ClassifyJunk(a->text, a->units, a->unit_tokens);
   a->verdicts.resize(a->units.size());
 }
 
@@ -127,7 +127,6 @@ std::size_t AfterPrefix(std::string_view text, const SentenceUnit& unit, std::si
 bool BuildDocument(Analysis* a, Progress* progress) {
   const std::string_view text = a->text;
   a->doc.text = text;
-  a->doc.english = a->english;
   a->doc.sentences.clear();
   a->removed.clear();
   if (a->unit_tokens.size() != a->units.size()) TokenizeUnits(a);
