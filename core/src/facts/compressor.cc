@@ -66,8 +66,7 @@ std::size_t Compressor::WordCount(std::string_view s) {
 // npos when the gap after token k has no comma.
 std::size_t Compressor::AfterComma(std::size_t k) const {
   const std::size_t to = k + 1 < N() ? T(k + 1).begin : s_.end;
-  const std::string_view gap = text_.substr(T(k).end, to - T(k).end);
-  const std::size_t c = gap.find(',');
+  const std::size_t c = TextBetween(text_, T(k).end, to).find(',');
   if (c == std::string_view::npos) return std::string_view::npos;
   std::size_t p = T(k).end + c + 1;
   while (p < to && text_[p] == ' ') ++p;
@@ -195,8 +194,7 @@ std::size_t Compressor::FinalPunct() const {
 }
 
 bool Compressor::CommaAfter(std::size_t k) const {
-  const std::string_view gap = text_.substr(T(k).end, T(k + 1).begin - T(k).end);
-  return gap.find(',') != std::string_view::npos;
+  return Gap(k).find(',') != std::string_view::npos;
 }
 
 // The token before the last comma of the sentence, or npos.
@@ -345,9 +343,7 @@ void Compressor::DropTrailingClause() {
 }
 
 // The gap between token k and token k+1.
-std::string_view Compressor::Gap(std::size_t k) const {
-  return text_.substr(T(k).end, T(k + 1).begin - T(k).end);
-}
+std::string_view Compressor::Gap(std::size_t k) const { return GapBetween(text_, T(k), T(k + 1)); }
 
 // Whether `gap` holds only spaces and at most one comma or dot.
 bool Compressor::DatelineJoin(std::string_view gap) {
@@ -381,7 +377,7 @@ void Compressor::DropDateline() {
   bool all_caps = true;
   for (std::size_t k = 0; k < 7 && k + 5 < n; ++k) {
     const std::size_t from = k == 0 ? s_.begin : T(k - 1).end;
-    const std::string_view gap = text_.substr(from, T(k).begin - from);
+    const std::string_view gap = TextBetween(text_, from, T(k).begin);
     if (gap.find('(') != std::string_view::npos) {
       // The agency: one to three capitalised words up to ')'.
       std::size_t c = k;

@@ -166,7 +166,7 @@ bool Compressor::AdjunctOpener(std::size_t k) const {
   if (AdjunctWords().Contains(t.norm)) return true;
   if (t.norm.size() <= 5 || t.norm.compare(t.norm.size() - 3, 3, "ing") != 0) return false;
   if (k + 1 >= N() || !T(k + 1).stopword || T(k + 1).kind != TokenKind::kWord) return false;
-  const std::string_view gap = text_.substr(t.end, T(k + 1).begin - t.end);
+  const std::string_view gap = GapBetween(text_, t, T(k + 1));
   return Blank(gap);
 }
 
@@ -219,7 +219,7 @@ void Compressor::ShortenLong() {
     if (!Dropped(T(k).begin, T(k).end)) ++seen;
     if (seen < kMinHeadWords) continue;
     const Token& next = T(k + 1);
-    const std::string_view gap = text_.substr(T(k).end, next.begin - T(k).end);
+    const std::string_view gap = GapBetween(text_, T(k), next);
     const bool comma = gap.find(',') != std::string_view::npos;
     bool brk = gap.find(';') != std::string_view::npos || SpacedDash(gap);
     brk |= comma && (next.norm == "which" || AdjunctOpener(k + 1)) && !InList(k);

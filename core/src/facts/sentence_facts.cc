@@ -139,13 +139,13 @@ std::vector<Span> SentenceFacts::Find() {
 // Text between token k-1 (or the sentence start) and token k.
 std::string_view SentenceFacts::GapBefore(std::size_t k) const {
   const std::size_t from = k == 0 ? s_.begin : T(k - 1).end;
-  return text_.substr(from, T(k).begin - from);
+  return TextBetween(text_, from, T(k).begin);
 }
 
 // Text between token k and token k+1 (or the sentence end).
 std::string_view SentenceFacts::GapAfter(std::size_t k) const {
   const std::size_t to = k + 1 < n_ ? T(k + 1).begin : s_.end;
-  return text_.substr(T(k).end, to - T(k).end);
+  return TextBetween(text_, T(k).end, to);
 }
 
 // End of token k including the final dot of an initialism or a dotted
@@ -164,7 +164,7 @@ std::size_t SentenceFacts::EndWithDot(std::size_t k) const {
 bool SentenceFacts::Tight(std::size_t k) const {
   if (k + 1 >= n_) return false;
   const std::size_t from = EndWithDot(k);
-  const std::string_view gap = text_.substr(from, T(k + 1).begin - from);
+  const std::string_view gap = TextBetween(text_, from, T(k + 1).begin);
   if (Blank(gap)) return true;
   if (gap == "-" || gap == "\xE2\x80\x90" || gap == "\xE2\x80\x91") return true;
   return false;

@@ -567,8 +567,7 @@ void AddRunParts(std::string_view text, const DocSentence& ds, const std::vector
       if (b > a) {
         const Token& t = ds.tokens[slots[b].token];
         const Token& prev = ds.tokens[slots[b - 1].token];
-        const bool hyphen =
-            text.substr(prev.end, t.begin - prev.end).find('-') != std::string_view::npos;
+        const bool hyphen = GapBetween(text, prev, t).find('-') != std::string_view::npos;
         name = name && (t.capitalized || hyphen);
       }
       phrases->Add(key, {slots[a].sentence, slots[a].token, slots[b].token}, name, score);

@@ -32,6 +32,17 @@ struct Token {
   bool capitalized = false;  // first letter is upper or title case
 };
 
+// The text from byte `from` to byte `to`; empty when `to` is not after
+// `from`, as between two overlapping CJK bigram tokens.
+inline std::string_view TextBetween(std::string_view text, std::size_t from, std::size_t to) {
+  return to > from ? text.substr(from, to - from) : std::string_view();
+}
+
+// The text between two tokens in order (empty when they overlap).
+inline std::string_view GapBetween(std::string_view text, const Token& a, const Token& b) {
+  return TextBetween(text, a.end, b.begin);
+}
+
 // Stateful because the Snowball stemmer keeps a buffer: one Tokenizer per
 // thread. Construction is cheap.
 class Tokenizer {

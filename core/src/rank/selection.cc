@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "rank/graph.h"
 
@@ -225,10 +227,32 @@ class Picker {
     return picked_.size() + count <= budget_.target;
   }
 
-  // True when sentence i says what a chosen one says.
-  bool Duplicate(std::size_t i) const {
-    for (std::size_t c : picked_) {
-      if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
+  // True when sentence i says what a chosen one says. Up to
+  // kExhaustiveChecks chosen sentences every one is compared; beyond that
+  // (a summary of a whole long text) only those that share a term with
+  // sentence i, at most the latest kExhaustiveChecks per term, so that the
+  // check stays linear in the text.
+  bool Duplicate(std::size_t i) {
+    if (options_.duplicate_containment > 1.0) return false;  // no pair is ever one
+    if (picked_.size() <= kExhaustiveChecks) {
+      for (std::size_t c : picked_) {
+        if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
+      }
+      return false;
+    }
+    ++stamp_;
+    for (const std::string& term : terms_[i]) {
+      const auto it = chosen_with_.find(term);
+      if (it == chosen_with_.end()) continue;
+      const std::vector<std::size_t>& with = it->second;
+      const std::size_t from =
+          with.size() > kExhaustiveChecks ? with.size() - kExhaustiveChecks : 0;
+      for (std::size_t k = from; k < with.size(); ++k) {
+        const std::size_t c = with[k];
+        if (seen_[c] == stamp_) continue;
+        seen_[c] = stamp_;
+        if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
+      }
     }
     return false;
   }
@@ -237,7 +261,10 @@ class Picker {
     chosen_[i] = true;
     picked_.push_back(i);
     words_ += Words(i);
+    for (const std::string& term : terms_[i]) chosen_with_[term].push_back(i);
   }
+
+  static constexpr std::size_t kExhaustiveChecks = 256;
 
   const Document& doc_;
   const Budget budget_;
@@ -247,6 +274,10 @@ class Picker {
   std::vector<bool> chosen_;
   std::vector<std::size_t> picked_;  // in the order taken
   double words_ = 0;
+  // The chosen sentences holding each term, in the order taken.
+  std::unordered_map<std::string, std::vector<std::size_t>> chosen_with_;
+  std::vector<std::size_t> seen_ = std::vector<std::size_t>(doc_.sentences.size(), 0);
+  std::size_t stamp_ = 0;
 };
 
 }  // namespace
