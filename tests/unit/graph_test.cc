@@ -181,7 +181,13 @@ TEST(GraphTest, SharedCountAndContainmentBoundaries) {
   EXPECT_FALSE(NearDuplicate({"a", "b", "x", "y", "z"}, a));
   // Empty sets are never duplicates.
   EXPECT_FALSE(Contained(0, 0, 5, kDuplicateContainment));
-  EXPECT_FALSE(NearDuplicate({}, {}));
+  EXPECT_FALSE(NearDuplicate(std::vector<std::string>(), std::vector<std::string>()));
+  // Term ids count the same way.
+  const std::vector<int> ia = {1, 2, 3, 4, 5};
+  const std::vector<int> ib = {1, 2, 3, 7, 8, 9};
+  EXPECT_EQ(SharedTerms(ia, ib), 3u);
+  EXPECT_TRUE(NearDuplicate(ia, ib));
+  EXPECT_FALSE(NearDuplicate(std::vector<int>{1, 2, 7, 8, 9}, ia));
   // Above 1 turns the test off.
   EXPECT_FALSE(NearDuplicate(a, a, 2.0));
   EXPECT_TRUE(NearDuplicate(a, a, 1.0));

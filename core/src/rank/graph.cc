@@ -110,6 +110,12 @@ std::size_t SharedTerms(const std::vector<std::string>& a, const std::vector<std
   return shared;
 }
 
+std::size_t SharedTerms(const std::vector<int>& a, const std::vector<int>& b) {
+  std::size_t shared = 0;
+  ForEachShared(a, b, [&shared](int) { ++shared; });
+  return shared;
+}
+
 bool Contained(std::size_t shared, std::size_t size_a, std::size_t size_b, double containment) {
   const std::size_t smaller = std::min(size_a, size_b);
   return smaller > 0 && static_cast<double>(shared) / static_cast<double>(smaller) >= containment;

@@ -174,6 +174,7 @@ constexpr double kDuplicateWeighted = 0.5;
 
 // Number of elements two sorted, duplicate-free sets share.
 std::size_t SharedTerms(const std::vector<std::string>& a, const std::vector<std::string>& b);
+std::size_t SharedTerms(const std::vector<int>& a, const std::vector<int>& b);
 
 // True when `shared` elements are at least `containment` of the smaller of
 // two sets of sizes `size_a` and `size_b`; false when either is empty.
@@ -185,11 +186,16 @@ inline bool NearDuplicate(const std::vector<std::string>& a, const std::vector<s
   return Contained(SharedTerms(a, b), a.size(), b.size(), containment);
 }
 
-// Calls `shared(term)` for each term two sorted term lists have in common,
-// in term order.
-template <typename Fn>
-void ForEachShared(const std::vector<std::string>& a, const std::vector<std::string>& b,
-                   Fn shared) {
+// The containment test on two sorted, duplicate-free sets of term ids.
+inline bool NearDuplicate(const std::vector<int>& a, const std::vector<int>& b,
+                          double containment = kDuplicateContainment) {
+  return Contained(SharedTerms(a, b), a.size(), b.size(), containment);
+}
+
+// Calls `shared(term)` for each term two sorted term lists (of strings or
+// ids) have in common, in term order.
+template <typename Term, typename Fn>
+void ForEachShared(const std::vector<Term>& a, const std::vector<Term>& b, Fn shared) {
   std::size_t i = 0;
   std::size_t j = 0;
   while (i < a.size() && j < b.size()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -154,15 +155,24 @@ void SortBestFirst(const std::vector<double>& scores, std::vector<std::size_t>* 
                    [&](std::size_t a, std::size_t b) { return key[a] > key[b]; });
 }
 
-// The sorted, distinct content terms of a sentence.
-std::vector<std::string> TermSet(const DocSentence& s) {
-  std::vector<std::string> terms;
-  for (const Token& t : s.tokens) {
-    if (!t.stopword) terms.push_back(t.term);
+// The sorted, distinct content terms of each sentence in `order`, as ids
+// (given in order of first appearance), and the number of those sentences
+// each id occurs in.
+void TermIds(const Document& doc, const std::vector<std::size_t>& order,
+             std::vector<std::vector<int>>* terms, std::vector<int>* frequency) {
+  std::unordered_map<std::string_view, int> ids;
+  for (std::size_t i : order) {
+    std::vector<int>& set = (*terms)[i];
+    for (const Token& t : doc.sentences[i].tokens) {
+      if (t.stopword) continue;
+      const auto [it, added] = ids.emplace(t.term, static_cast<int>(ids.size()));
+      if (added) frequency->push_back(0);
+      set.push_back(it->second);
+    }
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+    for (int id : set) ++(*frequency)[static_cast<std::size_t>(id)];
   }
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-  return terms;
 }
 
 // Greedy filling of the budget from the sentences `order`, best first.
@@ -175,11 +185,11 @@ class Picker {
         options_(options),
         terms_(doc.sentences.size()),
         candidate_(doc.sentences.size(), false),
-        chosen_(doc.sentences.size(), false) {
-    for (std::size_t i : order) {
-      terms_[i] = TermSet(doc.sentences[i]);
-      candidate_[i] = true;
-    }
+        chosen_(doc.sentences.size(), false),
+        seen_(doc.sentences.size(), 0) {
+    TermIds(doc, order, &terms_, &frequency_);
+    chosen_with_.resize(frequency_.size());
+    for (std::size_t i : order) candidate_[i] = true;
   }
 
   // Pass 1 repairs dangling openings; pass 2 fills what is left of the
@@ -227,31 +237,40 @@ class Picker {
     return picked_.size() + count <= budget_.target;
   }
 
-  // True when sentence i says what a chosen one says. Up to
-  // kExhaustiveChecks chosen sentences every one is compared; beyond that
-  // (a summary of a whole long text) only those that share a term with
-  // sentence i, at most the latest kExhaustiveChecks per term, so that the
-  // check stays linear in the text.
+  // True when sentence i says what a chosen one says. Up to kExhaustive
+  // chosen sentences, every one is compared. Beyond that (a summary of a
+  // whole long text), only the latest kExhaustive chosen sentences holding
+  // each of sentence i's kRareTerms rarest terms, so that the check stays
+  // linear in the text: a sentence that repeats another shares its rare
+  // terms.
   bool Duplicate(std::size_t i) {
     if (options_.duplicate_containment > 1.0) return false;  // no pair is ever one
-    if (picked_.size() <= kExhaustiveChecks) {
+    const std::vector<int>& terms = terms_[i];
+    if (picked_.size() <= kExhaustive) {
       for (std::size_t c : picked_) {
-        if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
+        if (NearDuplicate(terms, terms_[c], options_.duplicate_containment)) return true;
       }
       return false;
     }
+    std::vector<int> rare = terms;
+    const auto by_frequency = [this](int a, int b) {
+      const int fa = frequency_[static_cast<std::size_t>(a)];
+      const int fb = frequency_[static_cast<std::size_t>(b)];
+      return fa != fb ? fa < fb : a < b;
+    };
+    const std::size_t keep = std::min(rare.size(), kRareTerms);
+    std::partial_sort(rare.begin(), rare.begin() + static_cast<std::ptrdiff_t>(keep), rare.end(),
+                      by_frequency);
+    rare.resize(keep);
     ++stamp_;
-    for (const std::string& term : terms_[i]) {
-      const auto it = chosen_with_.find(term);
-      if (it == chosen_with_.end()) continue;
-      const std::vector<std::size_t>& with = it->second;
-      const std::size_t from =
-          with.size() > kExhaustiveChecks ? with.size() - kExhaustiveChecks : 0;
+    for (int term : rare) {
+      const std::vector<std::size_t>& with = chosen_with_[static_cast<std::size_t>(term)];
+      const std::size_t from = with.size() > kExhaustive ? with.size() - kExhaustive : 0;
       for (std::size_t k = from; k < with.size(); ++k) {
         const std::size_t c = with[k];
         if (seen_[c] == stamp_) continue;
         seen_[c] = stamp_;
-        if (NearDuplicate(terms_[i], terms_[c], options_.duplicate_containment)) return true;
+        if (NearDuplicate(terms, terms_[c], options_.duplicate_containment)) return true;
       }
     }
     return false;
@@ -261,23 +280,25 @@ class Picker {
     chosen_[i] = true;
     picked_.push_back(i);
     words_ += Words(i);
-    for (const std::string& term : terms_[i]) chosen_with_[term].push_back(i);
+    for (int term : terms_[i]) chosen_with_[static_cast<std::size_t>(term)].push_back(i);
   }
 
-  static constexpr std::size_t kExhaustiveChecks = 256;
+  static constexpr std::size_t kExhaustive = 64;
+  static constexpr std::size_t kRareTerms = 4;
 
   const Document& doc_;
   const Budget budget_;
   const SelectOptions& options_;
-  std::vector<std::vector<std::string>> terms_;  // of the selectable sentences
+  std::vector<std::vector<int>> terms_;  // term ids of the selectable sentences
+  std::vector<int> frequency_;           // sentences holding each term id
   std::vector<bool> candidate_;
   std::vector<bool> chosen_;
+  std::vector<std::size_t> seen_;  // the check that last compared with each sentence
+  std::size_t stamp_ = 0;
   std::vector<std::size_t> picked_;  // in the order taken
   double words_ = 0;
-  // The chosen sentences holding each term, in the order taken.
-  std::unordered_map<std::string, std::vector<std::size_t>> chosen_with_;
-  std::vector<std::size_t> seen_ = std::vector<std::size_t>(doc_.sentences.size(), 0);
-  std::size_t stamp_ = 0;
+  // The chosen sentences holding each term id, in the order taken.
+  std::vector<std::vector<std::size_t>> chosen_with_;
 };
 
 }  // namespace
