@@ -17,20 +17,29 @@ class StageClock {
  public:
   explicit StageClock(StageTimes* times) : times_(times) {
     if (times_ != nullptr) {
+      double (*clock_ms)() = times_->clock_ms;
       *times_ = StageTimes();
-      last_ = std::chrono::steady_clock::now();
+      times_->clock_ms = clock_ms;
+      last_ = Now();
     }
   }
   void Add(double StageTimes::*field) {
     if (times_ == nullptr) return;
-    const auto now = std::chrono::steady_clock::now();
-    times_->*field += std::chrono::duration<double, std::milli>(now - last_).count();
+    const double now = Now();
+    times_->*field += now - last_;
     last_ = now;
   }
 
  private:
+  double Now() const {
+    if (times_->clock_ms != nullptr) return times_->clock_ms();
+    return std::chrono::duration<double, std::milli>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+  }
+
   StageTimes* times_;
-  std::chrono::steady_clock::time_point last_;
+  double last_ = 0;
 };
 
 // Reports progress to Options::progress. The stages' shares of the work are

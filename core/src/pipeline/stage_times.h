@@ -20,6 +20,9 @@ struct StageTimes {
   double select = 0;    // choosing sentences and building the summary
   double keywords = 0;
   double facts = 0;
+  // The clock, in milliseconds from any fixed point; a steady wall clock
+  // when null (a measuring tool may pass a CPU-time clock).
+  double (*clock_ms)() = nullptr;
 };
 
 // Summarize(), recording stage times in `*times` when it is not null.

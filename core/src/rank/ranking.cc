@@ -51,7 +51,7 @@ std::vector<SentenceVector> BuildVectors(const Document& doc,
     sentence_ids.clear();
     for (const Token& t : doc.sentences[i].tokens) {
       if (!IsContent(t)) continue;
-      auto it = ids.emplace(std::string_view(t.term), static_cast<int>(ids.size())).first;
+      auto it = ids.try_emplace(std::string_view(t.term), static_cast<int>(ids.size())).first;
       sentence_ids.push_back(it->second);
       ++vectors[i].content_tokens;
     }

@@ -165,7 +165,7 @@ void TermIds(const Document& doc, const std::vector<std::size_t>& order,
     std::vector<int>& set = (*terms)[i];
     for (const Token& t : doc.sentences[i].tokens) {
       if (t.stopword) continue;
-      const auto [it, added] = ids.emplace(t.term, static_cast<int>(ids.size()));
+      const auto [it, added] = ids.try_emplace(t.term, static_cast<int>(ids.size()));
       if (added) frequency->push_back(0);
       set.push_back(it->second);
     }
@@ -239,10 +239,10 @@ class Picker {
 
   // True when sentence i says what a chosen one says. Up to kExhaustive
   // chosen sentences, every one is compared. Beyond that (a summary of a
-  // whole long text), only the latest kExhaustive chosen sentences holding
-  // each of sentence i's kRareTerms rarest terms, so that the check stays
-  // linear in the text: a sentence that repeats another shares its rare
-  // terms.
+  // whole long text), only the latest kLatestPerTerm chosen sentences
+  // holding each of sentence i's kRareTerms rarest terms, so that the check
+  // stays linear in the text: a sentence that repeats another shares its
+  // rare terms.
   bool Duplicate(std::size_t i) {
     if (options_.duplicate_containment > 1.0) return false;  // no pair is ever one
     const std::vector<int>& terms = terms_[i];
@@ -265,7 +265,7 @@ class Picker {
     ++stamp_;
     for (int term : rare) {
       const std::vector<std::size_t>& with = chosen_with_[static_cast<std::size_t>(term)];
-      const std::size_t from = with.size() > kExhaustive ? with.size() - kExhaustive : 0;
+      const std::size_t from = with.size() > kLatestPerTerm ? with.size() - kLatestPerTerm : 0;
       for (std::size_t k = from; k < with.size(); ++k) {
         const std::size_t c = with[k];
         if (seen_[c] == stamp_) continue;
@@ -284,7 +284,8 @@ class Picker {
   }
 
   static constexpr std::size_t kExhaustive = 64;
-  static constexpr std::size_t kRareTerms = 4;
+  static constexpr std::size_t kRareTerms = 3;
+  static constexpr std::size_t kLatestPerTerm = 32;
 
   const Document& doc_;
   const Budget budget_;
