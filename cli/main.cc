@@ -1,4 +1,5 @@
 // precis: summarize an article from a file or standard input.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,7 +25,9 @@ constexpr char kUsage[] =
     "Summarizes FILE (or standard input; '-' also means standard input).\n"
     "Several FILEs make a digest: one summary of all of them, each key fact\n"
     "with the number of articles that report it, and articles about another\n"
-    "event listed apart.\n"
+    "event listed apart. Each FILE is one article: its YAML front matter is\n"
+    "left out and its own '---' lines do not separate articles.\n"
+    "Empty input, a directory or a file over 4 MiB is an error (exit 1).\n"
     "With no FILE and a terminal on standard input, summarizes a bundled\n"
     "sample article.\n"
     "\n"
@@ -162,6 +166,113 @@ bool ReadAll(std::FILE* f, std::size_t limit, std::string* out) {
     out->append(buf, n);
   }
   return !std::ferror(f);
+}
+
+// Reads the rest of `f` without keeping it, adding its length to *bytes:
+// the size of an input over the limit, for the error message.
+void CountRest(std::FILE* f, std::size_t* bytes) {
+  char buf[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) *bytes += n;
+}
+
+// Reads one input (a file, or standard input for "-") whole into *text.
+// On failure prints the reason and returns false: a directory, a file that
+// cannot be opened or read, or one over the engine's limit (with its size).
+bool ReadInput(const std::string& name, std::string* text) {
+  const bool is_stdin = name == "-";
+  std::FILE* f = stdin;
+  if (!is_stdin) {
+    struct stat st {};
+    if (stat(name.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      std::cerr << "precis: error: '" << name << "' is a directory; give a text file\n";
+      return false;
+    }
+    f = std::fopen(name.c_str(), "rb");
+    if (f == nullptr) {
+      std::cerr << "precis: error: cannot open '" << name << "': " << std::strerror(errno) << "\n";
+      return false;
+    }
+  }
+  std::string part;
+  bool ok = ReadAll(f, precis::Limits::kMaxInputBytes, &part);
+  std::size_t size = part.size();
+  if (ok && size > precis::Limits::kMaxInputBytes) CountRest(f, &size);
+  ok = ok && !std::ferror(f);
+  if (!is_stdin) std::fclose(f);
+  const std::string what = is_stdin ? "standard input" : "'" + name + "'";
+  if (!ok) {
+    std::cerr << "precis: error: cannot read " << what << "\n";
+    return false;
+  }
+  if (size > precis::Limits::kMaxInputBytes) {
+    std::cerr << "precis: error: " << what << " is " << size << " bytes; the limit is "
+              << precis::Limits::kMaxInputBytes << " bytes (input_too_large)\n";
+    return false;
+  }
+  text->append(part);
+  return true;
+}
+
+// One file of several, as a digest article: a leading YAML front matter
+// block ("---" to "---" or "...") is not article text and is left out, and
+// a "---" line inside the file becomes a blank line, so that only the
+// boundaries between files separate articles.
+std::string AsOneArticle(const std::string& file) {
+  std::vector<std::string> lines;
+  std::size_t pos = 0;
+  while (pos <= file.size()) {
+    std::size_t end = file.find('\n', pos);
+    if (end == std::string::npos) end = file.size();
+    lines.push_back(file.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  const auto trimmed = [](std::string line) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+      line.pop_back();
+    }
+    line.erase(0, line.find_first_not_of(" \t"));
+    return line;
+  };
+  std::size_t first = 0;
+  std::string head = lines.empty() ? "" : lines[0];
+  if (head.rfind("\xEF\xBB\xBF", 0) == 0) head.erase(0, 3);  // a byte order mark
+  if (!lines.empty() && trimmed(head) == "---") {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const std::string t = trimmed(lines[i]);
+      if (t == "---" || t == "...") {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (trimmed(lines[i]) != "---") out += lines[i];
+    if (i + 1 < lines.size()) out += '\n';
+  }
+  return out;
+}
+
+// Text for a terminal: control characters other than line breaks and tabs
+// (C0, DEL and C1, such as U+009B, which terminals read as the start of an
+// escape sequence) become U+FFFD.
+std::string TerminalSafe(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool c0 = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
+    const bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+    if (c0 || c1) {
+      out += "\xEF\xBF\xBD";
+      if (c1) ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
 }
 
 // Whether s[i] ends a line mark: a space, a tab, a line break or the end.
@@ -365,29 +476,31 @@ int main(int argc, char** argv) {
     }
     text.assign(kSampleArticle, kSampleArticleSize);
   } else if (args.file.empty() || args.file == "-") {
-    if (!ReadAll(stdin, precis::Limits::kMaxInputBytes, &text)) {
-      std::cerr << "precis: error: cannot read standard input\n";
-      return 1;
-    }
+    if (!ReadInput("-", &text)) return 1;
+  } else if (args.more_files.empty()) {
+    if (!ReadInput(args.file, &text)) return 1;
   } else {
-    // Several files are joined with separator lines, as if pasted together.
+    // Several files are one article each, joined with separator lines.
     std::vector<std::string> files = {args.file};
     files.insert(files.end(), args.more_files.begin(), args.more_files.end());
     for (std::size_t i = 0; i < files.size(); ++i) {
+      std::string file;
+      if (!ReadInput(files[i], &file)) return 1;
       if (i > 0) text += "\n---\n";
-      std::FILE* f = std::fopen(files[i].c_str(), "rb");
-      if (f == nullptr) {
-        std::cerr << "precis: error: cannot open '" << files[i] << "': " << std::strerror(errno)
-                  << "\n";
-        return 1;
-      }
-      const bool ok = ReadAll(f, precis::Limits::kMaxInputBytes, &text);
-      std::fclose(f);
-      if (!ok) {
-        std::cerr << "precis: error: cannot read '" << files[i] << "'\n";
-        return 1;
-      }
+      text += AsOneArticle(file);
     }
+    if (text.size() > precis::Limits::kMaxInputBytes) {
+      std::cerr << "precis: error: the files are " << text.size()
+                << " bytes together; the limit is " << precis::Limits::kMaxInputBytes
+                << " bytes (input_too_large)\n";
+      return 1;
+    }
+  }
+  // Nothing to summarize is an error for a reader; JSON gives the engine's
+  // envelope (an empty summary), exactly as the WebAssembly module does.
+  if (args.format != Format::kJson && text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    std::cerr << "precis: error: the input is empty\n";
+    return 1;
   }
 
   if (args.format == Format::kJson) {
@@ -407,12 +520,14 @@ int main(int argc, char** argv) {
   if (result.summary.empty()) {
     std::cerr << "precis: the input has no sentences to summarize\n";
   }
+  std::ostringstream out;
   if (args.digest) {
-    PrintDigest(result, args, std::cout);
+    PrintDigest(result, args, out);
   } else if (args.format == Format::kMarkdown) {
-    PrintMarkdown(result, args, std::cout);
+    PrintMarkdown(result, args, out);
   } else {
-    PrintText(result, args, std::cout);
+    PrintText(result, args, out);
   }
+  std::cout << TerminalSafe(out.str());
   return 0;
 }

@@ -154,3 +154,22 @@ describe('hostile texts: wasm equals the native CLI', { skip: skipAll }, () => {
     });
   }
 });
+
+describe('the native CLI writes no terminal controls', () => {
+  const skip = existsSync(cliPath) ? false : `native CLI not found at ${cliPath} (set PRECIS_CLI or build it)`;
+  test('C1 controls (U+009B, U+009D) in the text come out as U+FFFD', { skip }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precis-c1-'));
+    try {
+      const file = join(dir, 'c1.txt');
+      writeFileSync(file, 'The council met on Monday \u009b31m to vote on the plan. '
+        + 'It approved the plan \u009d0;title\u0007 quickly after a debate. Everyone was happy about it.\n');
+      for (const format of ['text', 'markdown']) {
+        const out = execFileSync(cliPath, [file, '--format', format, '--keywords', '--facts'], { encoding: 'utf8' });
+        assert.doesNotMatch(out, /[\u0080-\u009f\u0000-\u0008\u000b-\u001f\u007f]/u, format);
+        assert.match(out, /Monday \ufffd31m/u, format);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

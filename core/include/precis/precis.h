@@ -69,6 +69,12 @@ struct Limits {
   // Most articles a digest reads (Options::digest); later ones are counted
   // in Stats::articles_omitted and otherwise ignored.
   static constexpr std::size_t kMaxDigestArticles = 50;
+  // Largest options JSON accepted, in bytes, and deepest nesting of its
+  // arrays and objects: every option fits in a few hundred bytes at depth 1,
+  // and larger or deeper text is refused (kInvalidOptions) before it is
+  // parsed, so that no options text can take long or much memory.
+  static constexpr std::size_t kMaxOptionsBytes = 4096;
+  static constexpr std::size_t kMaxOptionsDepth = 4;
 };
 
 // How long the summary should be.

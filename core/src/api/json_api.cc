@@ -90,12 +90,50 @@ std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 
 }  // namespace
 
+namespace {
+
+// Refuses options text that is too large, nested too deep or holds a NUL
+// byte, before it is parsed. Sets *blank when it is only white space.
+Status ScreenOptionsJson(std::string_view options_json, bool* blank) {
+  if (options_json.size() > Limits::kMaxOptionsBytes) {
+    return Invalid("options are " + std::to_string(options_json.size()) + " bytes; the limit is " +
+                   std::to_string(Limits::kMaxOptionsBytes));
+  }
+  *blank = true;
+  std::size_t depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (char c : options_json) {
+    if (c == '\0') return Invalid("options hold a NUL byte");
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') *blank = false;
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > Limits::kMaxOptionsDepth) {
+        return Invalid("options are nested more than " + std::to_string(Limits::kMaxOptionsDepth) +
+                       " levels deep");
+      }
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ParseOptionsJson(std::string_view options_json, Options* options) {
   *options = Options();
   bool blank = true;
-  for (char c : options_json) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') blank = false;
-  }
+  if (Status s = ScreenOptionsJson(options_json, &blank); !s.ok()) return s;
   if (blank) return Status::Ok();
   const json j = json::parse(options_json.begin(), options_json.end(), nullptr,
                              /*allow_exceptions=*/false);

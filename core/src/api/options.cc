@@ -190,7 +190,9 @@ std::string ContractJson() {
   j["version"] = Version();
   j["limits"] = {{"maxInputBytes", Limits::kMaxInputBytes},
                  {"maxSentenceBytes", Limits::kMaxSentenceBytes},
-                 {"maxDigestArticles", Limits::kMaxDigestArticles}};
+                 {"maxDigestArticles", Limits::kMaxDigestArticles},
+                 {"maxOptionsBytes", Limits::kMaxOptionsBytes},
+                 {"maxOptionsDepth", Limits::kMaxOptionsDepth}};
   j["options"] = std::move(options);
   j["errorCodes"] = std::move(codes);
   j["languages"] = SupportedLanguages();
