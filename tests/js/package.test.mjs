@@ -316,6 +316,37 @@ describe('Summarizer API in node', {skip}, () => {
     await assert.rejects((await pkg.Summarizer.create()).summarize(null), TypeError);
   });
 
+  test('option errors say what is wrong, as the browser\'s Summarizer would', async () => {
+    // A supported language that is not the input's: the message names the real rule.
+    await assert.rejects(pkg.Summarizer.create({expectedInputLanguages: ['fr'], outputLanguage: 'en'}), (e) => {
+      assert.equal(e.name, 'NotSupportedError');
+      assert.match(e.message, /outputLanguage "en" is not one of expectedInputLanguages \(fr\).*does not translate/);
+      assert.doesNotMatch(e.message, /not supported/);
+      return true;
+    });
+    await assert.rejects(pkg.Summarizer.create({outputLanguage: 'tlh'}),
+      (e) => e.name === 'NotSupportedError' && /"tlh" is not supported/.test(e.message));
+    // outputLanguage alone: an article in another language is refused, not summarized in it.
+    const ja = await pkg.Summarizer.create({outputLanguage: 'ja'});
+    await assert.rejects(ja.summarize(readArticle()), (e) => {
+      assert.equal(e.name, 'NotSupportedError');
+      assert.match(e.message, /the input is in "en" but outputLanguage is "ja"/);
+      return true;
+    });
+    const en = await pkg.Summarizer.create({outputLanguage: 'en-GB'});
+    assert.ok((await en.summarize(readArticle())).length > 0);
+    // WebIDL dictionaries: null and undefined are the defaults; other non-objects are TypeErrors.
+    assert.equal((await pkg.Summarizer.create(null)).type, 'key-points');
+    assert.equal(await pkg.Summarizer.availability(null), 'available');
+    for (const bad of [5, 'key-points', true]) {
+      await assert.rejects(pkg.Summarizer.create(bad), TypeError, String(bad));
+    }
+    for (const bad of [{expectedInputLanguages: 'fr'}, {expectedInputLanguages: null}, {expectedInputLanguages: 5},
+      {monitor: 'yes'}, {signal: {aborted: false}}]) {
+      await assert.rejects(pkg.Summarizer.create(bad), TypeError, JSON.stringify(bad));
+    }
+  });
+
   test('signals abort create() and summarize(); destroy() ends the summarizer', async () => {
     const aborted = AbortSignal.abort(new DOMException('stop', 'AbortError'));
     await assert.rejects(pkg.Summarizer.create({signal: aborted}), (e) => e.name === 'AbortError');
