@@ -428,6 +428,27 @@ test('real engine: a progress callback that returns false cancels', {skip: skipW
   assert.equal(JSON.parse(precis.summarize('Text. More text.', '', undefined)).ok, true);
 });
 
+test('real engine: a progress callback that throws cancels and leaks nothing', {skip: skipWasm}, async () => {
+  const precis = await loadRealModule();
+  const article = readFileSync(path.join(root, 'samples/harbor-bridge.txt'), 'utf8');
+  const text = Array.from({length: 200}, () => article).join('\n\n');  // about 400 KB
+  const call = () => JSON.parse(precis.summarize(text, '', (stage) => {
+    if (stage === 'rank') throw new Error('a bug in the callback');
+    return true;
+  }));
+  const first = call();
+  assert.equal(first.ok, false);
+  assert.equal(first.error.code, 'cancelled');
+  assert.match(first.error.message, /progress callback threw/);
+  const handles = precis.count_emval_handles();
+  const heap = precis.HEAPU8.length;
+  for (let i = 0; i < 20; i++) assert.equal(call().error.code, 'cancelled');
+  assert.equal(precis.count_emval_handles(), handles, 'no JS handles are left behind');
+  // Each leaked call would keep at least its 400 KB UTF-8 copy of the text.
+  assert.ok(precis.HEAPU8.length - heap < 4 << 20, `the heap grew from ${heap} to ${precis.HEAPU8.length}`);
+  assert.equal(JSON.parse(precis.summarize('One sentence. Two sentences.', '', () => true)).ok, true);
+});
+
 test('real engine: empty text is an empty summary, not an error', {skip: skipWasm}, async () => {
   const {summarizer} = setup({loadModule: loadRealModule});
   const r = await summarizer.summarize('   \n ');
