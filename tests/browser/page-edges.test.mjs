@@ -164,6 +164,22 @@ describe('precis page: rough edges', {skip}, () => {
     await context.close();
   });
 
+  test('Copy Markdown escapes subject headings as the one writer does', async () => {
+    const {context, page} = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(site.url).origin});
+    const markdown = await page.evaluate(async () => {
+      const {summaryMarkdown} = await import('./lib/markdown.js');
+      return summaryMarkdown({summary: [{text: 'A sentence.'}], keywords: [],
+        facts: [{text: 'One fact.', group: '*Korea* <b> #'}]});
+    });
+    assert.match(markdown, /\n### \\\*Korea\\\* \\<b\\> \\#\n/);
+    await page.click('#copy-markdown');
+    await page.waitForSelector('#toast.visible');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^## Summary\n\n- /);
+    await context.close();
+  });
+
   test('Chinese text renders with real glyphs (a CJK font in the stack and installed)', async () => {
     const {context, page} = await open();
     const n = await paste(page, '北京市政府周一宣布，新的地铁线路将于明年开通。这条线路全长三十公里，共设二十个车站。');
