@@ -202,8 +202,10 @@ export function replaceFile(read, text) {
   }
 }
 
-// While files are written, SIGINT, SIGTERM and SIGHUP remove the temporary
-// files before the process ends by the signal. Returns the uninstaller.
+// While files are written, SIGINT, SIGTERM and SIGHUP are handled: a file
+// is written and renamed synchronously, so the handler runs between files,
+// never halfway through a write; it removes any temporary file left and
+// then ends the process by the same signal. Returns the uninstaller.
 function removeTempOnSignals() {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const handler = (signal) => {
