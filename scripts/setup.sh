@@ -11,6 +11,7 @@ packages=(
   googletest libgtest-dev libbenchmark-dev           # tests and benchmarks
   emscripten dpkg-dev perl                           # the WebAssembly build
   chromium                                           # browser tests
+  fonts-wqy-microhei                                 # CJK glyphs in the browser tests
   clang-14 libclang-rt-14-dev                        # libFuzzer, ASan, UBSan
   clang-format clang-tidy                            # C++ format and lint checks
   ots libots-dev libglib2.0-dev                      # quality benchmark peer

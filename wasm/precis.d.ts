@@ -46,7 +46,8 @@ export interface PrecisModule {
    * (stage: "clean", "split", "junk", "tokenize", "rank", "select",
    * "keywords", "facts", then "done" with fraction 1; fraction 0..1, never
    * decreasing; a few dozen calls). Returning false cancels: the envelope's
-   * error code is then "cancelled".
+   * error code is then "cancelled". A callback that throws cancels too (the
+   * exception is caught, nothing of the call is left behind): "cancelled".
    */
   summarize(text: string, optionsJson: string | null | undefined,
             onProgress: (stage: string, fraction: number) => boolean | void): string;

@@ -16,12 +16,27 @@
 // Nothing here throws into JavaScript (an escaping C++ exception would arrive
 // as a bare number): every problem is an {"ok":false} envelope.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
 #include <cstddef>
 #include <string>
 
 #include "precis/precis.h"
+
+// Calls the progress callback inside a JavaScript try/catch: 1 to go on, 0
+// when it returned false, -1 when it threw. An exception must not unwind
+// through WebAssembly frames: their destructors would not run and the
+// strings and handles of the call would leak.
+// clang-format off
+EM_JS(int, precis_call_progress, (emscripten::EM_VAL callback, const char* stage, double fraction), {
+  try {
+    return Object.is(Emval.toValue(callback)(UTF8ToString(stage), fraction), false) ? 0 : 1;
+  } catch (e) {
+    return -1;
+  }
+});
+// clang-format on
 
 namespace {
 
@@ -93,10 +108,19 @@ std::string SummarizeWithProgress(const val& text, const val& options, const val
   if (on_progress.isUndefined() || on_progress.isNull()) {
     return precis::SummarizeJson(utf8, options_json);
   }
-  return precis::SummarizeJson(utf8, options_json,
-                               [&on_progress](const char* stage, double fraction) {
-                                 return !on_progress(std::string(stage), fraction).isFalse();
-                               });
+  bool threw = false;
+  std::string envelope = precis::SummarizeJson(
+      utf8, options_json, [&on_progress, &threw](const char* stage, double fraction) {
+        const int answer = precis_call_progress(on_progress.as_handle(), stage, fraction);
+        threw = answer < 0;
+        return answer > 0;
+      });
+  if (threw) {
+    return ErrorEnvelope(
+        Status(ErrorCode::kCancelled,
+               "the progress callback threw an exception; the summary was stopped"));
+  }
+  return envelope;
 }
 
 std::string Summarize(const val& text, const val& options) {

@@ -21,7 +21,7 @@
 //                      and the glue precis.mjs inlined (no imports)
 //   precis.wasm        the engine, for the worker and for node
 //   precis.mjs         its loader (node reads precis.wasm and passes the bytes)
-//   index.d.ts element.d.ts README.md package.json
+//   index.d.ts element.d.ts README.md LICENSE package.json
 //   envelope.d.ts      the engine's envelope types (wasm/envelope.d.ts)
 // The built package.json declares linkedom and @mozilla/readability, which
 // the CLI needs for HTML files (only), as optional dependencies at the
@@ -105,6 +105,7 @@ export async function buildPackage({out, wasmDir, quiet = false}) {
   for (const f of LIB_COPIED) cpSync(path.join(root, 'web/lib', f), path.join(out, 'lib', f));
   writeFileSync(path.join(out, 'lib/contract.js'), contractModuleSource(readContract(wasmDir)));
   cpSync(path.join(root, 'wasm/envelope.d.ts'), path.join(out, 'envelope.d.ts'));
+  cpSync(path.join(root, 'LICENSE'), path.join(out, 'LICENSE'));
   writeFileSync(path.join(out, 'lib/summarizer.js'),
     markDefaultUrls(readFileSync(path.join(root, 'web/lib/summarizer.js'), 'utf8')));
   cpSync(path.join(wasmDir, 'precis.wasm'), path.join(out, 'precis.wasm'));

@@ -1,5 +1,5 @@
 // <precis-summary> (precis-summarizer/element) in headless Chromium, on a
-// plain HTML page with a strict Content Security Policy: the TL;DR box
+// plain HTML page with a strict Content Security Policy: the summary box
 // appears with the article's key facts, lazily, accessibly and themable,
 // errors are announced, and every request stays on the page's origin.
 //   node --test tests/browser/element.test.mjs
@@ -55,6 +55,41 @@ ${paragraphs}
 `;
 }
 
+// A page with one key-points box (#box) and `head` added to its <head>.
+function schemePage(head) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}<title>Scheme</title>
+<script type="module" src="./node_modules/precis-summarizer/element.js"></script></head>
+<body><main><precis-summary id="box" loading="eager"></precis-summary>
+<article>${article().text.split(/\n\s*\n|\n/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('')}
+</article></main></body></html>`;
+}
+
+// A news post: a box before the article and one inside it after the two
+// opening paragraphs, which state the story's main facts.
+function newsPage() {
+  const lede = [
+    'The harbor ferry between Port Ellis and Kinsale Island will return to service on 3 May after a two-year pause, the regional transport board said on Thursday.',
+    'The board approved a contract worth 6.2 million dollars with a local shipyard to refit the vessel, which carried about 900 passengers a day before it was withdrawn.',
+  ];
+  const rest = [
+    'Island residents had campaigned for the service since the last sailing, saying the detour by road added more than an hour to each trip to the hospital.',
+    '"This is the day we have been waiting for," said Ana Ribeiro, who chairs the island council.',
+    'She said shops on the island had lost a third of their visitors while the ferry was gone.',
+    'The refitted ferry will run every 40 minutes in summer and every hour in winter, the board said.',
+    'Fares will stay at the level set in 2022, and children under 12 will travel free.',
+    'The shipyard expects to finish the refit by the end of April, two weeks ahead of the sailing.',
+    'A second vessel could join the route in 2027 if passenger numbers return to their earlier level.',
+  ];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}"><title>News</title>
+<script type="module" src="./node_modules/precis-summarizer/element.js"></script></head>
+<body><main><precis-summary id="before" for="story" loading="eager"></precis-summary>
+<article id="story"><h1>Harbor ferry returns</h1>${lede.map((p) => `<p class="lede">${p}</p>`).join('')}
+<precis-summary id="inside" loading="eager"></precis-summary>
+${rest.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</article></main></body></html>`;
+}
+
 const PAGE_CSS = `
 body { font-family: serif; }
 .spacer { height: 4000px; }
@@ -80,6 +115,10 @@ describe('<precis-summary> element', {skip}, () => {
     writeFileSync(path.join(dir, 'index.html'), pageHtml(article().text));
     writeFileSync(path.join(dir, 'page.css'), PAGE_CSS);
     writeFileSync(path.join(dir, 'favicon.ico'), '');
+    writeFileSync(path.join(dir, 'light-dark.html'), schemePage('<meta name="color-scheme" content="light dark">'));
+    writeFileSync(path.join(dir, 'dark-only.html'), schemePage('<link rel="stylesheet" href="./dark.css">'));
+    writeFileSync(path.join(dir, 'dark.css'), ':root { color-scheme: dark; background: #111; color: #eee; }\n');
+    writeFileSync(path.join(dir, 'news.html'), newsPage());
     served = await serveDir(dir);
     origin = served.origin;
     browser = await launchBrowser();
@@ -91,7 +130,7 @@ describe('<precis-summary> element', {skip}, () => {
     if (dir) rmSync(dir, {recursive: true, force: true});
   });
 
-  async function openPage(options = {}) {
+  async function openPage(options = {}, file = 'index.html') {
     const context = await browser.newContext({viewport: {width: 900, height: 700}, ...options});
     context.on('request', (r) => requests.push(r.url()));
     const page = await context.newPage();
@@ -99,7 +138,7 @@ describe('<precis-summary> element', {skip}, () => {
       if (m.type() === 'error' && !/no element with id/.test(m.text())) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(String(e)));
-    await page.goto(`${origin}/index.html`);
+    await page.goto(`${origin}/${file}`);
     return {context, page};
   }
 
@@ -124,7 +163,7 @@ describe('<precis-summary> element', {skip}, () => {
       });
       assert.equal(box.role, 'region');
       assert.equal(box.busy, 'false');
-      assert.equal(box.title, 'TL;DR');
+      assert.equal(box.title, 'Key points', 'key points are not called TL;DR');
       assert.equal(box.items.length, 5);
       assert.equal(box.childElements, 0, 'items are text only');
       assert.ok(box.statusHidden && box.showHidden);
@@ -217,10 +256,50 @@ describe('<precis-summary> element', {skip}, () => {
       assert.equal(l.accent, 'rgb(1, 2, 3)');
       assert.equal(l.title, 'uppercase');
       assert.equal(l.background, 'rgb(246, 248, 250)');
-      assert.equal(d.background, 'rgb(22, 27, 34)');
+      assert.equal(d.background, 'rgb(246, 248, 250)', 'a light-only page keeps a light box in dark mode');
     } finally {
       await light.context.close();
       await dark.context.close();
+    }
+  });
+
+  test('dark colours only where the page declares dark support', async () => {
+    const background = async (file, colorScheme) => {
+      const {context, page} = await openPage({colorScheme}, file);
+      try {
+        await waitState(page, 'box', 'ready');
+        return await page.evaluate(() => getComputedStyle(
+          document.getElementById('box').shadowRoot.querySelector('[part="box"]')).backgroundColor);
+      } finally {
+        await context.close();
+      }
+    };
+    const LIGHT = 'rgb(246, 248, 250)';
+    const DARK = 'rgb(22, 27, 34)';
+    assert.equal(await background('light-dark.html', 'dark'), DARK, 'light and dark page, dark system');
+    assert.equal(await background('light-dark.html', 'light'), LIGHT, 'light and dark page, light system');
+    assert.equal(await background('dark-only.html', 'light'), DARK, 'dark-only page');
+  });
+
+  test('on a news post, the box skips the opening paragraphs just above it', async () => {
+    const {context, page} = await openPage({}, 'news.html');
+    try {
+      await waitState(page, 'inside', 'ready');
+      await waitState(page, 'before', 'ready');
+      const read = await page.evaluate(() => {
+        const items = (id) => [...document.getElementById(id).shadowRoot.querySelectorAll('li[part="item"]')]
+          .map((li) => li.textContent);
+        const above = [...document.querySelectorAll('#story > p.lede')].map((p) => p.textContent).join(' ');
+        return {inside: items('inside'), before: items('before'), above};
+      });
+      assert.equal(read.inside.length, 3, 'still three key points');
+      for (const item of read.inside) {
+        assert.ok(!read.above.replace(/\s+/g, ' ').includes(item.slice(0, 30)), `"${item}" was just read above`);
+      }
+      assert.ok(read.before.some((item) => read.above.replace(/\s+/g, ' ').includes(item.slice(0, 30))),
+        'a box before the article may use its opening');
+    } finally {
+      await context.close();
     }
   });
 

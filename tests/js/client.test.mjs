@@ -233,6 +233,54 @@ test('timeoutMs rejects with timeout and the next call still works', async () =>
   summarizer.terminate();
 });
 
+test('a worker that silently stops responding fails the call with worker_failed and is replaced', async () => {
+  const {summarizer, workers} = setup({livenessMs: 60, livenessMsPerMiB: 0});
+  await summarizer.summarize('Warm. up');
+  workers[0].holding = true;  // the worker dies without an error event: nothing ever comes back
+  const started = Date.now();
+  await assert.rejects(summarizer.summarize('Lost. call'), (error) => {
+    assert.equal(error.code, 'worker_failed');
+    assert.match(error.message, /stopped responding/);
+    return true;
+  });
+  assert.ok(Date.now() - started < 2000);
+  assert.equal(workers[0].terminated, true);
+  assert.equal((await summarizer.summarize('Fresh. f')).summary[0].text, 'Fresh.');
+  assert.equal(workers.length, 2);
+  summarizer.terminate();
+});
+
+test('the liveness limit grows with the text, and progress messages keep a call alive', async () => {
+  const {summarizer, workers} = setup({livenessMs: 40, livenessMsPerMiB: 60_000});
+  await summarizer.summarize('Warm. up');
+  workers[0].holding = true;
+  let settled = false;
+  const long = summarizer.summarize(`Long. ${'x'.repeat(1 << 20)}`).finally(() => { settled = true; });
+  await tick(200);
+  assert.equal(settled, false, 'a 1 MiB text may take a minute');
+  workers[0].release();
+  assert.equal((await long).summary[0].text, 'Long.');
+  summarizer.terminate();
+
+  // Progress every 20 ms for 300 ms, with a 60 ms limit: alive throughout.
+  const {summarizer: s2, workers: w2} = setup({livenessMs: 60, livenessMsPerMiB: 0});
+  await s2.summarize('Warm. up');
+  w2[0].holding = true;
+  let done = false;
+  const slow = s2.summarize('Slow. but alive', {}, {onProgress: () => {}}).finally(() => { done = true; });
+  await tick(5);
+  const id = w2[0].received.at(-1).id;
+  for (let t = 0; t < 300; t += 20) {
+    for (const fn of w2[0].listeners.message) fn({data: {id, progress: {stage: 'rank', fraction: t / 300}}});
+    await tick(20);
+  }
+  assert.equal(done, false);
+  w2[0].release();
+  assert.equal((await slow).summary[0].text, 'Slow.');
+  assert.equal(w2.length, 1, 'the worker was kept');
+  s2.terminate();
+});
+
 test('a WebAssembly abort fails that call and the next call gets a new worker', async () => {
   let instances = 0;
   const loadModule = async () => {
@@ -426,6 +474,27 @@ test('real engine: a progress callback that returns false cancels', {skip: skipW
   const bad = JSON.parse(precis.summarize('Text.', '', 42));
   assert.equal(bad.error.code, 'invalid_options');
   assert.equal(JSON.parse(precis.summarize('Text. More text.', '', undefined)).ok, true);
+});
+
+test('real engine: a progress callback that throws cancels and leaks nothing', {skip: skipWasm}, async () => {
+  const precis = await loadRealModule();
+  const article = readFileSync(path.join(root, 'samples/harbor-bridge.txt'), 'utf8');
+  const text = Array.from({length: 200}, () => article).join('\n\n');  // about 400 KB
+  const call = () => JSON.parse(precis.summarize(text, '', (stage) => {
+    if (stage === 'rank') throw new Error('a bug in the callback');
+    return true;
+  }));
+  const first = call();
+  assert.equal(first.ok, false);
+  assert.equal(first.error.code, 'cancelled');
+  assert.match(first.error.message, /progress callback threw/);
+  const handles = precis.count_emval_handles();
+  const heap = precis.HEAPU8.length;
+  for (let i = 0; i < 20; i++) assert.equal(call().error.code, 'cancelled');
+  assert.equal(precis.count_emval_handles(), handles, 'no JS handles are left behind');
+  // Each leaked call would keep at least its 400 KB UTF-8 copy of the text.
+  assert.ok(precis.HEAPU8.length - heap < 4 << 20, `the heap grew from ${heap} to ${precis.HEAPU8.length}`);
+  assert.equal(JSON.parse(precis.summarize('One sentence. Two sentences.', '', () => true)).ok, true);
 });
 
 test('real engine: empty text is an empty summary, not an error', {skip: skipWasm}, async () => {

@@ -12,7 +12,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
-import {escapeMarkdown, summaryMarkdown, summaryText} from '../../web/lib/markdown.js';
+import {escapeHeading, escapeMarkdown, summaryMarkdown, summaryText} from '../../web/lib/markdown.js';
 import {cliPath} from './env.mjs';
 
 // [text, escaped]
@@ -81,6 +81,14 @@ describe('summaryMarkdown and summaryText', () => {
       articles: [{sameEvent: true}, {sameEvent: true}, {sameEvent: false}]};
     assert.equal(summaryMarkdown(digest),
       '## Summary\n\n- A.\n\n## Key facts\n\n- Both say so. *[2/2 sources]*\n- One says so. *[only in article 3]*\n');
+  });
+
+  test('subject headings and the title are escaped, a closing "#" run included', () => {
+    const md = summaryMarkdown({summary: [], keywords: [], facts: [{text: 'x', group: '*Korea* <b> #'},
+      {text: 'y', group: '1. Item ##'}, {text: 'z', group: 'C# and F#'}]}, {title: 'Issue #'});
+    assert.equal(md, '# Issue \\#\n\n## Summary\n\n\n## Key facts\n\n### \\*Korea\\* \\<b\\> \\#\n\n- x\n\n'
+      + '### 1\\. Item \\##\n\n- y\n\n### C# and F#\n\n- z\n');
+    assert.equal(escapeHeading('# Heading #'), '\\# Heading \\#');
   });
 
   test('plain text: paragraphs, a new one at each heading', () => {

@@ -11,9 +11,9 @@
 //                        comparison skips without it
 //   PRECIS_SHARED_DATA   the shared data folder (default ../shared/data)
 import assert from 'node:assert/strict';
-import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
-  writeFileSync}
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync,
+  rmSync, statSync, symlinkSync, writeFileSync}
   from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -89,6 +89,17 @@ describe('package contents', {skip}, () => {
     assert.equal(main.browser, './index.js');
     assert.equal(json.bin['precis-summarizer'], './cli.js');
     assert.match(readFileSync(path.join(pkgDir, 'cli.js'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+
+  test('licence: MIT, the LICENSE file at the root and in the package, every package.json says MIT', () => {
+    const licence = readFileSync(path.join(root, 'LICENSE'), 'utf8');
+    assert.match(licence, /^MIT License\n\nCopyright \(c\) 2026 precis contributors\n/);
+    assert.equal(readFileSync(path.join(pkgDir, 'LICENSE'), 'utf8'), licence);
+    for (const file of [path.join(root, 'package.json'), path.join(root, 'web/package/package.json'),
+      path.join(pkgDir, 'package.json')]) {
+      assert.equal(JSON.parse(readFileSync(file, 'utf8')).license, 'MIT', file);
+    }
+    assert.match(readFileSync(path.join(root, 'web/extension/README.md'), 'utf8'), /MIT/);
   });
 
   test('the tarball holds exactly the files list, the wasm inside', () => {
@@ -305,6 +316,37 @@ describe('Summarizer API in node', {skip}, () => {
     await assert.rejects((await pkg.Summarizer.create()).summarize(null), TypeError);
   });
 
+  test('option errors say what is wrong, as the browser\'s Summarizer would', async () => {
+    // A supported language that is not the input's: the message names the real rule.
+    await assert.rejects(pkg.Summarizer.create({expectedInputLanguages: ['fr'], outputLanguage: 'en'}), (e) => {
+      assert.equal(e.name, 'NotSupportedError');
+      assert.match(e.message, /outputLanguage "en" is not one of expectedInputLanguages \(fr\).*does not translate/);
+      assert.doesNotMatch(e.message, /not supported/);
+      return true;
+    });
+    await assert.rejects(pkg.Summarizer.create({outputLanguage: 'tlh'}),
+      (e) => e.name === 'NotSupportedError' && /"tlh" is not supported/.test(e.message));
+    // outputLanguage alone: an article in another language is refused, not summarized in it.
+    const ja = await pkg.Summarizer.create({outputLanguage: 'ja'});
+    await assert.rejects(ja.summarize(readArticle()), (e) => {
+      assert.equal(e.name, 'NotSupportedError');
+      assert.match(e.message, /the input is in "en" but outputLanguage is "ja"/);
+      return true;
+    });
+    const en = await pkg.Summarizer.create({outputLanguage: 'en-GB'});
+    assert.ok((await en.summarize(readArticle())).length > 0);
+    // WebIDL dictionaries: null and undefined are the defaults; other non-objects are TypeErrors.
+    assert.equal((await pkg.Summarizer.create(null)).type, 'key-points');
+    assert.equal(await pkg.Summarizer.availability(null), 'available');
+    for (const bad of [5, 'key-points', true]) {
+      await assert.rejects(pkg.Summarizer.create(bad), TypeError, String(bad));
+    }
+    for (const bad of [{expectedInputLanguages: 'fr'}, {expectedInputLanguages: null}, {expectedInputLanguages: 5},
+      {monitor: 'yes'}, {signal: {aborted: false}}]) {
+      await assert.rejects(pkg.Summarizer.create(bad), TypeError, JSON.stringify(bad));
+    }
+  });
+
   test('signals abort create() and summarize(); destroy() ends the summarizer', async () => {
     const aborted = AbortSignal.abort(new DOMException('stop', 'AbortError'));
     await assert.rejects(pkg.Summarizer.create({signal: aborted}), (e) => e.name === 'AbortError');
@@ -443,7 +485,13 @@ describe('text extraction and YAML strings', {skip}, () => {
     for (const line of [`a${' '.repeat(n)}`, `"${'a'.repeat(n)}`, `'${"''".repeat(n / 2)}`, 'a:b'.repeat(n / 3),
       `summary:${' x'.repeat(n / 2)}`]) {
       const start = performance.now();
-      const out = frontMatter.writeFields(`---\n${line}\n---\nbody\n`, {summary: 's', key_points: []});
+      // Written, or refused as front matter that cannot be rewritten safely.
+      let out = '---\nbody\n';
+      try {
+        out = frontMatter.writeFields(`---\n${line}\n---\nbody\n`, {summary: 's', key_points: []});
+      } catch (error) {
+        assert.match(error.message, /front matter|quoted value/);
+      }
       assert.ok(out.endsWith('---\nbody\n'));
       assert.ok(performance.now() - start < 10_000);
     }
@@ -625,6 +673,148 @@ describe('build-time CLI', {skip}, () => {
     assert.equal(engineRefuses.status, 1);
     assert.match(engineRefuses.stderr, /sentences/);
     assert.equal(runCli(['--help']).status, 0);
+  });
+});
+
+describe('front-matter writer: nothing is lost', {skip}, () => {
+  const body = 'The harbor ferry will run every 15 minutes from 4 May, the operator said on Friday.\n'
+    + 'Tickets will cost 2.50 euros, up from 2 euros.\nThe night service ends at 1 a.m.\n';
+  let cli;
+  before(async () => {
+    if (skip) return;
+    cli = await import(pathToFileURL(path.join(pkgDir, 'cli.js')).href);
+  });
+  const tempFiles = (dir) => readdirSync(dir).filter((f) => /precis/.test(f) && f.endsWith('.tmp'));
+
+  test('files that are not UTF-8 or cannot be rewritten safely are skipped, untouched, without failing', () => {
+    const dir = path.join(tmp, 'unsafe');
+    mkdirSync(dir);
+    const files = {
+      'latin1.md': Buffer.from(`---\ntitle: caf\xe9\n---\nLe caf\xe9 ouvre \xe0 8 heures. Il ferme tard.\n`, 'latin1'),
+      'binary.md': Buffer.concat([Buffer.from(`---\ntitle: x\n---\n${body}`), Buffer.from([0xff, 0xfe, 0, 0x80])]),
+      'toml.md': `+++\ntitle = "Hugo post"\n+++\n${body}`,
+      'json.md': `{\n  "title": "JSON front matter",\n  "tags": ["a", "b"]\n}\n${body}`,
+      'anchor.md': `---\nsummary: &s an old summary\ndescription: *s\n---\n${body}`,
+      'flow.md': `---\ntitle: x\nkey_points: [one,\ntwo]\n---\n${body}`,
+      'quoted.md': `---\ntitle: "a title that\ncontinues at the margin"\n---\n${body}`,
+      'list-root.md': `---\n- a\n- b\n---\n${body}`,
+    };
+    for (const [name, data] of Object.entries(files)) writeFileSync(path.join(dir, name), data);
+    const reasons = {
+      'latin1.md': /not valid UTF-8/, 'binary.md': /not valid UTF-8/, 'toml.md': /TOML front matter/,
+      'json.md': /JSON front matter/, 'anchor.md': /summary field carries a YAML anchor/,
+      'flow.md': /flow collection .* spans lines at line 3/, 'quoted.md': /quoted value continues at the start of line 3/,
+      'list-root.md': /line 2 of the front matter is not a "key: value" entry/,
+    };
+    for (const args of [[dir, '--front-matter'], [dir, '--front-matter', '--check', '--quiet']]) {
+      const r = runCli(args);
+      assert.equal(r.status, 0, `${args.join(' ')}: skipped files do not fail the run\n${r.stderr}`);
+      for (const [name, reason] of Object.entries(reasons)) {
+        const line = r.stderr.split('\n').find((l) => l.startsWith(`skipped: ${path.join(dir, name)}: `));
+        assert.ok(line, `${name} is reported as skipped:\n${r.stderr}`);
+        assert.match(line, reason);
+        assert.match(line, /left as it was$/);
+      }
+      assert.doesNotMatch(r.stderr, /updated|would change/);
+      for (const [name, data] of Object.entries(files)) {
+        assert.deepEqual(readFileSync(path.join(dir, name)), Buffer.from(data), `${name} is untouched`);
+      }
+    }
+    // JSON output reads the body after JSON front matter.
+    const json = JSON.parse(runCli([path.join(dir, 'json.md')]).stdout).files[0];
+    assert.match(json.summary, /^The harbor ferry/);
+    assert.doesNotMatch(json.summary, /JSON front matter|tags/);
+  });
+
+  test('mode, owner and symbolic links are kept: the link\'s target is written', () => {
+    const dir = path.join(tmp, 'modes');
+    mkdirSync(path.join(dir, 'real'), {recursive: true});
+    const privateFile = path.join(dir, 'private.md');
+    writeFileSync(privateFile, body);
+    chmodSync(privateFile, 0o600);
+    const groupFile = path.join(dir, 'group.md');
+    writeFileSync(groupFile, body);
+    chmodSync(groupFile, 0o640);
+    const target = path.join(dir, 'real/target.md');
+    writeFileSync(target, body);
+    const link = path.join(dir, 'link.md');
+    symlinkSync('real/target.md', link);
+    const r = runCli([privateFile, groupFile, link, '--front-matter']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(statSync(privateFile).mode & 0o777, 0o600);
+    assert.equal(statSync(groupFile).mode & 0o777, 0o640);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.equal(readlinkSync(link), 'real/target.md');
+    for (const f of [privateFile, groupFile, target]) {
+      assert.match(readFileSync(f, 'utf8'), /^---\nsummary: "The harbor ferry/, f);
+    }
+    assert.deepEqual([...tempFiles(dir), ...tempFiles(path.join(dir, 'real'))], []);
+  });
+
+  test('a file changed between reading and writing is left as changed', () => {
+    const dir = path.join(tmp, 'race');
+    mkdirSync(dir);
+    const file = path.join(dir, 'post.md');
+    writeFileSync(file, body);
+    const read = {target: file, stat: statSync(file), bytes: readFileSync(file)};
+    const edited = `${body}An edit made while the summary was computed.\n`;
+    writeFileSync(file, edited);
+    assert.throws(() => cli.replaceFile(read, `---\nsummary: "x"\n---\n${body}`), /changed while it was being summarized/);
+    assert.equal(readFileSync(file, 'utf8'), edited);
+    assert.deepEqual(tempFiles(dir), [], 'the temporary file is removed');
+    // Unchanged, it is replaced.
+    cli.replaceFile({target: file, stat: statSync(file), bytes: readFileSync(file)}, 'new\n');
+    assert.equal(readFileSync(file, 'utf8'), 'new\n');
+  });
+
+  test('temporary names are unique per process and call, beside the file', () => {
+    const file = path.join(tmp, 'some', 'post.md');
+    const a = cli.tempName(file);
+    const b = cli.tempName(file);
+    assert.notEqual(a, b);
+    assert.equal(path.dirname(a), path.dirname(file));
+    assert.ok(path.basename(a).includes(`-${process.pid}-`), a);
+  });
+
+  test('SIGTERM stops the run between files: no temporary files, every file whole', async () => {
+    const dir = path.join(tmp, 'signal');
+    mkdirSync(dir);
+    const text = readFileSync(samplePath, 'utf8');
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(dir, `post-${String(i).padStart(2, '0')}.md`), text);
+    const child = spawn(process.execPath, [path.join(pkgDir, 'cli.js'), dir, '--front-matter']);
+    let stderr = '';
+    const killed = new Promise((resolve) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (/updated:/.test(stderr) && child.exitCode === null && !child.killed) child.kill('SIGTERM');
+      });
+      child.on('close', (code, signal) => resolve({code, signal}));
+    });
+    const {signal} = await killed;
+    assert.equal(signal, 'SIGTERM', stderr);
+    assert.deepEqual(tempFiles(dir), []);
+    const updated = readdirSync(dir).filter((f) => readFileSync(path.join(dir, f), 'utf8') !== text);
+    assert.ok(updated.length >= 1 && updated.length < 60, `stopped early (${updated.length} of 60 updated)`);
+    for (const f of updated) assert.match(readFileSync(path.join(dir, f), 'utf8'), /^---\nsummary: "[^\n]*"\nkey_points:/);
+  });
+
+  test('front matter values are plain text: no datelines, no Markdown escapes', () => {
+    assert.equal(cli.plainText('(CNN)Police said on Friday.'), 'Police said on Friday.');
+    assert.equal(cli.plainText('LONDON (Reuters) - The ferry runs.'), 'The ferry runs.');
+    assert.equal(cli.plainText('WASHINGTON, March 3 (AP) \u2014 Senators voted.'), 'Senators voted.');
+    assert.equal(cli.plainText('NEW YORK (CNN Business) -- Shares fell.'), 'Shares fell.');
+    assert.equal(cli.plainText('The (CNN) show aired.'), 'The (CNN) show aired.');
+    assert.equal(cli.plainText('Tickets cost \\$2.5 \\*now\\*.'), 'Tickets cost $2.5 *now*.');
+    const dir = path.join(tmp, 'plain');
+    mkdirSync(dir);
+    const file = path.join(dir, 'news.md');
+    writeFileSync(file, '# Ferry fares\n\nLONDON (CNN) -- The harbor ferry will cost \\$2.5 from May, the operator said.\n\n'
+      + 'The night service ends at 1 a.m. on weekdays.\n');
+    const r = runCli([file, '--front-matter', '--facts', '3']);
+    assert.equal(r.status, 0, r.stderr);
+    const fm = frontMatterOf(readFileSync(file, 'utf8'));
+    assert.match(fm, /summary: "[^"]*The harbor ferry will cost \$2\.5 from May/);
+    assert.doesNotMatch(fm, /\(CNN\)|LONDON|\\\\\$/);
   });
 });
 

@@ -41,6 +41,15 @@ const UNITS = {
     label: (n) => `about ${n} words`, option: (n) => ({words: n})},
 };
 let unit = 'sentences';
+// Each unit's starting value: a new article (pasted, opened, the sample)
+// starts from it again, so that a long setting made for a long article does
+// not return a short one whole.
+const DEFAULT_VALUES = Object.fromEntries(Object.entries(UNITS).map(([k, u]) => [k, u.value]));
+
+function resetLength() {
+  for (const [k, v] of Object.entries(DEFAULT_VALUES)) UNITS[k].value = v;
+  applyUnit();
+}
 
 function applyUnit() {
   const u = UNITS[unit];
@@ -59,10 +68,21 @@ function updateLengthLabel() {
   el.slider.setAttribute('aria-valuetext', label);
 }
 
+// The sentences a summary can choose from: the article's sentences without
+// its headings (which the engine counts in stats.sentences but never picks).
+// Exact when the engine listed its sentences; otherwise at most what a
+// request for more than it gave returned.
+function selectableSentences(result, requested) {
+  let n = Array.isArray(result.sentences)
+    ? result.sentences.filter((s) => !s.heading).length : result.stats.sentences;
+  if (Number.isInteger(requested) && result.summary.length < requested) n = Math.min(n, result.summary.length);
+  return n;
+}
+
 // Fits the slider ranges to the article once its size is known.
-function fitRanges(stats) {
-  const sentences = Math.max(1, stats.sentences);
-  UNITS.sentences.max = Math.min(Math.max(sentences, 1), 40);
+function fitRanges(stats, selectable) {
+  const sentences = Math.max(1, selectable);
+  UNITS.sentences.max = Math.min(sentences, 40);
   UNITS.words.max = Math.min(Math.max(Math.ceil(stats.words / 10) * 10, 40), 1000);
   const u = UNITS[unit];
   if (el.slider.max !== String(u.max)) {
@@ -72,11 +92,17 @@ function fitRanges(stats) {
   }
 }
 
-function requestOptions() {
+// Texts up to this long (UTF-16 code units) are summarized with the list of
+// their sentences, which tells headings from sentences for the length
+// control.
+const LIST_SENTENCES_MAX = 300_000;
+
+function requestOptions(text = '') {
   const u = UNITS[unit];
   const value = Math.min(u.value, u.max);
   const language = el.languageSelect.value;
-  return {...u.option(value), keywords: 10, facts: 5, ...(language !== 'auto' ? {language} : {})};
+  return {...u.option(value), keywords: 10, facts: 5, ...(language !== 'auto' ? {language} : {}),
+    ...(text.length <= LIST_SENTENCES_MAX ? {includeSentences: true} : {})};
 }
 
 // ---- language -------------------------------------------------------------
@@ -157,6 +183,13 @@ let typingTimer = null;
 let slowTimer = null;
 let firstSummaryMarked = false;
 let lastRender = null;    // {text, result} of what is on screen
+let revealNext = false;   // a pasted or opened article: bring its summary into view
+
+// The page gives up on a summary after this long (the client also detects
+// a worker that stopped answering much sooner).
+function pageTimeoutMs(text) {
+  return 120_000 + 120_000 * (text.length / (1024 * 1024));
+}
 
 // data-state (loading | ready | empty | error) and data-updates (a count
 // of finished updates) let tests and tools wait for the page.
@@ -193,6 +226,15 @@ function summarizeNow({textChanged}) {
   const run = {controller, text};
   inFlight = run;
   setState('loading');
+  if (!el.error.hidden || !el.empty.hidden) {
+    // Nothing of an earlier text stays on screen: say that this one is on its way.
+    el.error.hidden = true;
+    el.results.hidden = true;
+    el.empty.hidden = false;
+    el.empty.querySelector('.empty-title').textContent = 'Summarizing…';
+    el.empty.querySelector('p:not(.empty-title)').textContent =
+      'The summary, key facts and keywords appear here when they are ready.';
+  }
   clearTimeout(slowTimer);
   slowTimer = setTimeout(() => {
     el.status.textContent = 'Summarizing…';
@@ -202,8 +244,8 @@ function summarizeNow({textChanged}) {
     }, 1500);
   }, 150);
   const started = performance.now();
-  const options = digest ? {...requestOptions(), digest: true} : requestOptions();
-  const callOptions = {signal: controller.signal};
+  const options = digest ? {...requestOptions(), digest: true} : requestOptions(text);
+  const callOptions = {signal: controller.signal, timeoutMs: pageTimeoutMs(text), onProgress: undefined};
   if (text.length > PROGRESS_MIN_CHARS) {
     // A long text: a progress bar and Cancel from the start; the status
     // line (read out by screen readers) changes every 10 percent.
@@ -228,7 +270,7 @@ function summarizeNow({textChanged}) {
       if (inFlight !== run) return;
       finishRun();
       if (rerunWanted) { summarizeNow({textChanged: false}); return; }
-      render(text, result, performance.now() - started);
+      render(text, result, performance.now() - started, options.sentences);
     },
     (error) => {
       if (inFlight !== run) return;
@@ -236,6 +278,7 @@ function summarizeNow({textChanged}) {
       if (error.code === 'aborted') return;
       if (rerunWanted && error.code !== 'worker_failed') { summarizeNow({textChanged: false}); return; }
       showError(error);
+      reveal(el.error, 'The summary failed.');
     });
 }
 
@@ -286,7 +329,7 @@ const ERROR_MESSAGES = {
   input_too_large: 'This text is too long to summarize. precis takes texts of up to 4 MB (about 700,000 words).',
   invalid_options: 'That length setting is not valid.',
   invalid_input: 'That is not text that precis can summarize.',
-  worker_failed: 'The summarizer could not start in this browser.',
+  worker_failed: 'The summarizer stopped or could not start in this browser.',
   internal: 'Something went wrong inside the summarizer.',
   timeout: 'The summary took too long.',
   aborted: 'The summary was cancelled.',
@@ -317,14 +360,34 @@ function showImportError(message) {
   el.empty.hidden = true;
 }
 
-function render(text, result, ms) {
-  fitRanges(result.stats);
+// After a paste or an opened file, the result may be far below (on a phone
+// the summary starts about a screen and a half down): scroll it into view
+// and say so to screen readers.
+function reveal(target, message) {
+  if (!revealNext) return;
+  revealNext = false;
+  el.status.textContent = message;
+  const top = target.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight * 0.6) {
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({block: 'start', behavior: reduce ? 'auto' : 'smooth'});
+  }
+}
+
+function sentenceCount(n) {
+  return `${n.toLocaleString('en')} ${n === 1 ? 'sentence' : 'sentences'}`;
+}
+
+function render(text, result, ms, requested) {
+  const selectable = result.articles ? result.stats.sentences : selectableSentences(result, requested);
+  fitRanges(result.stats, selectable);
   renderLanguage(result.language);
   el.error.hidden = true;
   if (result.summary.length === 0) {
     showEmpty('No article sentences found',
       'precis found nothing to summarize in this text. Is it an article?');
     renderSource(text, result);
+    reveal(el.empty, 'No article sentences found.');
     return;
   }
   lastRender = {text, result};
@@ -345,7 +408,11 @@ function render(text, result, ms) {
   el.summary.replaceChildren(...items);
 
   const st = result.stats;
-  el.stats.textContent = `${result.summary.length} of ${st.sentences} sentences · `
+  const chosen = result.summary.filter((s) => !s.heading).length;
+  const of = chosen >= selectable
+    ? (selectable === 1 ? 'The only sentence' : `All ${sentenceCount(selectable)}`)
+    : `${chosen.toLocaleString('en')} of ${sentenceCount(selectable)}`;
+  el.stats.textContent = `${of} · `
     + `${st.summaryWords.toLocaleString('en')} of ${st.words.toLocaleString('en')} words · `
     + `${Math.max(1, Math.round(ms))} ms`
     + (result.articles ? ` · digest of ${result.articles.length} articles` : '');
@@ -373,6 +440,7 @@ function render(text, result, ms) {
   renderSource(text, result);
   setCopyEnabled(true);
   setState('ready');
+  reveal(el.results, `Summary ready: ${sentenceCount(result.summary.length)}.`);
   document.documentElement.dataset.summaryCount = String(result.summary.length);
   if (!firstSummaryMarked) {
     firstSummaryMarked = true;
@@ -571,6 +639,7 @@ function leaveLargeText() {
 }
 
 function setArticle(text, note = '', undo = null) {
+  resetLength();
   if (text.length > LARGE_TEXT) {
     enterLargeText(text, note);
   } else {
@@ -584,6 +653,9 @@ function setArticle(text, note = '', undo = null) {
 function onPaste(event) {
   const data = event.clipboardData;
   if (!data || el.article.readOnly) return;
+  revealNext = true;
+  // Pasted over the whole text (or into an empty box): a new article.
+  if (el.article.selectionStart === 0 && el.article.selectionEnd === el.article.value.length) resetLength();
   const plain = data.getData('text/plain');
   if (plain.length > LARGE_TEXT) {
     event.preventDefault();
@@ -614,6 +686,7 @@ function onPaste(event) {
 
 async function openFile(file) {
   if (!file) return;
+  revealNext = true;
   try {
     const {text, note} = await readArticleFile(file);
     setArticle(text, note);

@@ -23,6 +23,13 @@ export function escapeMarkdown(text) {
       (mark ? `${space}\\${mark}` : `${space}${digits}\\${dot}`))).join('\n');
 }
 
+// `text` escaped for an ATX heading line ("### text"): escapeMarkdown, and
+// a run of "#" at the end, which the heading would drop as its closing
+// sequence, escaped too.
+export function escapeHeading(text) {
+  return escapeMarkdown(text).replace(/(^|[ \t])(#+)([ \t]*)$/, '$1\\$2$3');
+}
+
 // Whitespace runs as one space, trimmed: one bullet stays one line.
 export function oneLine(text) {
   return String(text ?? '').replace(/\s+/g, ' ').trim();
@@ -80,7 +87,10 @@ export function supportSuffix(fact, result, {markdown = false} = {}) {
 export function factsMarkdownLines(facts, line) {
   const lines = [];
   for (const {group, indices} of groupFacts(facts)) {
-    if (group) lines.push('', `### ${escapeMarkdown(oneLine(group))}`, '');
+    if (group) {
+      if (lines.length && lines[lines.length - 1] !== '') lines.push('');
+      lines.push(`### ${escapeHeading(oneLine(group))}`, '');
+    }
     for (const i of indices) lines.push(`- ${line(facts[i])}`);
   }
   return lines;
@@ -100,7 +110,7 @@ export function factsMarkdownLines(facts, line) {
 export function summaryMarkdown(result, {title = '', url = '', keywords = Infinity} = {}) {
   const lines = [];
   const heading = oneLine(title);
-  if (heading) lines.push(`# ${escapeMarkdown(heading)}`, '');
+  if (heading) lines.push(`# ${escapeHeading(heading)}`, '');
   const link = oneLine(url);
   if (/^https?:\/\//i.test(link)) {
     lines.push(`Source: <${link.replace(/[<>\s]/g, encodeURIComponent)}>`, '');

@@ -13,7 +13,11 @@
 // once too, and if the engine has not finished it within abortGraceMs the
 // worker is terminated (WebAssembly cannot be interrupted) and the next call
 // starts a fresh one. A WebAssembly abort or a crashed worker fails only the
-// call that was running; the next call gets a new worker.
+// call that was running; the next call gets a new worker. So does a worker
+// that goes silent (killed without an error event): a call that hears
+// nothing from its worker (no answer, no progress) for longer than its
+// liveness limit, which grows with the text's length, fails with
+// 'worker_failed' and the worker is replaced.
 import {CONTRACT} from './contract.js';
 import {PrecisError, toPrecisError} from './errors.js';
 
@@ -43,6 +47,8 @@ export class Summarizer {
   #createWorker;
   #idleTimeoutMs;
   #abortGraceMs;
+  #livenessMs;
+  #livenessMsPerMiB;
   #worker = null;
   #queue = [];
   #current = null;    // the job the worker is running, if any
@@ -59,6 +65,11 @@ export class Summarizer {
   //                 (default 60 s; 0 or Infinity keeps it)
   //   abortGraceMs  how long a cancelled running call may take to finish
   //                 before its worker is terminated (default 250 ms)
+  //   livenessMs, livenessMsPerMiB
+  //                 a running call whose worker sends nothing for
+  //                 livenessMs + livenessMsPerMiB per MiB of text is taken as
+  //                 a dead worker (defaults 30 s and 60 s: far above the
+  //                 engine's slowest measured rate; 0 or Infinity: no limit)
   constructor(options = {}) {
     this.#moduleUrl = String(options.moduleUrl ?? new URL('./precis.mjs', import.meta.url));
     this.#workerUrl = options.workerUrl ?? new URL('./summarizer-worker.js', import.meta.url);
@@ -66,6 +77,8 @@ export class Summarizer {
       ?? ((url) => new Worker(url, {type: 'module', name: 'precis'}));
     this.#idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
     this.#abortGraceMs = options.abortGraceMs ?? 250;
+    this.#livenessMs = options.livenessMs ?? 30_000;
+    this.#livenessMsPerMiB = options.livenessMsPerMiB ?? 60_000;
   }
 
   // Resolves to the engine's envelope ({ok: true, summary, keywords, facts,
@@ -120,7 +133,7 @@ export class Summarizer {
     }
     return new Promise((resolve, reject) => {
       const job = {id: this.#nextId++, payload, resolve, reject, signal, settled: false,
-                   abandoned: false, timer: null, onAbort: null, onProgress};
+                   abandoned: false, timer: null, watchdog: null, onAbort: null, onProgress};
       if (signal) {
         job.onAbort = () => this.#cancel(job, abortError(signal), this.#abortGraceMs);
         signal.addEventListener('abort', job.onAbort, {once: true});
@@ -139,6 +152,7 @@ export class Summarizer {
     if (job.settled) return;
     job.settled = true;
     if (job.timer !== null) clearTimeout(job.timer);
+    this.#disarm(job);
     if (job.onAbort) job.signal.removeEventListener('abort', job.onAbort);
     if (error) job.reject(error); else job.resolve(result);
   }
@@ -186,6 +200,7 @@ export class Summarizer {
     try {
       worker.postMessage({type: 'call', id: job.id, method, text, options,
                           progress: typeof job.onProgress === 'function'});
+      this.#arm(job);
     } catch (error) {
       // Options that cannot be cloned (functions, DOM nodes, ...).
       this.#current = null;
@@ -193,6 +208,26 @@ export class Summarizer {
         `options cannot be sent to the worker: ${error?.message ?? error}`));
       this.#pump();
     }
+  }
+
+  // (Re)starts the running job's liveness timer: it fires when the worker
+  // has sent nothing for the job's limit.
+  #arm(job) {
+    this.#disarm(job);
+    const units = job.payload.text?.length ?? 0;
+    const ms = this.#livenessMs + this.#livenessMsPerMiB * (units / (1024 * 1024));
+    if (!Number.isFinite(ms) || ms <= 0 || this.#livenessMs <= 0) return;
+    job.watchdog = setTimeout(() => {
+      job.watchdog = null;
+      if (this.#current !== job || !this.#worker) return;
+      this.#onWorkerFailure(this.#worker, new PrecisError('worker_failed',
+        `the summarizer worker stopped responding (nothing for ${Math.round(ms)} ms)`));
+    }, ms);
+  }
+
+  #disarm(job) {
+    if (job.watchdog !== null) clearTimeout(job.watchdog);
+    job.watchdog = null;
   }
 
   #ensureWorker() {
@@ -241,6 +276,7 @@ export class Summarizer {
     const job = this.#current;
     if (!job || data.id !== job.id) return;  // a late answer to a dropped call
     if (data.progress && typeof data.progress === 'object' && !('ok' in data)) {
+      if (!job.settled) this.#arm(job);
       if (!job.settled && job.onProgress) {
         const {stage, fraction} = data.progress;
         try {
@@ -250,6 +286,7 @@ export class Summarizer {
       return;
     }
     this.#current = null;
+    this.#disarm(job);
     if (this.#graceTimer !== null) {
       clearTimeout(this.#graceTimer);
       this.#graceTimer = null;

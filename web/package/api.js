@@ -81,20 +81,31 @@ function primaryLanguage(tag) {
   return code === 'nb' || code === 'nn' ? 'no' : code;
 }
 
+// A sequence<DOMString> as WebIDL converts it: an iterable object (not a
+// string), each item a string.
 function checkLanguages(name, list) {
-  if (list === undefined || list === null) return undefined;
-  if (!Array.isArray(list) && typeof list?.[Symbol.iterator] !== 'function') {
+  if (list === undefined) return undefined;
+  if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
     throw new TypeError(`${name} must be an array of language tags`);
   }
   const tags = [...list].map(String);
   return Object.freeze(tags);
 }
 
-// Validated create() options, or a thrown TypeError.
+// Validated create() options, or a thrown TypeError. As WebIDL converts a
+// dictionary (and so the browser's Summarizer), null and undefined are the
+// defaults and anything else that is not an object is a TypeError.
 /** @param {any} [options] */
 export function normalizeOptions(options = {}) {
-  if (options === null || typeof options !== 'object') {
+  if (options === null || options === undefined) return normalizeOptions({});
+  if (typeof options !== 'object' && typeof options !== 'function') {
     throw new TypeError('the options must be an object');
+  }
+  if (options.monitor !== undefined && typeof options.monitor !== 'function') {
+    throw new TypeError('monitor must be a function');
+  }
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
+    throw new TypeError('signal must be an AbortSignal');
   }
   const sharedContext = options.sharedContext === undefined ? '' : String(options.sharedContext);
   return {
@@ -108,20 +119,36 @@ export function normalizeOptions(options = {}) {
   };
 }
 
-// The first language the engine cannot take, or undefined. An extractive
-// summary is in the article's language, so an outputLanguage must be one of
-// the expected input languages when those are given.
+// Why these options cannot be served (a message), or undefined. A language
+// must be one the engine takes; and since an extractive summary is in the
+// article's language (precis does not translate), an outputLanguage must be
+// one of the expected input languages when those are given.
 function unsupportedLanguage(opts) {
   const tags = [...(opts.expectedInputLanguages ?? []), ...(opts.expectedContextLanguages ?? [])];
   if (opts.outputLanguage !== undefined) tags.push(opts.outputLanguage);
   const bad = tags.find((t) => !SUPPORTED_LANGUAGES.includes(primaryLanguage(t)));
-  if (bad !== undefined) return bad;
+  if (bad !== undefined) {
+    return `the language "${bad}" is not supported (supported: ${SUPPORTED_LANGUAGES.join(', ')})`;
+  }
   const inputs = opts.expectedInputLanguages;
   if (opts.outputLanguage !== undefined && inputs?.length
       && !inputs.some((t) => primaryLanguage(t) === primaryLanguage(opts.outputLanguage))) {
-    return opts.outputLanguage;
+    return `outputLanguage "${opts.outputLanguage}" is not one of expectedInputLanguages `
+      + `(${inputs.join(', ')}): a summary is in the article's language, precis does not translate`;
   }
   return undefined;
+}
+
+// The summary's language must be outputLanguage, when one is asked for: an
+// article detected in another language is refused rather than summarized
+// in a language the caller did not ask for.
+function checkOutputLanguage(opts, envelope) {
+  const code = envelope.language?.code;
+  if (opts.outputLanguage === undefined || !code || !SUPPORTED_LANGUAGES.includes(code)) return;
+  if (code !== primaryLanguage(opts.outputLanguage)) {
+    throw domError('NotSupportedError', `the input is in "${code}" but outputLanguage is `
+      + `"${opts.outputLanguage}": a summary is in the article's language, precis does not translate`);
+  }
 }
 
 // The engine's "language" option: the one expected input language, when
@@ -280,6 +307,7 @@ export class PrecisSummarizer {
       throw error;
     }
     if (signal.aborted) throw abortReason(signal);
+    checkOutputLanguage(this.#options, envelope);
     const pieces = piecesFor(type, length, envelope);
     const chunks = formatPieces(type, format, pieces);
     return {type, length, format, output: chunks.join(''), chunks, pieces,
@@ -352,9 +380,7 @@ export async function createWith(getEngine, options = {}) {
   const signal = options?.signal;
   if (signal?.aborted) throw abortReason(signal);
   const bad = unsupportedLanguage(opts);
-  if (bad !== undefined) {
-    throw domError('NotSupportedError', `the language "${bad}" is not supported (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
-  }
+  if (bad !== undefined) throw domError('NotSupportedError', bad);
   const engine = await getEngine();
   if (signal?.aborted) throw abortReason(signal);
   notifyMonitor(options?.monitor);

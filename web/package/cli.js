@@ -8,11 +8,13 @@
 // summaries and key facts as JSON, or into the front matter of Markdown
 // files (summary: and key_points:). The summary is the engine's, with the
 // same length options as the native `precis` CLI.
-import {readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync,
+  renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-import {bodyOf, writeFields} from './front-matter.js';
+import {bodyOf, unsafeReason, writeFields} from './front-matter.js';
 import {summarizeEnvelope, version} from './node.js';
 import {fileText, kindOf} from './text.js';
 
@@ -24,9 +26,12 @@ node_modules and symbolic links are skipped); - reads text from standard input.
 Output (JSON to standard output unless):
   --out FILE        write the JSON to FILE
   --front-matter    write summary: and key_points: into the YAML front matter
-                    of the Markdown files (other files are left alone)
+                    of the Markdown files (other files are left alone);
+                    files it cannot rewrite safely are skipped with a note
+                    (not UTF-8, TOML or JSON front matter, YAML it cannot
+                    edit line by line): a skip does not fail the run
   --check           with --front-matter: change nothing, exit 1 if a file
-                    would change
+                    would change (skipped files do not count)
   --envelope        include the engine's full JSON envelope for each file
 Length (at most one; default automatic, as in the native CLI):
   --sentences N | --ratio R | --words W
@@ -128,6 +133,94 @@ function readText(file) {
 
 const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
 
+// A sentence as plain text for front matter: no news-agency dateline in
+// front ("(CNN)", "LONDON (Reuters) --") and no Markdown backslash escapes
+// ("\$2.5" is "$2.5"), since front matter values are not Markdown.
+const DATELINE = new RegExp("^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3},?(?: [A-Z][a-z]{2,8}\\.? \\d{1,2},?)? ?)?"
+  + '\\((?:[A-Z]{2,6}|CNN [A-Z][a-z]+|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|dpa|Associated Press)\\)'
+  + '(?: ?(?:--|[-\\u2013\\u2014]) ?| )?', 'u');
+
+export function plainText(sentence) {
+  return sentence.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(DATELINE, '');
+}
+
+// Temporary files being written, removed if the run is stopped.
+const pendingTemp = new Set();
+
+// A temporary file name beside `file`, unique to this process and call.
+export function tempName(file) {
+  return path.join(path.dirname(file),
+    `.${path.basename(file)}.precis-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+class SkipNote extends Error {}
+
+// Reads a file to rewrite: {target, stat, bytes, source}. The target is the
+// symbolic link's target; a file that is not UTF-8 is skipped.
+function readForRewrite(file) {
+  const target = realpathSync(file);
+  const stat = statSync(target);
+  const bytes = readFileSync(target);
+  let source;
+  try {
+    source = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch {
+    throw new SkipNote('not valid UTF-8 text; left as it was');
+  }
+  if (stat.nlink > 1) throw new SkipNote('the file has other hard links; left as it was');
+  return {target, stat, bytes, source};
+}
+
+// Replaces `read.target` (from readForRewrite) with `text`: through a
+// temporary file in the same folder, with the file's mode (and owner, when
+// allowed), renamed over it only if the file is still what was read.
+export function replaceFile(read, text) {
+  const {target, stat, bytes} = read;
+  const tmp = tempName(target);
+  pendingTemp.add(tmp);
+  try {
+    const fd = openSync(tmp, 'wx', 0o600);
+    try {
+      writeFileSync(fd, text);
+      fchmodSync(fd, stat.mode & 0o7777);
+      try { fchownSync(fd, stat.uid, stat.gid); } catch { /* only the owner's group or root may */ }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const now = statSync(target);
+    if (now.ino !== stat.ino || now.size !== stat.size || now.mtimeMs !== stat.mtimeMs
+        || !readFileSync(target).equals(bytes)) {
+      throw new Error('the file changed while it was being summarized; left as it was (run again)');
+    }
+    renameSync(tmp, target);
+    pendingTemp.delete(tmp);
+  } finally {
+    if (pendingTemp.delete(tmp)) {
+      try { unlinkSync(tmp); } catch { /* already gone */ }
+    }
+  }
+}
+
+// While files are written, SIGINT, SIGTERM and SIGHUP are handled: a file
+// is written and renamed synchronously, so the handler runs between files,
+// never halfway through a write; it removes any temporary file left and
+// then ends the process by the same signal. Returns the uninstaller.
+function removeTempOnSignals() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const handler = (signal) => {
+    for (const tmp of pendingTemp) {
+      try { unlinkSync(tmp); } catch { /* already gone */ }
+    }
+    pendingTemp.clear();
+    uninstall();
+    process.kill(process.pid, signal);
+  };
+  const uninstall = () => { for (const s of signals) process.off(s, handler); };
+  for (const s of signals) process.on(s, handler);
+  return uninstall;
+}
+
 // {kind, summary, key_points, keywords, envelope} for one file's source.
 export async function summarizeSource(file, source, engineOptions = {}) {
   const kind = kindOf(file);
@@ -174,34 +267,20 @@ export async function main(argv, {stdout = process.stdout, stderr = process.stde
     stderr.write(`precis-summarizer: ${file}: ${error?.message ?? error}\n`);
     status = 1;
   };
-  for (const file of files) {
-    try {
-      const source = readText(file);
-      if (args.frontMatter) {
-        if (kindOf(file) !== 'markdown') continue;
-        const r = await summarizeSource(file, source, args.engine);
-        const updated = writeFields(source, {summary: r.summary, key_points: r.key_points});
-        const changed = updated !== source;
-        if (changed && args.check) status = 1;
-        if (changed && !args.check) {
-          const tmp = `${file}.precis-tmp`;
-          writeFileSync(tmp, updated);
-          renameSync(tmp, file);
-        }
-        if (!args.quiet) {
-          const what = changed ? (args.check ? 'would change' : 'updated') : 'unchanged';
-          stderr.write(`${what}: ${file}\n`);
-        }
-        continue;
+  const uninstall = args.frontMatter && !args.check ? removeTempOnSignals() : () => {};
+  try {
+    for (const file of files) {
+      // Let signals in between files (the engine runs synchronously).
+      await new Promise((resolve) => { setImmediate(resolve); });
+      try {
+        if (await summarizeFile(file, args, results, stderr)) status = 1;
+      } catch (error) {
+        if (error instanceof SkipNote) stderr.write(`skipped: ${file}: ${error.message}\n`);
+        else fail(file, error);
       }
-      const r = await summarizeSource(file, source, args.engine);
-      const entry = {path: file, kind: r.kind, language: r.language, summary: r.summary,
-        key_points: r.key_points, keywords: r.keywords};
-      if (args.envelope) entry.envelope = r.envelope;
-      results.push(entry);
-    } catch (error) {
-      fail(file, error);
     }
+  } finally {
+    uninstall();
   }
   if (!args.frontMatter) {
     const json = `${JSON.stringify({version: await version(), files: results}, null, 2)}\n`;
@@ -209,6 +288,34 @@ export async function main(argv, {stdout = process.stdout, stderr = process.stde
     else stdout.write(json);
   }
   return status;
+}
+
+// One file: its front matter written (or checked), or its JSON entry added
+// to `results`. Resolves to 1 when --check finds it out of date.
+async function summarizeFile(file, args, results, stderr) {
+  if (args.frontMatter) {
+    if (kindOf(file) !== 'markdown') return 0;
+    const read = readForRewrite(file);
+    const unsafe = unsafeReason(read.source);
+    if (unsafe) throw new SkipNote(`${unsafe}; left as it was`);
+    const r = await summarizeSource(file, read.source, args.engine);
+    const updated = writeFields(read.source, {
+      summary: r.envelope.summary.map((x) => plainText(collapse(x.text))).join(' '),
+      key_points: r.key_points.map(plainText)});
+    const changed = updated !== read.source;
+    if (changed && !args.check) replaceFile(read, updated);
+    if (!args.quiet) {
+      const what = changed ? (args.check ? 'would change' : 'updated') : 'unchanged';
+      stderr.write(`${what}: ${file}\n`);
+    }
+    return changed && args.check ? 1 : 0;
+  }
+  const r = await summarizeSource(file, readText(file), args.engine);
+  const entry = {path: file, kind: r.kind, language: r.language, summary: r.summary,
+    key_points: r.key_points, keywords: r.keywords};
+  if (args.envelope) entry.envelope = r.envelope;
+  results.push(entry);
+  return 0;
 }
 
 // Run as a program (also through the node_modules/.bin link), not imported.

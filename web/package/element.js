@@ -1,4 +1,4 @@
-// <precis-summary>: a TL;DR box for the article on the page.
+// <precis-summary>: a summary box for the article on the page.
 //
 //   <script type="module" src="/node_modules/precis-summarizer/element.js"></script>
 //   <precis-summary for="article" type="key-points" length="short"></precis-summary>
@@ -6,31 +6,49 @@
 //
 // Attributes: for (the id of the element to summarize; default the closest
 // <article>, else <main>), type, length (as Summarizer.create()), label (the
-// box's title, default "TL;DR"), loading ("lazy", the default: summarize when
-// the box scrolls into view; "eager": at once).
+// box's title, default by type: "Key points", "TL;DR", "Summary", "In one
+// line"), loading ("lazy", the default: summarize when the box scrolls into
+// view; "eager": at once).
+// Placed inside the article after its opening paragraphs, the box leaves out
+// what the reader has just read: a key point or sentence that starts in the
+// article's text above the box is skipped (the next ones take its place);
+// when everything is above it, nothing is skipped.
 // The summary runs in the package's worker; nothing is fetched but the
 // package's own files. Text is rendered as text, never as markup.
 // Theme: CSS custom properties --precis-background, --precis-color,
 // --precis-accent, --precis-border, --precis-muted, --precis-font,
-// --precis-font-size, --precis-radius, --precis-padding (dark defaults under
-// prefers-color-scheme: dark) and the parts box, title, status, list, item,
+// --precis-font-size, --precis-radius, --precis-padding and the parts box,
+// title, status, list, item,
 // text, error, button (the "Show summary" button shown until the box has
 // been in view or clicked). The element's state is in its data-state attribute: idle,
 // loading, ready or error.
+// Colours follow the page: dark defaults only where the page declares dark
+// support (CSS color-scheme or <meta name="color-scheme">): always on a
+// dark-only page, under prefers-color-scheme: dark on a light-and-dark page,
+// never on a light-only one.
 import {createSummarizer, LENGTHS, TYPES} from './index.js';
 
 const CSS = `
 :host {
   display: block;
+  margin: 1em 0;
+}
+.box {
   --_bg: var(--precis-background, #f6f8fa);
   --_fg: var(--precis-color, #1f2328);
   --_accent: var(--precis-accent, #0b61d8);
   --_border: var(--precis-border, #d0d7de);
   --_muted: var(--precis-muted, #59636e);
-  margin: 1em 0;
+}
+.box[data-scheme="dark"] {
+  --_bg: var(--precis-background, #161b22);
+  --_fg: var(--precis-color, #e6edf3);
+  --_accent: var(--precis-accent, #58a6ff);
+  --_border: var(--precis-border, #30363d);
+  --_muted: var(--precis-muted, #9198a1);
 }
 @media (prefers-color-scheme: dark) {
-  :host {
+  .box[data-scheme="light dark"] {
     --_bg: var(--precis-background, #161b22);
     --_fg: var(--precis-color, #e6edf3);
     --_accent: var(--precis-accent, #58a6ff);
@@ -75,6 +93,25 @@ function styleSheet() {
 }
 
 let nextId = 1;
+
+const TITLES = {'key-points': 'Key points', tldr: 'TL;DR', teaser: 'Summary', headline: 'In one line'};
+// Pieces per length, as api.js gives them (a teaser: the opening sentence
+// plus 1 / 2 / 3).
+const COUNTS = {'key-points': [3, 5, 7], tldr: [1, 3, 5], teaser: [2, 3, 4], headline: [1, 1, 1]};
+
+const solid = (text) => String(text).replace(/\s+/gu, '');
+
+// The colour schemes the page supports, as "light", "dark" or "light dark":
+// the color-scheme the element inherits, else the page's <meta>.
+function pageSchemes(element) {
+  const css = getComputedStyle(element).colorScheme ?? '';
+  const meta = element.ownerDocument.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  const declared = /\b(light|dark)\b/.test(css) ? css : meta;
+  const dark = /\bdark\b/.test(declared);
+  const light = /\blight\b/.test(declared);
+  if (dark && !light) return 'dark';
+  return dark ? 'light dark' : 'light';
+}
 
 export class PrecisSummaryElement extends HTMLElement {
   static observedAttributes = ['for', 'type', 'length', 'label'];
@@ -130,6 +167,8 @@ export class PrecisSummaryElement extends HTMLElement {
 
   connectedCallback() {
     this.#connected = true;
+    this.#box.dataset.scheme = pageSchemes(this);
+    this.#renderTitle();
     this.#schedule();
   }
 
@@ -144,10 +183,8 @@ export class PrecisSummaryElement extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
-    if (name === 'label') {
-      this.#renderTitle();
-      return;
-    }
+    if (name === 'label' || name === 'type') this.#renderTitle();
+    if (name === 'label') return;
     if (this.#started) {
       // A new target or form: summarize again when it is next in view.
       this.#controller?.abort();
@@ -164,7 +201,8 @@ export class PrecisSummaryElement extends HTMLElement {
   }
 
   #renderTitle() {
-    this.#title.textContent = this.getAttribute('label') || 'TL;DR';
+    this.#title.textContent = this.getAttribute('label')
+      || TITLES[this.#option('type', TYPES, 'key-points')];
   }
 
   #schedule() {
@@ -211,9 +249,15 @@ export class PrecisSummaryElement extends HTMLElement {
       }
       const text = (target.innerText || target.textContent || '').trim();
       if (!text) throw new Error('the article has no text to summarize');
-      const summarizer = await createSummarizer({type, length, format: 'plain-text'});
+      this.#box.dataset.scheme = pageSchemes(this);
+      const above = this.#textAbove(target);
+      // With text above the box, ask for more, so that skipped pieces are replaced.
+      const index = LENGTHS.indexOf(length);
+      const asked = above && type !== 'headline' ? LENGTHS[Math.min(index + 1, LENGTHS.length - 1)] : length;
+      const summarizer = await createSummarizer({type, length: asked, format: 'plain-text'});
       const detailed = await summarizer.summarizeDetailed(text, {signal: controller.signal});
       if (controller.signal.aborted) return;
+      detailed.pieces = this.#unread(text, above, detailed.pieces).slice(0, COUNTS[type][index]);
       this.#render(type, detailed.pieces);
       this.#setState('ready', '');
       this.dispatchEvent(new CustomEvent('precis-summary', {detail: detailed}));
@@ -224,6 +268,30 @@ export class PrecisSummaryElement extends HTMLElement {
       this.#error.hidden = false;
       this.dispatchEvent(new CustomEvent('precis-error', {detail: error}));
     }
+  }
+
+  // The article's text above the box without white space ('' when the box
+  // is not inside the article).
+  #textAbove(target) {
+    if (target === this || !target.contains(this)) return '';
+    const range = this.ownerDocument.createRange();
+    range.setStart(target, 0);
+    range.setEndBefore(this);
+    return solid(range.toString());
+  }
+
+  // The pieces that start below the box: a piece starts above it when the
+  // article's text before it (white space aside) ends within the text above.
+  // White space is left out of the comparison because the DOM's text and
+  // the rendered text the summary is made of space blocks differently.
+  #unread(text, above, pieces) {
+    if (!above) return pieces;
+    const tail = above.slice(-40);
+    const at = solid(text).lastIndexOf(tail, above.length);
+    if (at < 0) return pieces;
+    const boundary = at + tail.length;
+    const unread = pieces.filter((p) => solid(text.slice(0, p.utf16Start)).length >= boundary);
+    return unread.length ? unread : pieces;
   }
 
   #render(type, pieces) {

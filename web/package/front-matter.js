@@ -8,6 +8,13 @@
 // after the other field or at the end of the block, and a file without front
 // matter gets a new block before its first byte. New lines use the file's
 // line ending. Values are double-quoted YAML strings, so any text is safe.
+//
+// Front matter this line-based rewrite cannot change safely is refused
+// (unsafeReason): JSON and TOML front matter, a YAML block whose lines are
+// not all top-level "key: value" entries and their continuations, a flow
+// collection ([...] or {...}) or quoted value spanning lines at the margin,
+// and an anchor (&name) on one of the two fields, which other entries may
+// refer to.
 
 export const FIELDS = Object.freeze(['summary', 'key_points']);
 
@@ -118,10 +125,10 @@ function detectEol(text) {
 }
 
 // `source` with the fields set to {summary: string, key_points: string[]}.
+// Throws when the front matter cannot be rewritten safely (unsafeReason).
 export function writeFields(source, values) {
-  if (tomlFrontMatter(source)) {
-    throw new Error('the file has TOML front matter ("+++"); only YAML front matter ("---") can be written');
-  }
+  const unsafe = unsafeReason(source);
+  if (unsafe) throw new Error(unsafe);
   const fm = splitFrontMatter(source);
   if (fm.open === undefined) {
     const eol = detectEol(fm.rest);
@@ -163,9 +170,140 @@ function tomlFrontMatter(source) {
   return m ? {end: m[0].length} : null;
 }
 
-// The body of a Markdown file (what follows the front matter, YAML or TOML).
+// JSON front matter (Hugo's): a JSON object that opens the file and ends at
+// the end of a line. {end} (the offset of the body), or null.
+function jsonFrontMatter(source) {
+  const start = source.startsWith('\uFEFF') ? 1 : 0;
+  if (source[start] !== '{') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (--depth > 0) continue;
+      const after = /^[ \t]*(?:\r\n|\n|\r|$)/.exec(source.slice(i + 1, i + 3 + 64));
+      if (!after) return null;
+      try {
+        JSON.parse(source.slice(start, i + 1));
+      } catch {
+        return null;
+      }
+      return {end: i + 1 + after[0].length};
+    }
+  }
+  return null;
+}
+
+const margin = (line) => line.length - line.trimStart().length;
+
+// Reads the block's lines as YAML far enough to know whether the line-based
+// rewrite is safe: {reason} when it is not, else {anchors}: the indexes of
+// lines that define an anchor. Quoted values, flow collections and block
+// scalars are followed; comments are skipped.
+function scanYaml(lines) {
+  const anchors = new Set();
+  let quote = null;       // the open quote of a value that continues
+  let blockIndent = -1;   // inside a block scalar: its key line's margin
+  let sawKey = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const where = `line ${i + 2} of the front matter`;
+    if (blockIndent >= 0) {
+      if (blank(line) || margin(line) > blockIndent) continue;
+      blockIndent = -1;
+    }
+    let p = 0;
+    let token = true;     // at the start of a node: quotes, [, {, &, * and | > mean something
+    let depth = 0;
+    if (quote) {
+      if (!blank(line) && margin(line) === 0) {
+        return {reason: `a quoted value continues at the start of ${where}`};
+      }
+      token = false;
+    } else {
+      if (blank(line) || /^[ \t]*#/.test(line)) continue;
+      if (margin(line) === 0) {
+        if (keyOf(line) !== null) sawKey = true;
+        else if (!(sawKey && /^-([ \t]|$)/.test(line))) {
+          return {reason: `${where} is not a "key: value" entry`};
+        }
+      }
+      p = margin(line);
+    }
+    for (; p < line.length; p++) {
+      const c = line[p];
+      const next = line[p + 1];
+      if (quote === '"') {
+        if (c === '\\') p++;
+        else if (c === '"') quote = null;
+        continue;
+      }
+      if (quote === "'") {
+        if (c === "'" && next === "'") p++;
+        else if (c === "'") quote = null;
+        continue;
+      }
+      if (c === ' ' || c === '\t') continue;
+      if (c === '#' && (p === 0 || line[p - 1] === ' ' || line[p - 1] === '\t')) break;
+      const spaceAfter = next === undefined || next === ' ' || next === '\t';
+      if (token) {
+        if (c === '"' || c === "'") { quote = c; token = false; continue; }
+        if (c === '[' || c === '{') { depth++; continue; }
+        if (c === '&' || c === '*') {
+          if (c === '&') anchors.add(i);
+          while (p + 1 < line.length && !/[\s,[\]{}]/.test(line[p + 1])) p++;
+          token = c === '&';
+          continue;
+        }
+        if ((c === '|' || c === '>') && depth === 0 && /^[|>][-+0-9]*[ \t]*(#.*)?$/.test(line.slice(p))) {
+          blockIndent = margin(line);
+          break;
+        }
+        if ((c === '-' || c === '?') && spaceAfter && depth === 0) continue;
+      }
+      if (depth > 0 && (c === ']' || c === '}')) { depth--; token = false; continue; }
+      if (depth > 0 && c === ',') { token = true; continue; }
+      if (c === ':' && (spaceAfter || (depth > 0 && /[,[\]{}]/.test(next)))) { token = true; continue; }
+      token = false;
+    }
+    if (depth > 0) return {reason: `a flow collection ([...] or {...}) spans lines at ${where}`};
+  }
+  if (quote) return {reason: 'a quoted value in the front matter never closes'};
+  return {anchors};
+}
+
+// Why writeFields cannot rewrite this file's front matter safely, or null
+// when it can. Throws for a YAML block that opens but never closes.
+export function unsafeReason(source) {
+  if (tomlFrontMatter(source)) {
+    return 'the file has TOML front matter ("+++"); only YAML front matter ("---") is written';
+  }
+  if (jsonFrontMatter(source)) {
+    return 'the file has JSON front matter; only YAML front matter ("---") is written';
+  }
+  const fm = splitFrontMatter(source);
+  if (fm.open === undefined) return null;
+  const scan = scanYaml(fm.lines.map((l) => l.text));
+  if (scan.reason) return scan.reason;
+  for (const r of fieldRanges(fm.lines)) {
+    for (let i = r.start; i < r.end; i++) {
+      if (scan.anchors.has(i)) {
+        return `the ${r.key} field carries a YAML anchor (&name) that other entries may refer to`;
+      }
+    }
+  }
+  return null;
+}
+
+// The body of a Markdown file (what follows the front matter, YAML, TOML
+// or JSON).
 export function bodyOf(source) {
-  const toml = tomlFrontMatter(source);
+  const toml = tomlFrontMatter(source) ?? jsonFrontMatter(source);
   if (toml) return source.slice(toml.end);
   try {
     const fm = splitFrontMatter(source);

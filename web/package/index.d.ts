@@ -31,6 +31,9 @@ export interface SummarizerCreateCoreOptions {
    *  passed to the engine as the article's language; otherwise it detects it. */
   expectedInputLanguages?: string[];
   expectedContextLanguages?: string[];
+  /** A summary is in the article's language (no translation): it must be one
+   *  of expectedInputLanguages, and without those summarize() rejects with
+   *  NotSupportedError for an article detected in another language. */
   outputLanguage?: string;
 }
 
