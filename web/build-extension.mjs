@@ -28,7 +28,7 @@ export const OPTIONAL_HOST_PERMISSIONS = ['http://*/*', 'https://*/*'];
 export const FIREFOX_ID = 'precis@precis.invalid';
 const ICON_SIZES = [16, 32, 48, 128];
 const EXTENSION_FILES = ['background.js', 'panel.html', 'panel.css', 'panel.js',
-  'preview.html', 'preview.css', 'preview.js', 'preview-core.js',
+  'preview.html', 'preview.css', 'preview.js', 'preview-core.js', 'allow.html', 'allow.js',
   'content/highlight.js', 'content/highlight.css', 'content/preview.js'];
 
 function parseArgs(argv) {
@@ -167,7 +167,24 @@ export function listFiles(dir, base = dir) {
   return out;
 }
 
-function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript}) {
+// Test builds of Firefox only (tests/browser/extension-firefox.test.mjs):
+// the hook scripts of `hooksDir` as a content script on the test server's
+// pages, a second background script and a script of the preview card, which
+// let the tests drive the extension's pages (WebDriver BiDi cannot open them).
+function addTestHooks(dir, manifest, hooksDir) {
+  mkdirSync(path.join(dir, 'test'), {recursive: true});
+  for (const f of ['hook-content.js', 'hook-background.js', 'hook-preview.js']) {
+    cpSync(path.join(hooksDir, f), path.join(dir, 'test', f));
+  }
+  manifest.content_scripts = [{matches: ['http://127.0.0.1/*'], js: ['test/hook-content.js'],
+    run_at: 'document_start'}];
+  manifest.background.scripts.push('test/hook-background.js');
+  const preview = path.join(dir, 'preview.html');
+  writeFileSync(preview, readFileSync(preview, 'utf8').replace('</head>',
+    '<script type="module" src="test/hook-preview.js"></script>\n</head>'));
+}
+
+function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript, testHooks}) {
   const {version} = contract;
   rmSync(dir, {recursive: true, force: true});
   for (const sub of ['lib', 'content', 'icons', 'vendor']) mkdirSync(path.join(dir, sub), {recursive: true});
@@ -189,12 +206,15 @@ function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissi
   writeFileSync(path.join(dir, 'lib/contract.js'), contractModuleSource(contract));
   for (const s of ICON_SIZES) writeFileSync(path.join(dir, `icons/icon-${s}.png`), iconPng(s));
   const manifest = manifestFor(browser, {version, extraHostPermissions});
+  if (testHooks && browser === 'firefox') addTestHooks(dir, manifest, testHooks);
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 
 // Builds out/chrome and out/firefox. Returns {out, dirs: {chrome, firefox}, files}.
-export function buildExtension({out, wasmDir, quiet = false, extraHostPermissions = []}) {
+// extraHostPermissions and testHooks (a folder of hook scripts) are for the
+// tests only.
+export function buildExtension({out, wasmDir, quiet = false, extraHostPermissions = [], testHooks = null}) {
   const {wasmFiles, readabilityDir} = requireBuildInputs({root, wasmDir});
   const glue = readFileSync(wasmFiles[0], 'utf8');
   if (/\bnew Function\s*\(|\beval\s*\(/.test(glue)) {
@@ -222,7 +242,7 @@ export function buildExtension({out, wasmDir, quiet = false, extraHostPermission
   };
   const dirs = {chrome: path.join(out, 'chrome'), firefox: path.join(out, 'firefox')};
   for (const [browser, dir] of Object.entries(dirs)) {
-    writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript});
+    writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript, testHooks});
   }
   const files = listFiles(dirs.chrome).map((f) => ({file: f, bytes: statSync(path.join(dirs.chrome, f)).size}));
   if (!quiet) {

@@ -496,13 +496,12 @@ describe('extension in Chromium', {skip}, () => {
     await page.close();
   });
 
-  // Runs `func` in the tab's isolated world (as the extension's pages do).
-  const inIsolatedWorld = (tabId, func, args = [], files = []) => panel.evaluate(async ({t, f, a, fl}) => {
-    if (fl.length) await chrome.scripting.executeScript({target: {tabId: t}, files: fl});
-    // eslint-disable-next-line no-new-func
-    const [r] = await chrome.scripting.executeScript({target: {tabId: t}, func: new Function(`return (${f})(...arguments)`), args: a});
+  // Calls a method of the highlighter in the tab's isolated world.
+  const highlighterCall = (tabId, method, arg) => panel.evaluate(async ({t, m, a}) => {
+    const [r] = await chrome.scripting.executeScript({target: {tabId: t}, args: [m, a],
+      func: (name, value) => globalThis[Symbol.for('precis.highlighter')][name](value)});
     return r.result;
-  }, {t: tabId, f: func.toString(), a: args, fl: files});
+  }, {t: tabId, m: method, a: arg ?? null});
 
   async function openTab(url) {
     const page = await context.newPage();
@@ -570,11 +569,11 @@ describe('extension in Chromium', {skip}, () => {
     assert.deepEqual([...seen.texts].sort(), [FRAME_SENTENCES[0], FRAME_SENTENCES[2]].sort());
     assert.deepEqual(seen.frameText, [FRAME_SENTENCES[1]]);
     // Scrolling to the frame's sentence sets the active highlight there.
-    const scrolled = await inIsolatedWorld(tabId, () => globalThis[Symbol.for('precis.highlighter')].scrollTo(1));
+    const scrolled = await highlighterCall(tabId, 'scrollTo', 1);
     assert.equal(scrolled, true);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').contentWindow.CSS.highlights
       .get('precis-active')?.size ?? 0), 1);
-    await inIsolatedWorld(tabId, () => globalThis[Symbol.for('precis.highlighter')].clear());
+    await highlighterCall(tabId, 'clear');
     assert.equal(await page.evaluate(() => document.querySelector('iframe').contentWindow.CSS.highlights.size), 0);
     await page.close();
   });

@@ -89,12 +89,27 @@ globalThis.precisSummarizeSelection = summarizeSelection;
 globalThis.precisMenuClick = onMenuClick;
 globalThis.precisPreviewLink = previewLink;
 
+// The link preview's card in Firefox, which has no permissions API in its
+// frame: whether the link's site may be fetched, and the window that asks.
+function previewAccess(message, sendResponse) {
+  if (message.type === 'preview-access') {
+    chrome.permissions.contains({origins: [String(message.origin)]})
+      .then((granted) => sendResponse({granted}), () => sendResponse({granted: false}));
+    return true;
+  }
+  chrome.windows.create({url: chrome.runtime.getURL('allow.html'), type: 'popup', width: 440, height: 300})
+    .then(() => sendResponse({asked: true}), (error) => sendResponse({asked: false, error: String(error)}));
+  return true;
+}
+
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Only the extension's own pages ask (content scripts never send
   // messages, and a page's URL is not the extension's).
   const own = sender.id === chrome.runtime.id
     && typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
-  if (!message || message.type !== 'take-pending' || !own) return false;
+  if (!message || !own) return false;
+  if (message.type === 'preview-access' || message.type === 'preview-ask') return previewAccess(message, sendResponse);
+  if (message.type !== 'take-pending') return false;
   const request = pending && Date.now() - pending.at < PENDING_MS ? pending : null;
   pending = null;
   sendResponse({pending: request});

@@ -4,7 +4,11 @@
 // the WebAssembly engine (preview-core.js). Fetching another site needs the
 // optional host permission, which is asked for at the first preview, from a
 // click on "Allow precis to fetch linked pages" (browsers accept the request
-// only during a click), never at install.
+// only during a click), never at install. Firefox gives an extension page
+// framed in a web page no permissions API: there the background answers
+// whether access is granted, and the question is asked in a small window of
+// the extension's own (allow.html), whose answer comes back through
+// storage.local (previewAccess).
 //
 // document.documentElement.dataset: state (loading|ask|denied|ready|empty|
 // error) and ms (time from the fetched HTML to the shown key points).
@@ -24,6 +28,34 @@ const root = document.documentElement;
 const url = new URLSearchParams(location.search).get('url') ?? '';
 // Started at once, so that the engine loads while the page is fetched.
 const summarizer = createSummarizer({idleTimeoutMs: 0});
+
+// Chrome: the permissions API here; Firefox: none in this frame.
+const permissions = chrome.permissions;
+
+async function hasAccess(origin) {
+  if (permissions) return permissions.contains({origins: [origin]});
+  const reply = await chrome.runtime.sendMessage({type: 'preview-access', origin});
+  return reply?.granted === true;
+}
+
+// Asks for the permission (called straight from the click, where the browser
+// accepts the request). Resolves to whether it was granted.
+function askAccess() {
+  if (permissions) return permissions.request({origins: ORIGINS});
+  return new Promise((resolve, reject) => {
+    const onChange = (changes, area) => {
+      const answer = changes.previewAccess?.newValue;
+      if (area !== 'local' || !answer) return;
+      chrome.storage.onChanged.removeListener(onChange);
+      resolve(answer.granted === true);
+    };
+    chrome.storage.onChanged.addListener(onChange);
+    chrome.runtime.sendMessage({type: 'preview-ask'}).catch((error) => {
+      chrome.storage.onChanged.removeListener(onChange);
+      reject(error);
+    });
+  });
+}
 
 function setState(name, message, isError = false) {
   root.dataset.state = name;
@@ -129,7 +161,7 @@ async function start() {
   $('link').href = parsed.href;
   $('open').hidden = false;
   const origin = `${parsed.protocol}//${parsed.hostname}/*`;
-  if (await chrome.permissions.contains({origins: [origin]})) {
+  if (await hasAccess(origin)) {
     await fetchAndShow();
     return;
   }
@@ -138,8 +170,7 @@ async function start() {
 }
 
 $('allow').addEventListener('click', () => {
-  // Called straight from the click: the browser accepts the request only then.
-  chrome.permissions.request({origins: ORIGINS}).then((granted) => {
+  askAccess().then((granted) => {
     if (!granted) {
       setState('denied', 'precis was not allowed to fetch linked pages, so nothing was fetched. '
         + 'Click the button again to allow it, or open the link.', true);
@@ -152,4 +183,4 @@ $('allow').addEventListener('click', () => {
 
 $('close').addEventListener('click', () => parent.postMessage('precis-preview-close', '*'));
 
-start();
+start().catch((error) => setState('error', `Something went wrong: ${error?.message ?? error}`, true));
