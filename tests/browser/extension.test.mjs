@@ -4,6 +4,8 @@
 // lint; and the Chrome build loaded into headless Chromium (playwright-core)
 // against local test pages.
 //   node --test tests/browser/extension.test.mjs
+// (PRECIS_SCREENSHOTS=1 also writes web/extension/docs/side-panel.png and
+// link-preview.png, the README's pictures.)
 // The browser part skips with a message when the wasm build, Chromium or the
 // npm packages are missing, unless PRECIS_REQUIRE_BROWSER=1.
 //
@@ -36,6 +38,9 @@ import {zipFiles} from '../../scripts/package-extension.mjs';
 import {escapeMarkdown} from '../../web/lib/markdown.js';
 
 const skip = await skipReason();
+// PRECIS_SCREENSHOTS=1: the tests also write the README's pictures here.
+const docsDir = path.join(root, 'web/extension/docs');
+if (process.env.PRECIS_SCREENSHOTS === '1') mkdirSync(docsDir, {recursive: true});
 const collapse = (s) => String(s).replace(/\s+/g, ' ').trim();
 
 test('extension test prerequisites are present', {skip}, async () => {
@@ -620,6 +625,12 @@ describe('extension in Chromium', {skip}, () => {
     assert.ok(await first.page.evaluate(() => scrollY) > 0, 'the page scrolled');
     mkdirSync(artifactsDir, {recursive: true});
     await sidePanel.screenshot({path: path.join(artifactsDir, 'extension-side-panel.png')});
+    if (process.env.PRECIS_SCREENSHOTS === '1') {
+      // The README's picture: the side panel at a side panel's width.
+      await sidePanel.setViewportSize({width: 400, height: 760});
+      await sidePanel.screenshot({path: path.join(docsDir, 'side-panel.png')});
+      await sidePanel.setViewportSize({width: 900, height: 500});
+    }
     // Another tab becomes active: without "Update when the page changes" the
     // panel says so and keeps the summary until asked.
     let before = s.updates;
@@ -711,8 +722,8 @@ describe('extension in Chromium', {skip}, () => {
       return {width: r.width, height: r.height, display: getComputedStyle(host).display};
     });
     assert.ok(box.width > 300 && box.height > 200 && box.display === 'block', JSON.stringify(box));
-    if (process.env.PRECIS_SCREENSHOTS) {
-      await page.screenshot({path: path.join(root, 'web/extension/docs/link-preview.png')});
+    if (process.env.PRECIS_SCREENSHOTS === '1') {
+      await page.screenshot({path: path.join(docsDir, 'link-preview.png'), clip: {x: 0, y: 0, width: 640, height: 440}});
     }
     mkdirSync(artifactsDir, {recursive: true});
     await page.screenshot({path: path.join(artifactsDir, 'extension-link-preview.png')});
