@@ -137,6 +137,8 @@ describe('extension in Firefox ESR', {skip}, () => {
     assert.equal(s.state, 'ready', s.status);
     assert.equal(await highlights(), s.bullets.length);
     await hook(page, {action: 'panel-follow', view: 'side', on: false});
+    // Firefox's sidebar shows this page.
+    assert.match(await hook(page, {action: 'sidebar-panel'}), /^moz-extension:\/\/[^/]+\/sidebar\.html$/);
   });
 
   test('link preview: no cookies sent, key points shown, out of the page scripts\' reach', async () => {

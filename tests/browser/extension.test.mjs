@@ -660,7 +660,31 @@ describe('extension in Chromium', {skip}, () => {
     assert.equal(await first.page.evaluate(() => CSS.highlights.get('precis-summary')?.size ?? 0), s.bullets.length);
     await sidePanel.uncheck('#follow');
     assert.deepEqual(await panel.evaluate(() => chrome.storage.local.get('followTabs')), {followTabs: false});
-    for (const p of [sidePanel, first.page, second.page]) await p.close();
+    // The browser's side panel shows this page.
+    assert.equal((await sidePanel.evaluate(() => chrome.sidePanel.getOptions({}))).path, 'sidebar.html');
+    // A tab that no click granted: the panel offers to ask for access.
+    const other = await context.newPage();
+    await other.goto(`${pages.otherOrigin}/article/0.html`);
+    const otherId = await panel.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url === undefined
+      || t.url.startsWith('http://localhost'))?.id);
+    await sidePanel.goto(`chrome-extension://${extId}/sidebar.html?tab=${otherId}`);
+    s = await waitForPanel(sidePanel);
+    assert.equal(s.state, 'error', s.status);
+    assert.equal(await sidePanel.isVisible('#allow-read'), true);
+    await sidePanel.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      w.asked = [];
+      chrome.permissions.request = async (p) => {
+        w.asked.push(p.origins);
+        return false;
+      };
+    });
+    before = s.updates;
+    await sidePanel.click('#allow-read');
+    s = await waitForPanel(sidePanel, before);
+    assert.match(s.status, /not allowed to read/);
+    assert.deepEqual(await sidePanel.evaluate(() => /** @type {any} */ (window).asked), [['http://*/*', 'https://*/*']]);
+    for (const p of [sidePanel, first.page, second.page, other]) await p.close();
   });
 
   // The preview card's frame (preview.html inside the closed shadow root).
@@ -788,6 +812,9 @@ describe('extension in Chromium', {skip}, () => {
     // web_accessible_resources with use_dynamic_url.)
     const allowed = (u) => u.startsWith(`${pages.origin}/`) || u.startsWith(`chrome-extension://${extId}/`)
       || /^chrome-extension:\/\/[0-9a-f-]{36}\/preview\.html\?url=/.test(u)
+      // (A tab opened on the second test origin; nothing was fetched from
+      // it for a link preview without the permission.)
+      || u.startsWith(`${pages.otherOrigin}/article/`)
       || u.startsWith('chrome://') || u.startsWith('data:') || u.startsWith('blob:');
     assert.deepEqual(requests.filter((u) => !allowed(u)), []);
   });

@@ -64,7 +64,12 @@ function explain(error) {
   return `Something went wrong: ${message}`;
 }
 
+// Whether an error is the browser refusing access to the tab.
+const refused = (error) => /cannot access|cannot be scripted|missing host permission|permission/i
+  .test(String(error?.message ?? error));
+
 async function readPage() {
+  $('access').hidden = true;
   await injectFiles(['content/extract.js']);
   return inTab((key, mode) => globalThis[Symbol.for(key)](mode), [EXTRACT, state.mode]);
 }
@@ -187,6 +192,9 @@ async function load() {
   } catch (error) {
     state.page = null;
     setState('error', explain(error), true);
+    // The side panel follows tabs that no click granted it: it may ask for
+    // the optional host permission instead.
+    if (side && refused(error)) $('access').hidden = false;
     return;
   }
   if (state.mode === 'selection' && !state.page?.text && state.pendingText) {
@@ -322,6 +330,14 @@ if (side) {
     }
     state.mode = 'article';
     load();
+  });
+  $('allow-read').addEventListener('click', () => {
+    // Straight from the click: the browser accepts the request only then.
+    chrome.permissions.request({origins: ['http://*/*', 'https://*/*']}).then((granted) => {
+      if (granted) load();
+      else setState('error', 'precis was not allowed to read the pages; click its button on a page to '
+        + 'summarize that page.', true);
+    }, (error) => setState('error', explain(error), true));
   });
   $('follow').addEventListener('change', () => {
     state.follow = $('follow').checked;

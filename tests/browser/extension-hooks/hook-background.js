@@ -65,6 +65,8 @@
           func: (list) => globalThis[Symbol.for('precis.highlighter')].show(list)});
         return r.result;
       }
+      case 'sidebar-panel':
+        return chrome.sidebarAction.getPanel({});
       case 'preview':
         previewState = null;
         return precisPreviewLink(sender.tab, request.url ?? null);
