@@ -13,7 +13,8 @@
 // active tab, and summarizes again when the tab changes or navigates if
 // "Update when the page changes" is on (stored as followTabs); otherwise it
 // says that the page changed and offers "Summarize this tab".
-// document.documentElement.dataset: state (loading|ready|empty|error),
+// document.documentElement.dataset: state (loading|ready|empty|error, and in
+// the side panel stale: the summary is of a tab or page no longer shown),
 // updates (count of finished updates), highlighted (sentences found in the
 // page), highlightMode.
 import {createSummarizer} from './lib/summarizer.js';
@@ -306,7 +307,6 @@ function pageChanged(tabId, why) {
     return;
   }
   if (other || why === 'navigated') {
-    root.dataset.stale = '1';
     setState('stale', why === 'navigated'
       ? 'The page has changed. Summarize it again?' : 'Another tab is open. Summarize it?');
   }
@@ -323,7 +323,6 @@ if (side) {
     pageChanged(tabId, 'navigated');
   });
   $('refresh').addEventListener('click', async () => {
-    delete root.dataset.stale;
     if (!params.has('tab')) {
       const [tab] = await chrome.tabs.query({active: true, windowId: state.windowId ?? undefined});
       if (tab && typeof tab.id === 'number') state.tabId = tab.id;

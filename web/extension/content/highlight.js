@@ -38,7 +38,7 @@ mark.${MARK_CLASS}.${MARK_CLASS}-active { background-color: #f2c94c; color: #000
   let marks = [];      // per sentence, its <mark> elements (marks mode)
   let mode = 'none';
   let active = -1;
-  let documents = new Set();   // the documents whose highlight registries are used
+  let highlightWindows = new Set();  // the windows (page, frames) whose CSS.highlights are used
   const styled = new WeakSet();  // shadow roots and frame documents given RULES
 
   const collapse = (s) => s.replace(/\s+/g, ' ').trim();
@@ -233,17 +233,17 @@ mark.${MARK_CLASS}.${MARK_CLASS}-active { background-color: #f2c94c; color: #000
       if (!byDocument.has(win)) byDocument.set(win, []);
       byDocument.get(win).push(range);
     }
-    for (const win of documents) win.CSS.highlights.delete(name);
+    for (const win of highlightWindows) win.CSS.highlights.delete(name);
     for (const [win, group] of byDocument) {
       win.CSS.highlights.set(name, new win.Highlight(...group));
-      documents.add(win);
+      highlightWindows.add(win);
     }
   }
 
   function clear() {
     if (typeof CSS !== 'undefined' && CSS.highlights) {
-      documents.add(window);
-      for (const win of documents) {
+      highlightWindows.add(window);
+      for (const win of highlightWindows) {
         try {
           win.CSS.highlights.delete(HIGHLIGHT);
           win.CSS.highlights.delete(ACTIVE);
@@ -252,7 +252,7 @@ mark.${MARK_CLASS}.${MARK_CLASS}-active { background-color: #f2c94c; color: #000
         }
       }
     }
-    documents = new Set();
+    highlightWindows = new Set();
     for (const list of marks) {
       for (const mark of list) {
         const parent = mark.parentNode;
