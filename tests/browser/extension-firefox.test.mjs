@@ -165,13 +165,27 @@ describe('extension in Firefox ESR', {skip}, () => {
     await page.screenshot({path: path.join(artifactsDir, 'extension-firefox-link-preview.png')});
   });
 
-  test('link preview on another site: the permission is asked for first, nothing fetched before', async () => {
+  test('link preview on another site: the permission is asked for first; a refusal fetches nothing', async () => {
     await page.goto(`${pages.origin}/links.html?other`);
     const logged = pages.log.length;
     const r = await hook(page, {action: 'preview', url: `${pages.otherOrigin}/target/0.html`});
     assert.equal(r.shown, true);
-    const card = await hook(page, {action: 'preview-state', states: ['ask', 'ready', 'error']});
+    let card = await hook(page, {action: 'preview-state', states: ['ask', 'ready', 'error']});
     assert.equal(card?.state, 'ask', JSON.stringify(card));
     assert.equal(pages.log.length, logged);
+    // The card's "Allow" button, from the keyboard (the card is the next
+    // stop after the page's last link: its close button, then "Allow"):
+    // Firefox's framed card cannot ask, so the extension's own window asks.
+    await page.focus('#far');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const asked = await hook(page, {action: 'allow-window', grant: false});
+    assert.deepEqual(asked.asked, [['http://*/*', 'https://*/*']], JSON.stringify(asked));
+    assert.match(asked.status, /not allowed/);
+    card = await hook(page, {action: 'preview-state', states: ['denied']});
+    assert.equal(card?.state, 'denied', JSON.stringify(card));
+    assert.match(card.status, /not allowed to fetch linked pages/);
+    assert.equal(pages.log.length, logged, 'nothing is fetched after a refusal');
   });
 });

@@ -65,6 +65,26 @@
           func: (list) => globalThis[Symbol.for('precis.highlighter')].show(list)});
         return r.result;
       }
+      case 'allow-window': {
+        // The window allow.html, opened by the card's "Allow" button: its
+        // permission request answered with request.grant (the browser's
+        // prompt cannot be answered from a test), then its button clicked.
+        let view = null;
+        for (let i = 0; i < 200 && !view; i++) {
+          view = chrome.extension.getViews().find((v) => v.location.pathname === '/allow.html'
+            && v.document.readyState === 'complete') ?? null;
+          if (!view) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        if (!view) return {error: 'no allow.html window'};
+        const asked = [];
+        view.chrome.permissions.request = async (p) => {
+          asked.push(p.origins);
+          return request.grant === true;
+        };
+        view.document.getElementById('allow').click();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return {asked, status: view.document.getElementById('status').textContent};
+      }
       case 'sidebar-panel':
         return chrome.sidebarAction.getPanel({});
       case 'preview':
