@@ -147,7 +147,7 @@ function deeperThan(root, limit) {
 // The article text of a parsed document: {text, title, source} where source
 // is 'article' when Readability (the class, passed in; null to skip it)
 // found one, else 'page' (the body's text). The document is not changed:
-// Readability reads a clone. Options: maxChars (see blockText); withTitle
+// Readability reads a clone. Options: maxChars, maxBytes (see blockText); withTitle
 // puts the article's title in front of its text when the text does not
 // start with it.
 export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = Infinity, withTitle = false} = {}) {
