@@ -660,8 +660,36 @@ describe('extension in Chromium', {skip}, () => {
     assert.equal(await first.page.evaluate(() => CSS.highlights.get('precis-summary')?.size ?? 0), s.bullets.length);
     await sidePanel.uncheck('#follow');
     assert.deepEqual(await panel.evaluate(() => chrome.storage.local.get('followTabs')), {followTabs: false});
-    // The browser's side panel shows this page.
+    // The browser's side panel shows this page; the popup's button opens it
+    // (a click: sidePanel.open needs one), and it summarizes the active tab.
     assert.equal((await sidePanel.evaluate(() => chrome.sidePanel.getOptions({}))).path, 'sidebar.html');
+    await first.page.bringToFront();
+    await panel.goto(`chrome-extension://${extId}/panel.html?tab=${first.tabId}`);
+    await waitForPanel(panel);
+    await panel.click('#open-side');
+    const opened = await panel.evaluate(async () => {
+      for (let i = 0; i < 100; i++) {
+        const contexts = await chrome.runtime.getContexts({contextTypes: ['SIDE_PANEL']});
+        if (contexts.length) return contexts.map((c) => c.documentUrl);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return [];
+    });
+    assert.deepEqual(opened, [`chrome-extension://${extId}/sidebar.html`]);
+    const real = await panel.evaluate(async () => {
+      for (let i = 0; i < 200; i++) {
+        const view = chrome.extension.getViews().find((v) => v.location.pathname === '/sidebar.html');
+        const d = view?.document.documentElement.dataset;
+        if (d && ['ready', 'empty', 'error'].includes(d.state)) {
+          return {state: d.state, status: view.document.getElementById('status').textContent,
+            bullets: view.document.querySelectorAll('#summary li').length};
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    });
+    assert.equal(real?.state, 'ready', JSON.stringify(real));
+    assert.equal(await first.page.evaluate(() => CSS.highlights.get('precis-summary')?.size ?? 0), real.bullets);
     // A tab that no click granted: the panel offers to ask for access.
     const other = await context.newPage();
     await other.goto(`${pages.otherOrigin}/article/0.html`);
