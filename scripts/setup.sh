@@ -12,6 +12,7 @@ packages=(
   emscripten dpkg-dev perl                           # the WebAssembly build
   chromium                                           # browser tests
   fonts-wqy-microhei                                 # CJK glyphs in the browser tests
+  firefox-esr                                        # the extension's Firefox tests
   clang-14 libclang-rt-14-dev                        # libFuzzer, ASan, UBSan
   clang-format clang-tidy                            # C++ format and lint checks
   ots libots-dev libglib2.0-dev                      # quality benchmark peer
@@ -34,7 +35,8 @@ fi
 
 # JS packages (exact versions from the lock files).
 command -v npm >/dev/null || { echo "setup: npm not found (install Node.js 20)" >&2; exit 1; }
-if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+if [[ ! -d node_modules/playwright-core || ! -d node_modules/puppeteer-core
+      || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

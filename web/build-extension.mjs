@@ -22,10 +22,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 export const PERMISSIONS = ['activeTab', 'scripting', 'contextMenus', 'storage'];
+// Asked for at first use (a link preview, or a side panel that follows the
+// tabs), never at install.
+export const OPTIONAL_HOST_PERMISSIONS = ['http://*/*', 'https://*/*'];
 export const FIREFOX_ID = 'precis@precis.invalid';
 const ICON_SIZES = [16, 32, 48, 128];
 const EXTENSION_FILES = ['background.js', 'panel.html', 'panel.css', 'panel.js',
-  'content/highlight.js', 'content/highlight.css'];
+  'preview.html', 'preview.css', 'preview.js', 'preview-core.js', 'allow.html', 'allow.js',
+  'content/highlight.js', 'content/highlight.css', 'content/preview.js'];
 
 function parseArgs(argv) {
   return parseBuildArgs(argv, {root, defaultOut: 'build-wasm/extension',
@@ -48,20 +52,36 @@ export function manifestFor(browser,
     action: {default_title: 'Summarize this page (precis)', default_popup: 'panel.html',
       default_icon: icons},
     permissions: [...PERMISSIONS],
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     commands: {
       _execute_action: {
         suggested_key: {default: 'Alt+Shift+S'},
         description: 'Summarize this page',
       },
+      'preview-link': {
+        suggested_key: {default: 'Alt+Shift+P'},
+        description: 'Preview the focused link',
+      },
     },
+    // The link preview's card is this page, framed in the page (inside a
+    // closed shadow root); nothing else is reachable from web pages.
+    web_accessible_resources: [{resources: ['preview.html'], matches: ['http://*/*', 'https://*/*']}],
     content_security_policy: {extension_pages: EXTENSION_CSP},
   };
   if (extraHostPermissions.length) manifest.host_permissions = [...extraHostPermissions];
   if (browser === 'chrome') {
+    // 116: sidePanel.open().
     manifest.minimum_chrome_version = '116';
     manifest.background = {service_worker: 'background.js'};
+    manifest.permissions.push('sidePanel');
+    manifest.side_panel = {default_path: 'sidebar.html'};
+    // A new URL for the card's page on each session, so that pages cannot
+    // tell that precis is installed from a fixed address.
+    manifest.web_accessible_resources[0].use_dynamic_url = true;
   } else if (browser === 'firefox') {
     manifest.background = {scripts: ['background.js']};
+    manifest.sidebar_action = {default_panel: 'sidebar.html', default_title: 'precis',
+      default_icon: icons, open_at_install: false};
     manifest.browser_specific_settings = {
       // 140: the first that reads data_collection_permissions (and has the
       // CSS Custom Highlight API); Firefox for Android 142.
@@ -147,14 +167,37 @@ export function listFiles(dir, base = dir) {
   return out;
 }
 
-function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript}) {
+// Test builds of Firefox only (tests/browser/extension-firefox.test.mjs):
+// the hook scripts of `hooksDir` as a content script on the test server's
+// pages, a second background script and a script of the preview card, which
+// let the tests drive the extension's pages (WebDriver BiDi cannot open them).
+function addTestHooks(dir, manifest, hooksDir) {
+  mkdirSync(path.join(dir, 'test'), {recursive: true});
+  for (const f of ['hook-content.js', 'hook-background.js', 'hook-preview.js']) {
+    cpSync(path.join(hooksDir, f), path.join(dir, 'test', f));
+  }
+  manifest.content_scripts = [{matches: ['http://127.0.0.1/*'], js: ['test/hook-content.js'],
+    run_at: 'document_start'}];
+  manifest.background.scripts.push('test/hook-background.js');
+  const preview = path.join(dir, 'preview.html');
+  writeFileSync(preview, readFileSync(preview, 'utf8').replace('</head>',
+    '<script type="module" src="test/hook-preview.js"></script>\n</head>'));
+}
+
+function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript, testHooks}) {
   const {version} = contract;
   rmSync(dir, {recursive: true, force: true});
-  for (const sub of ['lib', 'content', 'icons']) mkdirSync(path.join(dir, sub), {recursive: true});
+  for (const sub of ['lib', 'content', 'icons', 'vendor']) mkdirSync(path.join(dir, sub), {recursive: true});
   const extDir = path.join(root, 'web/extension');
   for (const f of EXTENSION_FILES) cpSync(path.join(extDir, f), path.join(dir, f));
+  // The side panel: the popup's page, told which view it is.
+  const panel = readFileSync(path.join(extDir, 'panel.html'), 'utf8');
+  if (!panel.includes('data-view="popup"')) throw new Error('panel.html has no data-view="popup"');
+  writeFileSync(path.join(dir, 'sidebar.html'), panel.replace('data-view="popup"', 'data-view="side"'));
   writeFileSync(path.join(dir, 'content/extract.js'), contentScript.code);
   cpSync(contentScript.licence, path.join(dir, 'content/readability.LICENSE.md'));
+  writeFileSync(path.join(dir, 'vendor/readability.js'), contentScript.readabilityModule);
+  cpSync(contentScript.licence, path.join(dir, 'vendor/readability.LICENSE.md'));
   const libDir = path.join(root, 'web/lib');
   for (const f of readdirSync(libDir).filter((n) => n.endsWith('.js'))) {
     cpSync(path.join(libDir, f), path.join(dir, 'lib', f));
@@ -163,12 +206,15 @@ function writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissi
   writeFileSync(path.join(dir, 'lib/contract.js'), contractModuleSource(contract));
   for (const s of ICON_SIZES) writeFileSync(path.join(dir, `icons/icon-${s}.png`), iconPng(s));
   const manifest = manifestFor(browser, {version, extraHostPermissions});
+  if (testHooks && browser === 'firefox') addTestHooks(dir, manifest, testHooks);
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 
 // Builds out/chrome and out/firefox. Returns {out, dirs: {chrome, firefox}, files}.
-export function buildExtension({out, wasmDir, quiet = false, extraHostPermissions = []}) {
+// extraHostPermissions and testHooks (a folder of hook scripts) are for the
+// tests only.
+export function buildExtension({out, wasmDir, quiet = false, extraHostPermissions = [], testHooks = null}) {
   const {wasmFiles, readabilityDir} = requireBuildInputs({root, wasmDir});
   const glue = readFileSync(wasmFiles[0], 'utf8');
   if (/\bnew Function\s*\(|\beval\s*\(/.test(glue)) {
@@ -189,10 +235,14 @@ export function buildExtension({out, wasmDir, quiet = false, extraHostPermission
       + `${inlineModule(readFileSync(path.join(root, 'web/lib/dom-text.js'), 'utf8'), 'dom-text.js')}\n`
       + `${readFileSync(path.join(root, 'web/extension/content/extract.js'), 'utf8')}\n})();\n`,
     licence: path.join(readabilityDir, 'LICENSE.md'),
+    // For the link preview's page: Readability as an ES module (its
+    // "module.exports" branch is skipped where there is no module).
+    readabilityModule: `// @mozilla/readability ${rVersion}, Apache-2.0 (see readability.LICENSE.md)\n`
+      + `${readFileSync(path.join(readabilityDir, 'Readability.js'), 'utf8')}\nexport {Readability};\n`,
   };
   const dirs = {chrome: path.join(out, 'chrome'), firefox: path.join(out, 'firefox')};
   for (const [browser, dir] of Object.entries(dirs)) {
-    writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript});
+    writeBrowserBuild(dir, browser, {wasmFiles, contract, extraHostPermissions, contentScript, testHooks});
   }
   const files = listFiles(dirs.chrome).map((f) => ({file: f, bytes: statSync(path.join(dirs.chrome, f)).size}));
   if (!quiet) {

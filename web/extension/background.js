@@ -1,11 +1,14 @@
 // The extension's background: Chrome's service worker, Firefox's event page.
-// It owns the context menu and nothing else; summaries run in the popup
-// (panel.html), which can start the engine's module worker (a service worker
-// cannot). Clicking the toolbar button or pressing the shortcut
-// (_execute_action) opens the popup directly.
+// It owns the context menu and the link-preview shortcut and nothing else;
+// summaries run in the popup and the side panel (panel.html, sidebar.html)
+// and in the link preview's card (preview.html), which can start the
+// engine's module worker (a service worker cannot). Clicking the toolbar
+// button or pressing the shortcut (_execute_action) opens the popup directly.
 'use strict';
 
 const MENU_ID = 'precis-summarize-selection';
+const PREVIEW_MENU_ID = 'precis-preview-link';
+const PREVIEW_COMMAND = 'preview-link';
 
 // The context menu's request, kept until the popup it opened asks for it.
 let pending = null;
@@ -17,6 +20,11 @@ chrome.runtime.onInstalled.addListener(() => {
       id: MENU_ID,
       title: 'Summarize selection with precis',
       contexts: ['selection'],
+    });
+    chrome.contextMenus.create({
+      id: PREVIEW_MENU_ID,
+      title: 'Preview link with precis',
+      contexts: ['link'],
     });
   });
 });
@@ -47,15 +55,61 @@ function summarizeSelection(info, tab) {
   }).catch((error) => console.warn('precis: could not open the summary', error));
 }
 
-chrome.contextMenus.onClicked.addListener(summarizeSelection);
+// Shows the link preview's card in the tab (content/preview.js; the menu
+// click or the shortcut granted activeTab): for `url`, or, when it is null,
+// for the link that has the keyboard focus.
+async function previewLink(tab, url, frameId = 0) {
+  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return null;
+  const target = {tabId: tab.id, frameIds: [frameId]};
+  await chrome.scripting.executeScript({target, files: ['content/preview.js']});
+  const [first] = await chrome.scripting.executeScript({target,
+    func: (key, link) => globalThis[Symbol.for(key)].show(link), args: ['precis.preview', url]});
+  return first ? first.result : null;
+}
+
+function onMenuClick(info, tab) {
+  if (info.menuItemId === PREVIEW_MENU_ID) {
+    previewLink(tab, String(info.linkUrl ?? ''), info.frameId ?? 0)
+      .catch((error) => console.warn('precis: could not preview the link', error));
+    return;
+  }
+  summarizeSelection(info, tab);
+}
+
+chrome.contextMenus.onClicked.addListener(onMenuClick);
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command !== PREVIEW_COMMAND) return;
+  const active = tab ? Promise.resolve(tab)
+    : chrome.tabs.query({active: true, currentWindow: true}).then(([t]) => t);
+  active.then((t) => previewLink(t, null))
+    .catch((error) => console.warn('precis: could not preview the link', error));
+});
+// What the menu items and the shortcut call (for the tests).
 globalThis.precisSummarizeSelection = summarizeSelection;
+globalThis.precisMenuClick = onMenuClick;
+globalThis.precisPreviewLink = previewLink;
+
+// The link preview's card in Firefox, which has no permissions API in its
+// frame: whether the link's site may be fetched, and the window that asks.
+function previewAccess(message, sendResponse) {
+  if (message.type === 'preview-access') {
+    chrome.permissions.contains({origins: [String(message.origin)]})
+      .then((granted) => sendResponse({granted}), () => sendResponse({granted: false}));
+    return true;
+  }
+  chrome.windows.create({url: chrome.runtime.getURL('allow.html'), type: 'popup', width: 440, height: 300})
+    .then(() => sendResponse({asked: true}), (error) => sendResponse({asked: false, error: String(error)}));
+  return true;
+}
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Only the extension's own pages ask (content scripts never send
   // messages, and a page's URL is not the extension's).
   const own = sender.id === chrome.runtime.id
     && typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
-  if (!message || message.type !== 'take-pending' || !own) return false;
+  if (!message || !own) return false;
+  if (message.type === 'preview-access' || message.type === 'preview-ask') return previewAccess(message, sendResponse);
+  if (message.type !== 'take-pending') return false;
   const request = pending && Date.now() - pending.at < PENDING_MS ? pending : null;
   pending = null;
   sendResponse({pending: request});

@@ -1,5 +1,7 @@
 // The extension's popup (also opened as a small window from the context menu
-// when the browser cannot open the popup itself). Reads the tab through
+// when the browser cannot open the popup itself) and its side panel (Chrome's
+// side_panel, Firefox's sidebar_action: sidebar.html, this page with
+// data-view="side", which build-extension.mjs writes). Reads the tab through
 // chrome.scripting (activeTab: the user clicked the button, pressed the
 // shortcut or chose the menu item), summarizes here with the WebAssembly
 // engine in a module worker (web/lib), and highlights the chosen sentences in
@@ -7,7 +9,12 @@
 //
 // Query parameters: tab=ID (the tab to read; default: the active tab of this
 // window), mode=selection|article.
-// document.documentElement.dataset: state (loading|ready|empty|error),
+// The side panel stays open while the user reads: it follows the window's
+// active tab, and summarizes again when the tab changes or navigates if
+// "Update when the page changes" is on (stored as followTabs); otherwise it
+// says that the page changed and offers "Summarize this tab".
+// document.documentElement.dataset: state (loading|ready|empty|error, and in
+// the side panel stale: the summary is of a tab or page no longer shown),
 // updates (count of finished updates), highlighted (sentences found in the
 // page), highlightMode.
 import {createSummarizer} from './lib/summarizer.js';
@@ -18,11 +25,15 @@ import {summaryMarkdown} from './lib/markdown.js';
 const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
+const side = root.dataset.view === 'side';
 if (params.get('window') === '1') document.body.classList.add('window');
+// The isolated-world keys of content/extract.js and content/highlight.js.
+const EXTRACT = 'precis.extract';
+const HIGHLIGHTER = 'precis.highlighter';
 
 const summarizer = createSummarizer({idleTimeoutMs: 0});
 const state = {tabId: null, mode: 'article', page: null, result: null, found: [], controller: null,
-  sentences: 5, highlightMode: 'auto'};
+  sentences: 5, highlightMode: 'auto', follow: false, windowId: null, ownTabId: null};
 let updates = 0;
 
 function setState(name, message, isError = false) {
@@ -54,17 +65,22 @@ function explain(error) {
   return `Something went wrong: ${message}`;
 }
 
+// Whether an error is the browser refusing access to the tab.
+const refused = (error) => /cannot access|cannot be scripted|missing host permission|permission/i
+  .test(String(error?.message ?? error));
+
 async function readPage() {
+  $('access').hidden = true;
   await injectFiles(['content/extract.js']);
-  return inTab((mode) => globalThis.precisExtract(mode), [state.mode]);
+  return inTab((key, mode) => globalThis[Symbol.for(key)](mode), [EXTRACT, state.mode]);
 }
 
 async function highlight(sentences) {
   try {
     await chrome.scripting.insertCSS({target: {tabId: state.tabId}, files: ['content/highlight.css']});
     await injectFiles(['content/highlight.js']);
-    const shown = await inTab((list, options) => globalThis.precisHighlighter.show(list, options),
-      [sentences, {marks: state.highlightMode === 'marks'}]);
+    const shown = await inTab((key, list, options) => globalThis[Symbol.for(key)].show(list, options),
+      [HIGHLIGHTER, sentences, {marks: state.highlightMode === 'marks'}]);
     state.found = shown?.found ?? [];
     root.dataset.highlightMode = shown?.mode ?? 'none';
   } catch (error) {
@@ -105,6 +121,18 @@ function renderSummary() {
   const keywords = (state.result?.keywords ?? []).slice(0, 8).map((k) => k.text);
   $('keywords').hidden = keywords.length === 0;
   $('keywords').textContent = keywords.length ? `Keywords: ${keywords.join(', ')}` : '';
+  const removed = state.result?.removed ?? [];
+  $('removed-section').hidden = removed.length === 0;
+  $('removed-count').textContent = String(removed.length);
+  $('removed').replaceChildren(...removed.map((r) => {
+    const li = document.createElement('li');
+    li.textContent = r.text;
+    const reason = document.createElement('span');
+    reason.className = 'reason';
+    reason.textContent = String(r.reason ?? '').replace(/_/g, ' ');
+    li.append(reason);
+    return li;
+  }));
   $('copy').disabled = sentences.length === 0;
   $('clear').disabled = !state.found.some(Boolean);
 }
@@ -113,7 +141,7 @@ async function scrollToSentence(i) {
   if (!state.found[i]) return;
   for (const [k, li] of [...$('summary').children].entries()) li.classList.toggle('active', k === i);
   try {
-    await inTab((n) => globalThis.precisHighlighter?.scrollTo(n) ?? false, [i]);
+    await inTab((key, n) => globalThis[Symbol.for(key)]?.scrollTo(n) ?? false, [HIGHLIGHTER, i]);
   } catch (error) {
     setState('error', explain(error), true);
   }
@@ -165,6 +193,9 @@ async function load() {
   } catch (error) {
     state.page = null;
     setState('error', explain(error), true);
+    // The side panel follows tabs that no click granted it: it may ask for
+    // the optional host permission instead.
+    if (side && refused(error)) $('access').hidden = false;
     return;
   }
   if (state.mode === 'selection' && !state.page?.text && state.pendingText) {
@@ -192,6 +223,14 @@ async function start() {
   const n = Number(stored.sentences);
   state.sentences = Number.isInteger(n) && n >= 1 && n <= 15 ? n : 5;
   state.highlightMode = stored.highlightMode === 'marks' ? 'marks' : 'auto';
+  state.windowId = (await chrome.windows.getCurrent()).id;
+  if (side) {
+    const {followTabs} = await chrome.storage.local.get({followTabs: false});
+    state.follow = followTabs === true;
+    $('follow').checked = state.follow;
+    // This page's own tab, when it is opened as one (never followed).
+    state.ownTabId = (await chrome.tabs.getCurrent())?.id ?? null;
+  }
   $('length').value = String(state.sentences);
   $('length-value').textContent = String(state.sentences);
 
@@ -247,13 +286,82 @@ $('copy').addEventListener('click', async () => {
 
 $('clear').addEventListener('click', async () => {
   try {
-    await inTab(() => globalThis.precisHighlighter?.clear());
+    await inTab((key) => globalThis[Symbol.for(key)]?.clear(), [HIGHLIGHTER]);
   } catch (error) {
     console.warn('precis: could not clear the highlights', error);
   }
   state.found = [];
   root.dataset.highlighted = '0';
   renderSummary();
+});
+
+// --- the side panel: follow the active tab ---
+
+// The tab shown changed (another tab was activated) or navigated.
+function pageChanged(tabId, why) {
+  const other = tabId !== state.tabId;
+  state.tabId = tabId;
+  if (state.follow) {
+    state.mode = 'article';
+    load();
+    return;
+  }
+  if (other || why === 'navigated') {
+    setState('stale', why === 'navigated'
+      ? 'The page has changed. Summarize it again?' : 'Another tab is open. Summarize it?');
+  }
+}
+
+if (side) {
+  chrome.tabs.onActivated.addListener(({tabId, windowId}) => {
+    if (windowId === state.windowId && tabId !== state.tabId && tabId !== state.ownTabId) {
+      pageChanged(tabId, 'activated');
+    }
+  });
+  chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (tabId !== state.tabId || change.status !== 'complete' || !tab.active) return;
+    pageChanged(tabId, 'navigated');
+  });
+  $('refresh').addEventListener('click', async () => {
+    if (!params.has('tab')) {
+      const [tab] = await chrome.tabs.query({active: true, windowId: state.windowId ?? undefined});
+      if (tab && typeof tab.id === 'number') state.tabId = tab.id;
+    }
+    state.mode = 'article';
+    load();
+  });
+  $('allow-read').addEventListener('click', () => {
+    // Straight from the click: the browser accepts the request only then.
+    chrome.permissions.request({origins: ['http://*/*', 'https://*/*']}).then((granted) => {
+      if (granted) load();
+      else setState('error', 'precis was not allowed to read the pages; click its button on a page to '
+        + 'summarize that page.', true);
+    }, (error) => setState('error', explain(error), true));
+  });
+  $('follow').addEventListener('change', () => {
+    state.follow = $('follow').checked;
+    chrome.storage.local.set({followTabs: state.follow});
+  });
+}
+
+// The popup's "Open in side panel": Chrome's sidePanel.open or Firefox's
+// sidebarAction.open, both allowed only while a click is being handled, so
+// nothing is awaited before them.
+$('open-side').addEventListener('click', () => {
+  const api = /** @type {any} */ (globalThis).browser?.sidebarAction ?? /** @type {any} */ (chrome).sidebarAction;
+  let opened;
+  try {
+    if (api?.open) opened = api.open();
+    else if (chrome.sidePanel?.open) opened = chrome.sidePanel.open({windowId: state.windowId});
+    else {
+      throw new Error('This browser has no side panel for extensions.');
+    }
+  } catch (error) {
+    opened = Promise.reject(error);
+  }
+  Promise.resolve(opened).then(() => {
+    if (!params.has('tab')) window.close();
+  }, (error) => setState('error', explain(error), true));
 });
 
 start();

@@ -16,15 +16,17 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 
 // The text of a DOM subtree (an element, a document or a fragment) with
 // paragraphs separated by blank lines. Walks with an explicit stack, so a
-// deeply nested page cannot overflow it. With maxChars, the walk stops once
-// that much text is read and the text is cut at a paragraph.
-export function blockText(root, maxChars = Infinity) {
+// deeply nested page cannot overflow it. With maxChars (UTF-16 units) or
+// maxBytes (bytes of UTF-8, the engine's unit), the walk stops once that much
+// text is read and the text is cut at a paragraph.
+export function blockText(root, maxChars = Infinity, {maxBytes = Infinity} = {}) {
   const parts = [];
   /** @type {{node: any, pre: boolean, block: boolean}[]} */
   const stack = [{node: root.firstChild, pre: false, block: false}];
   let length = 0;
+  let bytes = 0;
   let space = false;  // the text so far ends in a collapsed space
-  while (stack.length && length < maxChars) {
+  while (stack.length && length < maxChars && bytes < maxBytes) {
     const top = stack[stack.length - 1];
     const node = top.node;
     if (!node) {
@@ -48,6 +50,7 @@ export function blockText(root, maxChars = Infinity) {
       }
       parts.push(t);
       length += t.length;
+      if (maxBytes !== Infinity) bytes += utf8Length(t);
       continue;
     }
     if (node.nodeType === 1) {
@@ -68,15 +71,56 @@ export function blockText(root, maxChars = Infinity) {
       stack.push({node: node.firstChild, pre: top.pre, block: false});
     }
   }
-  let text = parts.join('')
+  const text = parts.join('')
     .split('\n').map((line) => line.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, '')).join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  if (text.length > maxChars) {
-    const cut = text.lastIndexOf('\n\n', maxChars);
-    text = text.slice(0, cut > 0 ? cut : maxChars);
+  return cutText(text, maxChars, maxBytes);
+}
+
+// The number of bytes of `s` in UTF-8 (a lone surrogate counts 3, as
+// TextEncoder writes U+FFFD for it).
+export function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length
+      && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else {
+      n += 3;
+    }
   }
-  return text;
+  return n;
+}
+
+// `text` cut to at most maxChars UTF-16 units and maxBytes bytes of UTF-8,
+// at the last paragraph break before the limit (else at the limit, never
+// inside a surrogate pair).
+export function cutText(text, maxChars = Infinity, maxBytes = Infinity) {
+  let limit = Math.min(text.length, maxChars);
+  if (maxBytes !== Infinity && limit > maxBytes / 3) {
+    let n = 0;
+    for (let i = 0; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+      if (n + size > maxBytes) {
+        limit = i;
+        break;
+      }
+      n += size;
+      if (pair) i++;
+    }
+  }
+  if (limit >= text.length) return text;
+  const cut = text.lastIndexOf('\n\n', limit);
+  if (cut > 0) return text.slice(0, cut);
+  const c = text.charCodeAt(limit - 1);
+  return text.slice(0, c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit);
 }
 
 // Readability's article is used when it has at least this many characters
@@ -103,12 +147,12 @@ function deeperThan(root, limit) {
 // The article text of a parsed document: {text, title, source} where source
 // is 'article' when Readability (the class, passed in; null to skip it)
 // found one, else 'page' (the body's text). The document is not changed:
-// Readability reads a clone. Options: maxChars (see blockText); withTitle
+// Readability reads a clone. Options: maxChars, maxBytes (see blockText); withTitle
 // puts the article's title in front of its text when the text does not
 // start with it.
-export function documentText(doc, Readability, {maxChars = Infinity, withTitle = false} = {}) {
+export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = Infinity, withTitle = false} = {}) {
   let bodyText = null;
-  const body = () => (bodyText ??= doc.body ? blockText(doc.body, maxChars) : '');
+  const body = () => (bodyText ??= doc.body ? blockText(doc.body, maxChars, {maxBytes}) : '');
   if (typeof Readability === 'function' && !(doc.body && deeperThan(doc.body, MAX_READABILITY_DEPTH))) {
     let article = null;
     try {
@@ -121,10 +165,11 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
       article = null;
     }
     if (article && article.content) {
-      const text = blockText(article.content, maxChars);
+      const text = blockText(article.content, maxChars, {maxBytes});
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
         const title = String(article.title ?? '').trim();
-        const full = withTitle && title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
+        const full = withTitle && title && !text.startsWith(title)
+          ? cutText(`${title}\n\n${text}`, maxChars, maxBytes) : text;
         return {text: full, title, source: 'article'};
       }
     }

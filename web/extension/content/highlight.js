@@ -1,17 +1,24 @@
 // Injected into the tab (chrome.scripting.executeScript, isolated world):
-// finds the summary's sentences in the live page and highlights them, with the
-// CSS Custom Highlight API where the browser has it (the page's DOM is left
-// alone) and <mark class="precis-mark"> elements otherwise. Styles come from
+// finds the summary's sentences in the live page, including open shadow roots
+// and same-origin frames, and highlights them, with the CSS Custom Highlight
+// API where the browser has it (the page's DOM is left alone) and
+// <mark class="precis-mark"> elements otherwise. Styles come from
 // highlight.css (chrome.scripting.insertCSS, which the page's CSP does not
-// block).
+// block) and, inside shadow roots and frames, from a constructed style sheet
+// with the same rules.
 //
-//   precisHighlighter.show(sentences, {marks}) -> {found: [bool, ...], mode}
-//   precisHighlighter.scrollTo(i)              -> whether sentence i is in the page
-//   precisHighlighter.clear()
-//   precisHighlighter.state()                  -> {mode, ranges, active, texts}
+// The highlighter is kept under a symbol key of the isolated world
+// (globalThis[Symbol.for('precis.highlighter')]), which no element id or name
+// of the page can stand in for:
+//   show(sentences, {marks}) -> {found: [bool, ...], mode}
+//   scrollTo(i)              -> whether sentence i is in the page
+//   clear()
+//   state()                  -> {mode, ranges, active, texts}
 (() => {
   'use strict';
-  if (globalThis.precisHighlighter) return;
+  const KEY = Symbol.for('precis.highlighter');
+  const existing = globalThis[KEY];
+  if (existing && typeof existing.show === 'function') return;
 
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
   const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DIV', 'DL',
@@ -20,19 +27,78 @@
   const HIGHLIGHT = 'precis-summary';
   const ACTIVE = 'precis-active';
   const MARK_CLASS = 'precis-mark';
+  // The rules of highlight.css, for shadow roots and frames (which a
+  // document's style sheet does not reach).
+  const RULES = `::highlight(${HIGHLIGHT}) { background-color: #fff1a8; color: inherit; }
+::highlight(${ACTIVE}) { background-color: #f2c94c; color: #000; }
+mark.${MARK_CLASS} { background-color: #fff1a8; color: inherit; padding: 0; }
+mark.${MARK_CLASS}.${MARK_CLASS}-active { background-color: #f2c94c; color: #000; }`;
 
   let ranges = [];     // one Range (or null) per sentence
   let marks = [];      // per sentence, its <mark> elements (marks mode)
   let mode = 'none';
   let active = -1;
+  let highlightWindows = new Set();  // the windows (page, frames) whose CSS.highlights are used
+  const styled = new WeakSet();  // shadow roots and frame documents given RULES
 
   const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+  // Adds RULES to a shadow root or a frame's document (once).
+  function style(target) {
+    if (styled.has(target)) return;
+    styled.add(target);
+    try {
+      const win = (target.ownerDocument ?? target).defaultView;
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(RULES);
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    } catch {
+      // No constructed style sheets: the highlights are there, unstyled.
+    }
+  }
+
+  // The roots to search, in document order: the body, then, where an element
+  // has one, its open shadow root and a same-origin frame's body, each
+  // searched in turn (with the elements after it).
+  function* textNodes(start) {
+    const stack = [start];
+    while (stack.length) {
+      const node = stack.pop();
+      if (node.nodeType === 3) {
+        yield node;
+        continue;
+      }
+      if (node.nodeType === 1) {
+        const tag = node.tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        if (tag === 'IFRAME' || tag === 'FRAME') {
+          let doc = null;
+          try {
+            doc = node.contentDocument;
+          } catch {
+            doc = null;
+          }
+          if (doc?.body) {
+            style(doc);
+            stack.push(doc.body);
+          }
+          continue;
+        }
+      }
+      const children = [...node.childNodes];
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+      if (node.nodeType === 1 && node.shadowRoot) {
+        style(node.shadowRoot);
+        stack.push(node.shadowRoot);
+      }
+    }
+  }
 
   function blockOf(node) {
     for (let el = node.parentElement; el; el = el.parentElement) {
       if (BLOCKS.has(el.tagName.toUpperCase())) return el;
     }
-    return null;
+    return node.parentNode;
   }
 
   // The page's visible text with whitespace runs collapsed to one space, and
@@ -42,19 +108,9 @@
     const segments = [];
     let text = '';
     if (!document.body) return {text, segments};
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        for (let el = node.parentElement; el && el !== document.body; el = el.parentElement) {
-          if (SKIP.has(el.tagName.toUpperCase())) {
-            return NodeFilter.FILTER_REJECT;
-          }
-        }
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
     let lastBlock = null;
     let lastSpace = true;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const node of textNodes(document.body)) {
       const data = /** @type {Text} */ (node).data;
       const block = blockOf(node);
       let piece = '';
@@ -99,10 +155,13 @@
     return {node: seg.node, offset: seg.offsets[pos - seg.start]};
   }
 
+  // A range over text[start, start + length), or null when it would cross
+  // into another shadow root or frame (a range cannot).
   function rangeFor(index, start, length) {
     const first = locate(index.segments, start);
     const last = locate(index.segments, start + length - 1);
-    const range = document.createRange();
+    if (first.node.getRootNode() !== last.node.getRootNode()) return null;
+    const range = first.node.ownerDocument.createRange();
     range.setStart(first.node, first.offset);
     range.setEnd(last.node, Math.min(last.offset + 1, last.node.data.length));
     return range;
@@ -141,7 +200,7 @@
     if (root.nodeType === 3) {
       nodes.push(root);
     } else {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (range.intersectsNode(n)) nodes.push(n);
       }
@@ -154,7 +213,7 @@
       let target = node;
       if (end < target.data.length) target.splitText(end);
       if (start > 0) target = target.splitText(start);
-      const mark = document.createElement('mark');
+      const mark = node.ownerDocument.createElement('mark');
       mark.className = MARK_CLASS;
       target.parentNode.insertBefore(mark, target);
       mark.appendChild(target);
@@ -163,11 +222,37 @@
     return created;
   }
 
+  // The highlight registry of a range's document (the page's or a frame's).
+  const windowOf = (range) => range.startContainer.ownerDocument.defaultView;
+
+  // Sets highlight `name` to `list` (ranges) in each document they are in.
+  function setHighlight(name, list) {
+    const byDocument = new Map();
+    for (const range of list) {
+      const win = windowOf(range);
+      if (!byDocument.has(win)) byDocument.set(win, []);
+      byDocument.get(win).push(range);
+    }
+    for (const win of highlightWindows) win.CSS.highlights.delete(name);
+    for (const [win, group] of byDocument) {
+      win.CSS.highlights.set(name, new win.Highlight(...group));
+      highlightWindows.add(win);
+    }
+  }
+
   function clear() {
     if (typeof CSS !== 'undefined' && CSS.highlights) {
-      CSS.highlights.delete(HIGHLIGHT);
-      CSS.highlights.delete(ACTIVE);
+      highlightWindows.add(window);
+      for (const win of highlightWindows) {
+        try {
+          win.CSS.highlights.delete(HIGHLIGHT);
+          win.CSS.highlights.delete(ACTIVE);
+        } catch {
+          // A frame that has gone away.
+        }
+      }
     }
+    highlightWindows = new Set();
     for (const list of marks) {
       for (const mark of list) {
         const parent = mark.parentNode;
@@ -192,7 +277,7 @@
     if (canHighlight) {
       mode = 'highlight';
       ranges = found;
-      CSS.highlights.set(HIGHLIGHT, new Highlight(...found.filter(Boolean)));
+      setHighlight(HIGHLIGHT, found.filter(Boolean));
     } else {
       mode = 'marks';
       // Wrapping changes the text nodes, so it goes from the last sentence
@@ -203,7 +288,7 @@
       }
       ranges = marks.map((list) => {
         if (!list.length) return null;
-        const r = document.createRange();
+        const r = list[0].ownerDocument.createRange();
         r.setStartBefore(list[0]);
         r.setEndAfter(list[list.length - 1]);
         return r;
@@ -217,7 +302,7 @@
     if (!range) return false;
     active = i;
     if (mode === 'highlight') {
-      CSS.highlights.set(ACTIVE, new Highlight(range));
+      setHighlight(ACTIVE, [range]);
     } else {
       marks.forEach((list, k) => list.forEach((m) => m.classList.toggle(MARK_CLASS + '-active', k === i)));
     }
@@ -234,5 +319,6 @@
       texts: ranges.map((r) => (r ? collapse(r.toString()) : null))};
   }
 
-  globalThis.precisHighlighter = {show, scrollTo, clear, state};
+  Object.defineProperty(globalThis, KEY, {value: Object.freeze({show, scrollTo, clear, state}),
+    configurable: true});
 })();
