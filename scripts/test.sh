@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds precis and runs every test suite:
 # format, lint and type checks (C++ and JS), native GoogleTest + CLI tests,
-# the sentence-splitting report, the same GoogleTest suite under node
+# the worst-case time suite, the sentence-splitting report, the same GoogleTest suite under node
 # against the WebAssembly build, the JS tests,
 # the browser end-to-end tests in headless Chromium, and the quality
 # benchmark on a reduced set (it fails when precis falls behind its targets).
@@ -35,6 +35,9 @@ stage "fuzzing, short run (ASan + UBSan)"
 nice bash scripts/fuzz.sh 30 -print_final_stats=0 >build/fuzz-ci.log 2>&1 || {
   tail -n 60 build/fuzz-ci.log; exit 1; }
 tail -n 1 build/fuzz-ci.log
+
+stage "worst-case time suite (growth of every stage per doubling of the input)"
+build/tools/precis_growth --runs 5
 
 stage "sentence splitting against the gold set"
 build/tools/precis_segeval --min-english-golden 0.98 --min-rate 0.95 --min-cases 20

@@ -24,6 +24,11 @@ constexpr std::size_t kMaxPostingsPerTerm = 2000;
 // book it keeps the graph linear in its length (each sentence has at most
 // 2 * kLinkWindow neighbours) while centrality stays meaningful locally.
 constexpr std::size_t kLinkWindow = 400;
+// Nor to a sentence that starts more than this many bytes after it ends
+// (about 400 sentences of English news), so that a text of long units, such
+// as unpunctuated Thai or Chinese cut at the unit limit, is linked as
+// locally as prose is and its graph stays linear in its length.
+constexpr std::size_t kLinkWindowBytes = 64 * 1024;
 
 // A unit longer than this many words, and than this many times the
 // article's median sentence, is penalised as run-together text.
@@ -81,7 +86,7 @@ std::vector<SentenceVector> BuildVectors(const Document& doc,
 // The sentence graph, built sparsely through the inverted index: for each
 // sentence, accumulate its similarity with the later sentences that share a
 // term.
-WeightedGraph BuildEdges(const std::vector<SentenceVector>& vectors,
+WeightedGraph BuildEdges(const Document& doc, const std::vector<SentenceVector>& vectors,
                          const std::vector<std::vector<int>>& postings, EdgeWeight kind) {
   const std::size_t n = vectors.size();
   std::vector<GraphEdge> pairs;  // ordered by a, then b
@@ -98,7 +103,10 @@ WeightedGraph BuildEdges(const std::vector<SentenceVector>& vectors,
            p != list.end(); ++p) {
         const int j = *p;
         const std::size_t uj = static_cast<std::size_t>(j);
-        if (uj - i > kLinkWindow) break;
+        if (uj - i > kLinkWindow ||
+            doc.sentences[uj].begin > doc.sentences[i].end + kLinkWindowBytes) {
+          break;
+        }
         if (acc[uj] == 0.0) touched.push_back(j);
         if (kind == EdgeWeight::kOverlap) {
           acc[uj] += 1.0;
@@ -327,7 +335,7 @@ Ranking RankSentences(const Document& doc, const RankOptions& options) {
 
   std::vector<std::vector<int>> postings;
   const std::vector<SentenceVector> vectors = BuildVectors(doc, &postings);
-  const WeightedGraph graph = BuildEdges(vectors, postings, options.edges);
+  const WeightedGraph graph = BuildEdges(doc, vectors, postings, options.edges);
 
   // Where the random surfer restarts: evenly, or partly by the lead prior.
   const std::vector<double> prior = LeadPrior(doc, options.lead_scale);
