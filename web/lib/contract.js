@@ -14,7 +14,9 @@ export const CONTRACT = freeze({
   "limits": {
     "maxInputBytes": 4194304,
     "maxSentenceBytes": 3000,
-    "maxDigestArticles": 50
+    "maxDigestArticles": 50,
+    "maxOptionsBytes": 4096,
+    "maxOptionsDepth": 4
   },
   "options": {
     "sentences": {
