@@ -79,6 +79,199 @@ export function blockText(root, maxChars = Infinity) {
   return text;
 }
 
+// Block-level cleanup of the article Readability keeps. Readability picks
+// the right part of a page but keeps what sits inside it: captions and
+// photo credits, "read also" links and related-article lists, share,
+// comment and newsletter prompts, advertising labels, dates and
+// breadcrumbs. These are found per paragraph-level block, by link density,
+// position, length and a short vocabulary in the main languages of the
+// web; long paragraphs are never removed by vocabulary.
+
+// Paragraph-level elements: the blocks that the cleanup keeps or removes.
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+// Whole-block labels (compared without case, punctuation or digits).
+const LABELS = new RegExp('^(?:'
+  + [
+    // advertising
+    'advertisements?', 'advertising', 'ads?', 'sponsored', 'anzeigen?', 'werbung', 'gesponsert',
+    'publicités?', 'publicidad', 'pubblicità', 'reklamy?', 'reklama', 'sponsorowane', 'annonces?',
+    // related articles
+    'related(?: (?:stories|articles|posts|content|news|links|reading))?', 'read (?:more|also|next)',
+    'see also', 'more (?:stories|news|articles)(?: \\w+)?', 'you (?:may|might) also like', 'recommended(?: for you)?',
+    'top stories', 'most read', 'popular', 'trending',
+    'lesen sie (?:auch|mehr|weiter)', 'auch interessant', 'das könnte sie (?:auch )?interessieren',
+    'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'verwandte (?:artikel|beiträge|themen)',
+    'ähnliche (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'schon gelesen', 'meistgelesen',
+    'heute empfehlen wir', 'weiterlesen', 'mehr dazu', 'entdecken sie (?:jetzt|mehr)', 'top themen',
+    'à lire aussi', 'lire aussi', 'lire la suite', 'voir aussi', 'sur le même sujet', 'à découvrir',
+    'les plus lus', 'dans la même rubrique', 'articles similaires',
+    'leer más', 'lea también', 'lee también', 'te puede interesar', 'le puede interesar',
+    'noticias relacionadas', 'más noticias', 'ver también', 'leggi anche', 'articoli correlati',
+    'czytaj (?:też|także|więcej|dalej)', 'zobacz (?:też|także|również)', 'polecamy', 'najczęściej czytane',
+    'powiązane artykuły', 'lees ook', 'gerelateerde artikelen',
+    // share, comments, navigation
+    'share(?: this(?: article| post| story)?)?', 'teilen', 'artikel teilen', 'partager', 'compartir',
+    'condividi', 'udostępnij', 'delen', 'print', 'drucken', 'imprimer', 'e-?mail',
+    '(?:no |keine |pas de |sin |brak )?(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)',
+    'leave a (?:comment|reply)', 'post a comment', 'kommentar schreiben', 'laisser un commentaire',
+    'tags?', 'schlagwörter', 'themen', 'mots-clés', 'etiquetas', 'tagi', 'back', 'zurück', 'retour',
+    'volver', 'powrót', 'top', 'nach oben', 'back to top', 'von', 'by', 'par', 'por', 'autor', 'author',
+    'loading', 'anmelden', 'login', 'log in', 'sign in',
+  ].join('|')
+  + ')$', 'iu');
+// Prompts that introduce a link, a list or a form: removed when they start a
+// short block.
+const PROMPT_START = new RegExp('^(?:'
+  + [
+    'read (?:more|also|next)\\b', 'related\\b', 'see also\\b', 'more on this\\b', 'also read\\b',
+    'lesen sie (?:auch|hier|mehr|weiter)\\b', 'mehr zum thema\\b', 'mehr (?:dazu|lesen)\\b', 'siehe auch\\b',
+    'das könnte sie', 'auch interessant\\b', 'zum thema\\b',
+    'lire (?:aussi|également|la suite)\\b', 'à lire (?:aussi|également)\\b', 'voir aussi\\b', 'pour lire la suite\\b',
+    'le puede interesar\\b', 'te puede interesar\\b', 'lea también\\b', 'lee también\\b', 'leer más\\b',
+    'mire:', 'ver también\\b', 'leggi anche\\b', 'czytaj (?:też|także|więcej)\\b', 'zobacz (?:też|także|również)\\b',
+    'this (?:entry|article) was posted\\b', 'posted in\\b', 'filed under\\b', 'tags?:', 'schlagwörter:',
+    'kategorie(?:n)?:', 'categor(?:y|ies):', 'catégories?:', 'themen:', 'stichworte:',
+  ].join('|')
+  + ')', 'iu');
+// Promotion, subscription, sharing, comment, login, cookie and disclosure
+// vocabulary: a short block containing any of these is removed.
+const PROMO = new RegExp(
+  [
+    'newsletter', 'subscribe', 'subscription', 'sign up', 'signup', 'abonnieren', 'abonnement', 'abonnez',
+    'abonne', 'suscríbe', 'suscripción', 'iscriviti', 'zapisz się', 'subskryb', 'prenumerat',
+    'follow us', 'follow (?:the|me|him|her)\\b.*\\b(?:twitter|facebook|instagram)', 'folgen sie uns',
+    'folge uns', 'suivez-nous', 'síguenos', 'seguici', 'obserwuj nas', 'keep up with me',
+    'share (?:this|on)\\b', 'teilen sie', 'diesen artikel teilen', 'partagez', 'comparte',
+    'whatsapp', 'telegram', 'messenger',
+    'to comment', 'kommentieren zu können', 'eingeloggt', 'logged in', 'log in to', 'sign in to',
+    'connectez-vous', 'inicia sesión', 'zaloguj', 'comments? (?:are|is) closed',
+    'cookies?\\b', 'datenschutz', 'privacy policy', 'affiliate', 'advertising disclo', 'paid links',
+    'we may (?:receive|earn) (?:a )?(?:compensation|commission)', 'provision vom', 'werbelink', 'partnerlink',
+    'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+    'wszelkie prawa zastrzeżone', 'tutti i diritti riservati', 'sofern nicht anders',
+    'feedback', 'give us', 'schreiben sie uns', 'send us', 'écrivez-nous',
+    'free trial', 'gratis testen', 'jetzt testen', 'jetzt bestellen', 'buy now', 'shop now', 'order now',
+    'kostenlos registrieren', 'créez votre compte', 'create (?:an|your) account', 'crea tu cuenta',
+    'sie wollen mehr', 'want more\\b', 'never miss', 'nie mehr verpassen', 'verpasse keine', 'verpassen sie keine',
+    'ne manquez', 'no te pierdas', 'nie przegap',
+    'noch keine bewertung', 'no ratings? yet', 'bewertungen?\\)', 'rate this', 'bewerten sie',
+  ].join('|'), 'iu');
+// Captions and photo credits.
+const CREDIT = new RegExp(
+  '©|\\(c\\)\\s|(?:^|[\\s(])(?:foto|fotos|photo|photos|bild|bilder|credit|credits|crédito|crédit|créditos|'
+  + 'zdjęcie|fot\\.|image|images|imagen|titelbild|quelle|source|getty|reuters|afp|dpa|ap photo|'
+  + 'illustration|grafik|abbildung|abb\\.|figure|fig\\.)\\s*[:|/]', 'iu');
+// A date, a time or a "published"/"updated" line with one.
+const DATE_LINE = new RegExp('^(?:(?:veröffentlicht|veröffentlichung|aktualisiert|erstellt|stand|published|'
+  + 'updated|posted|last (?:updated|modified)|publié|mis à jour|publicado|actualizado|pubblicato|'
+  + 'aggiornato|opublikowano|aktualizacja|data)\\b[^\\n]{0,40}\\d|[\\d\\s./:,-]{6,}$)', 'iu');
+// Breadcrumb trails: "Home > News > Article".
+const BREADCRUMB = /\S\s*(?:»|›|>|\/|\|)\s*\S.*\s(?:»|›|>|\/|\|)\s|^\S[^.!?]{0,40}\s(?:»|›|>)\s\S[^.!?]{0,60}$/u;
+
+const normalise = (s) => s.replace(/\s+/g, ' ').trim();
+const labelOf = (s) => s.toLowerCase().replace(/[\d\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+// The paragraph-level blocks under `root`, in document order: elements
+// that start a paragraph and hold no other such element.
+function leafBlocks(root) {
+  const leaves = [];
+  const walk = [root];
+  const seen = new Set();
+  while (walk.length) {
+    const el = walk.pop();
+    let hasBlock = false;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (BLOCKS.has(tag)) hasBlock = true;
+      walk.push(c);
+    }
+    if (el !== root && BLOCKS.has(el.tagName.toUpperCase()) && !hasBlock) {
+      seen.add(el);
+      leaves.push(el);
+    }
+  }
+  return leaves;
+}
+
+// Whether the element sits inside one of `tags` (below `root`).
+function inside(el, root, tags) {
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if (tags.has(p.tagName.toUpperCase())) return p;
+  }
+  return null;
+}
+
+const LISTS = new Set(['UL', 'OL']);
+const CAPTIONS = new Set(['FIGCAPTION']);
+const CAPTION_HINT = /caption|credit|copyright|byline|share|social|related|newsletter|breadcrumb/i;
+const SENTENCE_END = /[.!?…]["”»)]?$/u;
+
+function linkTextLength(el) {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += normalise(a.textContent ?? '').length;
+  return n;
+}
+
+// Removes boilerplate blocks from Readability's article element (in place).
+export function cleanArticle(root) {
+  const leaves = leafBlocks(root);
+  const info = leaves.map((el) => {
+    const text = normalise(el.textContent ?? '');
+    return {el, text, tag: el.tagName.toUpperCase(), drop: false};
+  });
+  const total = info.reduce((n, b) => n + b.text.length, 0);
+  if (!total) return;
+  for (const b of info) {
+    const {el, text, tag} = b;
+    const n = text.length;
+    if (!n) continue;
+    const heading = HEADINGS.has(tag);
+    const links = linkTextLength(el);
+    const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
+    if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) b.drop = true;
+    else if (n < 300 && CAPTION_HINT.test(cls)) b.drop = true;
+    else if (n < 300 && links / n > 0.6 && !(heading && b === info[0]) && !(n >= 100 && SENTENCE_END.test(text))) b.drop = true;
+    else if (n <= 80 && LABELS.test(labelOf(text))) b.drop = true;
+    else if (n < 200 && PROMPT_START.test(text)) b.drop = true;
+    else if (n < 250 && PROMO.test(text)) b.drop = true;
+    else if (n < 120 && !heading && CREDIT.test(text)) b.drop = true;
+    else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
+    else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
+  }
+  // Lists and tables most of whose items are removed go whole.
+  const byList = new Map();
+  for (const b of info) {
+    const list = inside(b.el, root, LISTS);
+    if (!list) continue;
+    if (!byList.has(list)) byList.set(list, []);
+    byList.get(list).push(b);
+  }
+  for (const items of byList.values()) {
+    const dropped = items.filter((b) => b.drop).length;
+    if (items.length >= 2 && dropped / items.length >= 0.5) for (const b of items) if (b.text.length < 200) b.drop = true;
+  }
+  // A heading whose section is all removed goes too; so do short blocks
+  // without a full stop at the end of the article.
+  for (let i = 0; i < info.length; i++) {
+    if (!HEADINGS.has(info[i].tag) || info[i].drop || info[i].text.length > 100) continue;
+    let j = i + 1;
+    let kept = 0;
+    while (j < info.length && !HEADINGS.has(info[j].tag)) {
+      if (!info[j].drop && info[j].text) kept++;
+      j++;
+    }
+    if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = true;
+  }
+  for (let i = info.length - 1; i > 0; i--) {
+    const b = info[i];
+    if (b.drop || !b.text) continue;
+    if (b.text.length < 60 && !/[.!?…"”»)]$/u.test(b.text)) b.drop = true;
+    else break;
+  }
+  for (const b of info) if (b.drop) b.el.remove();
+}
+
 // Readability's article is used when it has at least this many characters
 // (or half the body's text).
 const MIN_ARTICLE_CHARS = 200;
@@ -115,12 +308,13 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
       // The serializer hands back the element: its text is read here,
       // without serializing and reparsing HTML.
       article = new Readability(doc.cloneNode(true),
-        {charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el}).parse();
+        {keepClasses: true, serializer: (el) => el}).parse();
     } catch {
       // A page Readability cannot read falls back to the body's text.
       article = null;
     }
     if (article && article.content) {
+      cleanArticle(article.content);
       const text = blockText(article.content, maxChars);
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
         const title = String(article.title ?? '').trim();
