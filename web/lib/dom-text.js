@@ -117,6 +117,9 @@ const LABELS = new RegExp('^(?:'
     'tags?', 'schlagwörter', 'themen', 'mots-clés', 'etiquetas', 'tagi', 'back', 'zurück', 'retour',
     'volver', 'powrót', 'top', 'nach oben', 'back to top', 'von', 'by', 'par', 'por', 'autor', 'author',
     'loading', 'anmelden', 'login', 'log in', 'sign in',
+    'neueste (?:artikel|beiträge|nachrichten)', 'latest (?:articles|posts|news|stories)', 'derniers articles',
+    'últimas noticias', 'najnowsze', 'weitere informationen', 'more information', 'kontakt', 'contact',
+    'gefällt mir(?: wird geladen)?', 'like this', 'j aime', 'me gusta',
   ].join('|')
   + ')$', 'iu');
 // Prompts that introduce a link, a list or a form: removed when they start a
@@ -154,11 +157,12 @@ const PROMO = new RegExp(
     'kostenlos registrieren', 'créez votre compte', 'create (?:an|your) account', 'crea tu cuenta',
     'sie wollen mehr', 'want more\\b', 'never miss', 'nie mehr verpassen', 'verpasse keine', 'verpassen sie keine',
     'ne manquez', 'no te pierdas', 'nie przegap',
-    'noch keine bewertung', 'no ratings? yet', 'bewertungen?\\)', 'rate this', 'bewerten sie',
+    'wird geladen', 'bloggern gefällt', 'teilen mit', 'mit anderen teilen',
+    'kommentare sind geschlossen', 'commentaires sont fermés', 'noch keine bewertung', 'no ratings? yet', 'bewertungen?\\)', 'rate this', 'bewerten sie',
   ].join('|'), 'iu');
 // Captions and photo credits.
 const CREDIT = new RegExp(
-  '©|\\(c\\)\\s|(?:^|[\\s(])(?:foto|fotos|photo|photos|bild|bilder|credit|credits|crédito|crédit|créditos|'
+  '\\(c\\)\\s|(?:^|[\\s(])(?:foto|fotos|photo|photos|bild|bilder|credit|credits|crédito|crédit|créditos|'
   + 'zdjęcie|fot\\.|image|images|imagen|titelbild|quelle|source|getty|reuters|afp|dpa|ap photo|'
   + 'illustration|grafik|abbildung|abb\\.|figure|fig\\.)\\s*[:|/]', 'iu');
 // A date, a time or a "published"/"updated" line with one.
@@ -236,6 +240,7 @@ export function cleanArticle(root) {
     else if (n < 200 && PROMPT_START.test(text)) b.drop = true;
     else if (n < 250 && PROMO.test(text)) b.drop = true;
     else if (n < 120 && !heading && CREDIT.test(text)) b.drop = true;
+    else if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) b.drop = true;
     else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
     else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
   }
@@ -251,8 +256,7 @@ export function cleanArticle(root) {
     const dropped = items.filter((b) => b.drop).length;
     if (items.length >= 2 && dropped / items.length >= 0.5) for (const b of items) if (b.text.length < 200) b.drop = true;
   }
-  // A heading whose section is all removed goes too; so do short blocks
-  // without a full stop at the end of the article.
+  // A heading whose section is all removed goes too.
   for (let i = 0; i < info.length; i++) {
     if (!HEADINGS.has(info[i].tag) || info[i].drop || info[i].text.length > 100) continue;
     let j = i + 1;
@@ -262,12 +266,6 @@ export function cleanArticle(root) {
       j++;
     }
     if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = true;
-  }
-  for (let i = info.length - 1; i > 0; i--) {
-    const b = info[i];
-    if (b.drop || !b.text) continue;
-    if (b.text.length < 60 && !/[.!?…"”»)]$/u.test(b.text)) b.drop = true;
-    else break;
   }
   for (const b of info) if (b.drop) b.el.remove();
 }
@@ -300,13 +298,15 @@ function deeperThan(root, limit) {
 // puts the article's title in front of its text when the text does not
 // start with it.
 export function documentText(doc, Readability, {maxChars = Infinity, withTitle = false} = {}) {
+  const deep = doc.body ? deeperThan(doc.body, MAX_READABILITY_DEPTH) : false;
   let bodyText = null;
   const body = () => (bodyText ??= doc.body ? blockText(doc.body, maxChars) : '');
-  if (typeof Readability === 'function' && !(doc.body && deeperThan(doc.body, MAX_READABILITY_DEPTH))) {
+  if (typeof Readability === 'function' && !deep) {
     let article = null;
     try {
       // The serializer hands back the element: its text is read here,
-      // without serializing and reparsing HTML.
+      // without serializing and reparsing HTML. Classes are kept for the
+      // cleanup.
       article = new Readability(doc.cloneNode(true),
         {keepClasses: true, serializer: (el) => el}).parse();
     } catch {
@@ -323,5 +323,18 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
       }
     }
   }
-  return {text: body(), title: String(doc.title ?? '').trim(), source: 'page'};
+  const text = doc.body && !deep ? pageText(doc.body, maxChars) : body();
+  return {text, title: String(doc.title ?? '').trim(), source: 'page'};
+}
+
+// Landmarks that hold no article text.
+const NOT_ARTICLE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+// The body's text without its navigation and the blocks the cleanup
+// removes (on a copy).
+function pageText(body, maxChars) {
+  const copy = body.cloneNode(true);
+  for (const el of copy.querySelectorAll(NOT_ARTICLE)) el.remove();
+  cleanArticle(copy);
+  return blockText(copy, maxChars);
 }
