@@ -274,16 +274,22 @@ export function cleanArticle(root) {
 // (or half the body's text).
 const MIN_ARTICLE_CHARS = 200;
 // Readability's work grows with the depth of the tree times its size;
-// deeper pages (browsers' parsers stop nesting at about 512) are read
-// without it.
-const MAX_READABILITY_DEPTH = 512;
+// deeper or larger trees are read without it (the largest of 400 real news
+// pages measures about 90,000).
+const MAX_READABILITY_DEPTH = 256;
+const MAX_READABILITY_WORK = 2_000_000;
 
-// Whether the tree under `root` is deeper than `limit` elements.
-function deeperThan(root, limit) {
+// Whether Readability would take too long on the tree under `root`: its
+// depth or its element count times depth is over the limits above.
+function tooBigForReadability(root) {
   const stack = [[root, 0]];
+  let count = 0;
+  let deepest = 0;
   while (stack.length) {
     const [node, depth] = stack.pop();
-    if (depth > limit) return true;
+    count++;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_READABILITY_DEPTH || count * deepest > MAX_READABILITY_WORK) return true;
     for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
       stack.push([child, depth + 1]);
     }
@@ -298,7 +304,7 @@ function deeperThan(root, limit) {
 // puts the article's title in front of its text when the text does not
 // start with it.
 export function documentText(doc, Readability, {maxChars = Infinity, withTitle = false} = {}) {
-  const deep = doc.body ? deeperThan(doc.body, MAX_READABILITY_DEPTH) : false;
+  const deep = doc.body ? tooBigForReadability(doc.body) : false;
   let bodyText = null;
   const body = () => (bodyText ??= doc.body ? blockText(doc.body, maxChars) : '');
   if (typeof Readability === 'function' && !deep) {
@@ -337,4 +343,108 @@ function pageText(body, maxChars) {
   for (const el of copy.querySelectorAll(NOT_ARTICLE)) el.remove();
   cleanArticle(copy);
   return blockText(copy, maxChars);
+}
+
+// HTML source that a parser reads slowly. Browsers' parsers stop nesting at
+// about 512 elements and then take time that grows with the square of the
+// element count (60,000 nested <div>s: about 20 s in Chromium), and
+// Readability's work grows with depth times size. scanHtml measures the
+// source in one pass, without parsing it; a page whose nesting goes past
+// MAX_HTML_DEPTH is read by htmlSourceText instead of a parser.
+export const MAX_HTML_DEPTH = 256;
+
+// Elements that never hold content, and elements whose end tag may be left
+// out (a parser closes them itself): neither counts as nesting.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta',
+  'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup',
+  'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+// Elements whose content is raw text: tags inside them are not tags.
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes',
+  'plaintext', 'noscript']);
+
+// {tags, depth}: the number of start tags in an HTML source and the deepest
+// nesting of elements that need an end tag. Linear in the source's length.
+export function scanHtml(html) {
+  const source = String(html);
+  const lower = source.toLowerCase();
+  const tagRe = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>|<!--/g;
+  let tags = 0;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = tagRe.exec(source); m; m = tagRe.exec(source)) {
+    if (m[0] === '<!--') {
+      const end = source.indexOf('-->', tagRe.lastIndex);
+      tagRe.lastIndex = end < 0 ? source.length : end + 3;
+      continue;
+    }
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      if (!VOID.has(name) && depth > 0) depth--;
+      continue;
+    }
+    tags++;
+    if (RAW.has(name)) {
+      const end = lower.indexOf(`</${name}`, tagRe.lastIndex);
+      tagRe.lastIndex = end < 0 ? source.length : end;
+      continue;
+    }
+    if (m[3] || VOID.has(name)) continue;
+    depth++;
+    if (depth > deepest) deepest = depth;
+  }
+  return {tags, depth: deepest};
+}
+
+// Whether an HTML source should be read without a parser (see scanHtml).
+export function hostileHtml(html) {
+  return scanHtml(html).depth > MAX_HTML_DEPTH;
+}
+
+const NAMED_ENTITIES = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+
+// The text of an HTML source without a parser, in time linear in its
+// length: raw-text elements and comments are dropped, block elements
+// start paragraphs and the remaining tags go. For pages a parser would
+// take too long on; `maxChars` as in blockText.
+export function htmlSourceText(html, maxChars = Infinity) {
+  const source = String(html);
+  const lower = source.toLowerCase();
+  const parts = [];
+  const tagRe = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>|<!--|<!\w[^>]*>/g;
+  let at = 0;
+  for (let m = tagRe.exec(source); m; m = tagRe.exec(source)) {
+    parts.push(source.slice(at, m.index));
+    at = tagRe.lastIndex;
+    if (m[0] === '<!--') {
+      const end = source.indexOf('-->', at);
+      at = tagRe.lastIndex = end < 0 ? source.length : end + 3;
+      continue;
+    }
+    if (!m[2]) continue;
+    const name = m[2].toUpperCase();
+    if (!m[1] && (SKIP.has(name) || name === 'HEAD' || RAW.has(name.toLowerCase()))) {
+      const end = lower.indexOf(`</${name.toLowerCase()}`, at);
+      const close = end < 0 ? -1 : source.indexOf('>', end);
+      at = tagRe.lastIndex = close < 0 ? source.length : close + 1;
+      continue;
+    }
+    if (name === 'BR') parts.push('\n');
+    else if (BLOCKS.has(name)) parts.push('\n\n');
+  }
+  parts.push(source.slice(at));
+  let text = parts.join('')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
+      if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    })
+    .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*/g, '\n')
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (text.length > maxChars) {
+    const cut = text.lastIndexOf('\n\n', maxChars);
+    text = text.slice(0, cut > 0 ? cut : maxChars);
+  }
+  return text;
 }

@@ -3,7 +3,7 @@
 // HTML is parsed by linkedom and read by Readability and lib/dom-text.js, as
 // on the page and in the extension. Both are optional dependencies of the
 // package, loaded only for HTML.
-import {documentText} from './lib/dom-text.js';
+import {documentText, hostileHtml, htmlSourceText} from './lib/dom-text.js';
 import {markdownToText} from './lib/markdown-text.js';
 
 export {decodeEntities, markdownToText} from './lib/markdown-text.js';
@@ -67,7 +67,10 @@ export function parseHtmlDocument(html) {
 
 // The article text of an HTML document, with its title in front (as the
 // page imports it).
+// Source nested too deeply for a parser (see dom-text.js scanHtml) is read
+// as text without parsing, as on the page.
 export async function htmlToText(html) {
+  if (hostileHtml(html)) return htmlSourceText(html);
   const {Readability} = await loadHtmlTools();
   return documentText(parseHtmlDocument(html), Readability, {withTitle: true}).text;
 }
