@@ -158,7 +158,16 @@ const PROMO = new RegExp(
     'sie wollen mehr', 'want more\\b', 'never miss', 'nie mehr verpassen', 'verpasse keine', 'verpassen sie keine',
     'ne manquez', 'no te pierdas', 'nie przegap',
     'wird geladen', 'bloggern gefällt', 'teilen mit', 'mit anderen teilen',
-    'kommentare sind geschlossen', 'commentaires sont fermés', 'noch keine bewertung', 'no ratings? yet', 'bewertungen?\\)', 'rate this', 'bewerten sie',
+    'kommentare sind geschlossen', 'commentaires sont fermés', 'noch keine bewertung', 'no ratings? yet',
+    'bewertungen?\\)', 'rate this', 'bewerten sie',
+    // comment forms
+    '(?:hinterlasse|schreibe?|verfasse) (?:jetzt )?einen kommentar', 'leave a (?:comment|reply)',
+    'laisser un commentaire', 'deja (?:un|tu) comentario', 'lascia un commento', '(?:zostaw|dodaj) komentarz',
+    'wird (?:benötigt und )?nicht veröffentlicht', 'will not be published', 'ne sera pas publiée?',
+    'no será publicad[oa]', 'non sarà pubblicat[oa]', 'nie zostanie opublikowany',
+    // licences and disclaimers
+    'creative commons', 'cc[- ]by', 'keine haftung', 'haftungsausschluss', 'disclaimer', 'no liability',
+    'aucune responsabilité', 'sin responsabilidad',
   ].join('|'), 'iu');
 // Captions and photo credits.
 const CREDIT = new RegExp(
@@ -169,6 +178,11 @@ const CREDIT = new RegExp(
 const DATE_LINE = new RegExp('^(?:(?:veröffentlicht|veröffentlichung|aktualisiert|erstellt|stand|published|'
   + 'updated|posted|last (?:updated|modified)|publié|mis à jour|publicado|actualizado|pubblicato|'
   + 'aggiornato|opublikowano|aktualizacja|data)\\b[^\\n]{0,40}\\d|[\\d\\s./:,-]{6,}$)', 'iu');
+// Caption notes on stock and archive pictures.
+const FILE_PHOTO = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|archive photo|stock photo|photo d'archive|photo d'illustration|image d'illustration|foto de archivo|foto d'archivio|zdjęcie ilustracyjne)\)/iu;
+// A numeric date, and a block that starts with one.
+const DATE = /\b(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2})/u;
+const DATED_START = /^\W*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})/u;
 // Breadcrumb trails: "Home > News > Article".
 const BREADCRUMB = /\S\s*(?:»|›|>|\/|\|)\s*\S.*\s(?:»|›|>|\/|\|)\s|^\S[^.!?]{0,40}\s(?:»|›|>)\s\S[^.!?]{0,60}$/u;
 
@@ -241,6 +255,8 @@ export function cleanArticle(root) {
     else if (n < 250 && PROMO.test(text)) b.drop = true;
     else if (n < 120 && !heading && CREDIT.test(text)) b.drop = true;
     else if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) b.drop = true;
+    else if (n < 250 && FILE_PHOTO.test(text)) b.drop = true;
+    else if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) b.drop = true;
     else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
     else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
   }
@@ -273,6 +289,11 @@ export function cleanArticle(root) {
 // Readability's article is used when it has at least this many characters
 // (or half the body's text).
 const MIN_ARTICLE_CHARS = 200;
+// Readability tries again with looser rules while its article is shorter
+// than this, and keeps the longest it found; above its default of 500 it
+// misses fewer articles that a short block of boilerplate scores above
+// (the cleanup then removes more of what the looser rules let in).
+const READABILITY_CHARS = 2000;
 // Readability's work grows with the depth of the tree times its size;
 // deeper or larger trees are read without it (the largest of 400 real news
 // pages measures about 90,000).
@@ -314,7 +335,7 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
       // without serializing and reparsing HTML. Classes are kept for the
       // cleanup.
       article = new Readability(doc.cloneNode(true),
-        {keepClasses: true, serializer: (el) => el}).parse();
+        {charThreshold: READABILITY_CHARS, keepClasses: true, serializer: (el) => el}).parse();
     } catch {
       // A page Readability cannot read falls back to the body's text.
       article = null;
