@@ -120,6 +120,13 @@ const LABELS = new RegExp('^(?:'
     'neueste (?:artikel|beiträge|nachrichten)', 'latest (?:articles|posts|news|stories)', 'derniers articles',
     'últimas noticias', 'najnowsze', 'weitere informationen', 'more information', 'kontakt', 'contact',
     'gefällt mir(?: wird geladen)?', 'like this', 'j aime', 'me gusta',
+    'das könnte dich (?:auch )?interessieren', 'ebenfalls interessant', 'passend zum thema', 'zum weiterlesen',
+    'mehr erfahren', 'jetzt lesen', 'learn more', 'continue reading', 'click here', 'hier klicken',
+    'klicken sie hier', 'cliquez ici', 'haz clic aquí', 'kliknij tutaj', 'en savoir plus', 'más información',
+    'więcej informacji', 'dowiedz się więcej', 'podobne artykuły', 'polecane', 'artículos relacionados',
+    'notas relacionadas', 'te recomendamos', 'recomendado', 'nous recommandons', 'sur le même thème',
+    'à voir aussi', 'sponsored content', 'partner content', 'paid content', 'advertorial', 'werbeanzeige',
+    'inhaltsverzeichnis', 'table of contents', 'contents', 'sommaire', 'spis treści', 'índice',
   ].join('|')
   + ')$', 'iu');
 // Prompts that introduce a link, a list or a form: removed when they start a
@@ -127,7 +134,8 @@ const LABELS = new RegExp('^(?:'
 const PROMPT_START = new RegExp('^(?:'
   + [
     'read (?:more|also|next)\\b', 'related\\b', 'see also\\b', 'more on this\\b', 'also read\\b',
-    'lesen sie (?:auch|hier|mehr|weiter)\\b', 'mehr zum thema\\b', 'mehr (?:dazu|lesen)\\b', 'siehe auch\\b',
+    'lesen sie (?:auch|hier|mehr|weiter)\\b', 'mehr zum thema\\b', 'das könnte dich', 'passend zum thema\\b',
+    'hier geht(?:\'|’)?s zu', 'zum weiterlesen\\b', 'continue reading\\b', 'en savoir plus\\b', 'más información\\b', 'mehr (?:dazu|lesen)\\b', 'siehe auch\\b',
     'das könnte sie', 'auch interessant\\b', 'zum thema\\b',
     'lire (?:aussi|également|la suite)\\b', 'à lire (?:aussi|également)\\b', 'voir aussi\\b', 'pour lire la suite\\b',
     'le puede interesar\\b', 'te puede interesar\\b', 'lea también\\b', 'lee también\\b', 'leer más\\b',
@@ -140,7 +148,8 @@ const PROMPT_START = new RegExp('^(?:'
 // vocabulary: a short block containing any of these is removed.
 const PROMO = new RegExp(
   [
-    'newsletter', 'subscribe', 'subscription', 'sign up', 'signup', 'abonnieren', 'abonnement', 'abonnez',
+    'newsletter', 'subscribe', 'abonnez-vous', 'inscrivez-vous', 'regístrate', 'zarejestruj się',
+    'jetzt anmelden', 'subscription', 'sign up', 'signup', 'abonnieren', 'abonnement', 'abonnez',
     'abonne', 'suscríbe', 'suscripción', 'iscriviti', 'zapisz się', 'subskryb', 'prenumerat',
     'follow us', 'follow (?:the|me|him|her)\\b.*\\b(?:twitter|facebook|instagram)', 'folgen sie uns',
     'folge uns', 'suivez-nous', 'síguenos', 'seguici', 'obserwuj nas', 'keep up with me',
@@ -220,7 +229,6 @@ function inside(el, root, tags) {
   return null;
 }
 
-const LISTS = new Set(['UL', 'OL']);
 const CAPTIONS = new Set(['FIGCAPTION']);
 const CAPTION_HINT = /caption|credit|copyright|byline|share|social|related|newsletter|breadcrumb/i;
 const SENTENCE_END = /[.!?…]["”»)]?$/u;
@@ -259,18 +267,6 @@ export function cleanArticle(root) {
     else if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) b.drop = true;
     else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
     else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
-  }
-  // Lists and tables most of whose items are removed go whole.
-  const byList = new Map();
-  for (const b of info) {
-    const list = inside(b.el, root, LISTS);
-    if (!list) continue;
-    if (!byList.has(list)) byList.set(list, []);
-    byList.get(list).push(b);
-  }
-  for (const items of byList.values()) {
-    const dropped = items.filter((b) => b.drop).length;
-    if (items.length >= 2 && dropped / items.length >= 0.5) for (const b of items) if (b.text.length < 200) b.drop = true;
   }
   // A heading whose section is all removed goes too.
   for (let i = 0; i < info.length; i++) {
