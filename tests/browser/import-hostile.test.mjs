@@ -59,14 +59,29 @@ describe('HTML import of deeply nested pages', {skip}, () => {
     assert.ok(maxGap < 5000, `the page did not run timers for ${Math.round(maxGap)} ms`);
   });
 
-  test('2.1 MiB of nested <div>s is read as text within seconds', async () => {
-    const html = nested(Math.ceil((2.1 * 1024 * 1024) / 12));
-    const {ms, length} = await session.page.evaluate(async (source) => {
+  // Times htmlToText of the page on `html`, in the page.
+  async function readInPage(html) {
+    return session.page.evaluate(async (source) => {
       const {htmlToText} = await import('./text-import.js');
       const started = performance.now();
-      const {text} = await htmlToText(source);
-      return {ms: performance.now() - started, length: text.length};
+      const {text, usedReadability} = await htmlToText(source);
+      return {ms: performance.now() - started, length: text.length, usedReadability};
     }, html);
+  }
+
+  test('chains of 250 nested elements: Readability runs only while it is quick', async () => {
+    const chains = (n) => `<html><body>${`${'<div>x'.repeat(250)}${'</div>'.repeat(250)}`.repeat(n)}</body></html>`;
+    const under = await readInPage(chains(4));
+    assert.equal(under.usedReadability, true);
+    assert.ok(under.ms < 10000, `reading took ${Math.round(under.ms)} ms`);
+    const over = await readInPage(chains(240));
+    assert.equal(over.usedReadability, false);
+    assert.ok(over.ms < 10000, `reading took ${Math.round(over.ms)} ms`);
+  });
+
+  test('2.1 MiB of nested <div>s is read as text within seconds', async () => {
+    const html = nested(Math.ceil((2.1 * 1024 * 1024) / 12));
+    const {ms, length} = await readInPage(html);
     assert.ok(length > 300000);
     assert.ok(ms < 10000, `reading took ${Math.round(ms)} ms`);
   });
