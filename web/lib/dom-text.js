@@ -379,36 +379,69 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes',
   'plaintext', 'noscript']);
 
+// The tags of an HTML source, in order, without backtracking: visit(tag)
+// is called with {start, end, name, closing, selfClosing} (name in lower
+// case, end just past the ">"; comments and declarations come with
+// comment: true) and returns where to go on from (or nothing for tag.end). Each character is read a bounded
+// number of times, however the tags are left open.
+function eachTag(source, visit) {
+  let close = -1;  // the next ">" at or after the current tag's start
+  for (let at = source.indexOf('<'); at >= 0 && at < source.length;) {
+    if (source.startsWith('<!--', at)) {
+      const end = source.indexOf('-->', at + 4);
+      if (end < 0) return;
+      visit({start: at, end: end + 3, name: '', comment: true});
+      at = source.indexOf('<', end + 3);
+      continue;
+    }
+    if (close < at) close = source.indexOf('>', at + 1);
+    if (close < 0) return;
+    const head = TAG_HEAD.exec(source.slice(at, Math.min(close, at + 64)));
+    let next = at + 1;  // a "<" that starts no tag is text
+    if (head) {
+      const tag = {start: at, end: close + 1, name: head[2].toLowerCase(), closing: head[1] === '/',
+        selfClosing: source[close - 1] === '/'};
+      next = visit(tag) ?? tag.end;
+    } else if (source[at + 1] === '!' || source[at + 1] === '?') {
+      visit({start: at, end: close + 1, name: '', comment: true});
+      next = close + 1;
+    }
+    at = source.indexOf('<', next);
+  }
+}
+const TAG_HEAD = /^<(\/?)([a-zA-Z][\w:-]*)/;
+
+// Where the raw text of the element `name` that starts at `from` ends: just
+// past its end tag, or the end of the source.
+function rawTextEnd(source, lower, name, from) {
+  const end = lower.indexOf(`</${name}`, from);
+  if (end < 0) return source.length;
+  const close = source.indexOf('>', end);
+  return close < 0 ? source.length : close + 1;
+}
+
 // {tags, depth}: the number of start tags in an HTML source and the deepest
 // nesting of elements that need an end tag. Linear in the source's length.
 export function scanHtml(html) {
   const source = String(html);
   const lower = source.toLowerCase();
-  const tagRe = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>|<!--/g;
   let tags = 0;
   let depth = 0;
   let deepest = 0;
-  for (let m = tagRe.exec(source); m; m = tagRe.exec(source)) {
-    if (m[0] === '<!--') {
-      const end = source.indexOf('-->', tagRe.lastIndex);
-      tagRe.lastIndex = end < 0 ? source.length : end + 3;
-      continue;
-    }
-    const name = m[2].toLowerCase();
-    if (m[1]) {
-      if (!VOID.has(name) && depth > 0) depth--;
-      continue;
+  eachTag(source, (tag) => {
+    if (tag.comment) return undefined;
+    if (tag.closing) {
+      if (!VOID.has(tag.name) && depth > 0) depth--;
+      return undefined;
     }
     tags++;
-    if (RAW.has(name)) {
-      const end = lower.indexOf(`</${name}`, tagRe.lastIndex);
-      tagRe.lastIndex = end < 0 ? source.length : end;
-      continue;
+    if (RAW.has(tag.name)) return rawTextEnd(source, lower, tag.name, tag.end);
+    if (!tag.selfClosing && !VOID.has(tag.name)) {
+      depth++;
+      if (depth > deepest) deepest = depth;
     }
-    if (m[3] || VOID.has(name)) continue;
-    depth++;
-    if (depth > deepest) deepest = depth;
-  }
+    return undefined;
+  });
   return {tags, depth: deepest};
 }
 
@@ -427,28 +460,23 @@ export function htmlSourceText(html, maxChars = Infinity) {
   const source = String(html);
   const lower = source.toLowerCase();
   const parts = [];
-  const tagRe = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>|<!--|<!\w[^>]*>/g;
   let at = 0;
-  for (let m = tagRe.exec(source); m; m = tagRe.exec(source)) {
-    parts.push(source.slice(at, m.index));
-    at = tagRe.lastIndex;
-    if (m[0] === '<!--') {
-      const end = source.indexOf('-->', at);
-      at = tagRe.lastIndex = end < 0 ? source.length : end + 3;
-      continue;
-    }
-    if (!m[2]) continue;
-    const name = m[2].toUpperCase();
-    if (!m[1] && (SKIP.has(name) || name === 'HEAD' || RAW.has(name.toLowerCase()))) {
-      const end = lower.indexOf(`</${name.toLowerCase()}`, at);
-      const close = end < 0 ? -1 : source.indexOf('>', end);
-      at = tagRe.lastIndex = close < 0 ? source.length : close + 1;
-      continue;
+  eachTag(source, (tag) => {
+    parts.push(source.slice(at, tag.start));
+    at = tag.end;
+    if (tag.comment) return undefined;
+    const name = tag.name.toUpperCase();
+    if (!tag.closing && (SKIP.has(name) || RAW.has(tag.name) || name === 'HEAD')) {
+      at = rawTextEnd(source, lower, tag.name, tag.end);
+      return at;
     }
     if (name === 'BR') parts.push('\n');
     else if (BLOCKS.has(name)) parts.push('\n\n');
-  }
-  parts.push(source.slice(at));
+    return undefined;
+  });
+  // What follows the last tag, without a comment or tag left open.
+  const rest = source.slice(at);
+  parts.push(rest.replace(/<!--[\s\S]*$|<[a-zA-Z/!?][^<>]*$/, ''));
   let text = parts.join('')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
       if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
