@@ -330,7 +330,9 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
       // The serializer hands back the element: its text is read here,
       // without serializing and reparsing HTML. Classes are kept for the
       // cleanup.
-      article = new Readability(doc.cloneNode(true),
+      const copy = doc.cloneNode(true);
+      removeHidden(copy);
+      article = new Readability(copy,
         {charThreshold: READABILITY_CHARS, keepClasses: true, serializer: (el) => el}).parse();
     } catch {
       // A page Readability cannot read falls back to the body's text.
@@ -350,13 +352,28 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
   return {text, title: String(doc.title ?? '').trim(), source: 'page'};
 }
 
+// Elements hidden by an attribute or an inline style, as Readability
+// judges them, read from the attributes so that every DOM implementation
+// gives the same answer (Readability asks element.style, and after a retry
+// with looser rules a browser's DOM and linkedom's disagree).
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+function removeHidden(root) {
+  for (const el of [...root.querySelectorAll('[hidden], [aria-hidden], [style]')]) {
+    const ariaHidden = el.getAttribute('aria-hidden') === 'true'
+      && !String(el.getAttribute('class') ?? '').includes('fallback-image');
+    if (el.hasAttribute('hidden') || ariaHidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+  }
+}
+
 // Landmarks that hold no article text.
 const NOT_ARTICLE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
-// The body's text without its navigation and the blocks the cleanup
-// removes (on a copy).
+// The body's text without hidden elements, its navigation and the blocks
+// the cleanup removes (on a copy).
 function pageText(body, maxChars) {
   const copy = body.cloneNode(true);
+  removeHidden(copy);
   for (const el of copy.querySelectorAll(NOT_ARTICLE)) el.remove();
   cleanArticle(copy);
   return blockText(copy, maxChars);
