@@ -342,14 +342,15 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
       cleanArticle(article.content);
       const text = blockText(article.content, maxChars);
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
-        const title = String(article.title ?? '').trim();
+        // White space collapsed, as a browser's document.title has it.
+        const title = String(article.title ?? '').replace(/\s+/g, ' ').trim();
         const full = withTitle && title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
         return {text: full, title, source: 'article'};
       }
     }
   }
   const text = doc.body && !deep ? pageText(doc.body, maxChars) : body();
-  return {text, title: String(doc.title ?? '').trim(), source: 'page'};
+  return {text, title: String(doc.title ?? '').replace(/\s+/g, ' ').trim(), source: 'page'};
 }
 
 // Elements hidden by an attribute or an inline style, as Readability
@@ -358,6 +359,7 @@ export function documentText(doc, Readability, {maxChars = Infinity, withTitle =
 // with looser rules a browser's DOM and linkedom's disagree).
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+// Removes the elements HIDDEN_STYLE and the hidden attributes hide.
 function removeHidden(root) {
   for (const el of [...root.querySelectorAll('[hidden], [aria-hidden], [style]')]) {
     const ariaHidden = el.getAttribute('aria-hidden') === 'true'
