@@ -3,8 +3,9 @@
 # format, lint and type checks (C++ and JS), native GoogleTest + CLI tests,
 # the worst-case time suite, the sentence-splitting report, the same GoogleTest suite under node
 # against the WebAssembly build, the JS tests,
-# the browser end-to-end tests in headless Chromium, and the quality
-# benchmark on a reduced set (it fails when precis falls behind its targets).
+# the browser end-to-end tests in headless Chromium, the quality
+# benchmark on a reduced set (it fails when precis falls behind its targets)
+# and the HTML extraction benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -57,3 +58,6 @@ PRECIS_REQUIRE_BROWSER=1 npm run --silent test:browser
 
 stage "quality benchmark (reduced set)"
 bash scripts/bench-quality.sh --ci
+
+stage "article text from HTML against Readability.js (labelled pages)"
+node scripts/bench-extract.mjs --ci

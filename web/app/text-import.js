@@ -5,7 +5,7 @@
 // DOMParser builds an inert document (no scripts run, nothing is fetched)
 // and only text leaves.
 import {CONTRACT} from './lib/contract.js';
-import {documentText} from './lib/dom-text.js';
+import {documentText, hostileHtml, htmlSourceText} from './lib/dom-text.js';
 import {markdownToText} from './lib/markdown-text.js';
 
 export {markdownToText};
@@ -31,7 +31,10 @@ export function looksLikeHtml(text) {
 // Article text of an HTML document (with the article's title in front).
 // Resolves to {text, title, usedReadability}. Falls back to the whole
 // body's text when Readability finds no article (or cannot be loaded).
+// Source nested too deeply for the browser's parser to read in reasonable
+// time (see dom-text.js scanHtml) is read as text without parsing.
 export async function htmlToText(html) {
+  if (hostileHtml(html)) return {text: htmlSourceText(html), title: '', usedReadability: false};
   let Readability = null;
   try {
     Readability = await loadReadability();

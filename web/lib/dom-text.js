@@ -123,20 +123,234 @@ export function cutText(text, maxChars = Infinity, maxBytes = Infinity) {
   return text.slice(0, c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit);
 }
 
+// Block-level cleanup of the article Readability keeps. Readability picks
+// the right part of a page but keeps what sits inside it: captions and
+// photo credits, "read also" links and related-article lists, share,
+// comment and newsletter prompts, advertising labels, dates and
+// breadcrumbs. These are found per paragraph-level block, by link density,
+// position, length and a short vocabulary in the main languages of the
+// web; long paragraphs are never removed by vocabulary.
+
+// Paragraph-level elements: the blocks that the cleanup keeps or removes.
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+// Whole-block labels (compared without case, punctuation or digits).
+const LABELS = new RegExp('^(?:'
+  + [
+    // advertising
+    'advertisements?', 'advertising', 'ads?', 'sponsored', 'anzeigen?', 'werbung', 'gesponsert',
+    'publicités?', 'publicidad', 'pubblicità', 'reklamy?', 'reklama', 'sponsorowane', 'annonces?',
+    // related articles
+    'related(?: (?:stories|articles|posts|content|news|links|reading))?', 'read (?:more|also|next)',
+    'see also', 'more (?:stories|news|articles)(?: \\w+)?', 'you (?:may|might) also like', 'recommended(?: for you)?',
+    'top stories', 'most read', 'popular', 'trending',
+    'lesen sie (?:auch|mehr|weiter)', 'auch interessant', 'das könnte sie (?:auch )?interessieren',
+    'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'verwandte (?:artikel|beiträge|themen)',
+    'ähnliche (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'schon gelesen', 'meistgelesen',
+    'heute empfehlen wir', 'weiterlesen', 'mehr dazu', 'entdecken sie (?:jetzt|mehr)', 'top themen',
+    'à lire aussi', 'lire aussi', 'lire la suite', 'voir aussi', 'sur le même sujet', 'à découvrir',
+    'les plus lus', 'dans la même rubrique', 'articles similaires',
+    'leer más', 'lea también', 'lee también', 'te puede interesar', 'le puede interesar',
+    'noticias relacionadas', 'más noticias', 'ver también', 'leggi anche', 'articoli correlati',
+    'czytaj (?:też|także|więcej|dalej)', 'zobacz (?:też|także|również)', 'polecamy', 'najczęściej czytane',
+    'powiązane artykuły', 'lees ook', 'gerelateerde artikelen',
+    // share, comments, navigation
+    'share(?: this(?: article| post| story)?)?', 'teilen', 'artikel teilen', 'partager', 'compartir',
+    'condividi', 'udostępnij', 'delen', 'print', 'drucken', 'imprimer', 'e-?mail',
+    '(?:no |keine |pas de |sin |brak )?(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)',
+    'leave a (?:comment|reply)', 'post a comment', 'kommentar schreiben', 'laisser un commentaire',
+    'tags?', 'schlagwörter', 'themen', 'mots-clés', 'etiquetas', 'tagi', 'back', 'zurück', 'retour',
+    'volver', 'powrót', 'top', 'nach oben', 'back to top', 'von', 'by', 'par', 'por', 'autor', 'author',
+    'loading', 'anmelden', 'login', 'log in', 'sign in',
+    'neueste (?:artikel|beiträge|nachrichten)', 'latest (?:articles|posts|news|stories)', 'derniers articles',
+    'últimas noticias', 'najnowsze', 'weitere informationen', 'more information', 'kontakt', 'contact',
+    'gefällt mir(?: wird geladen)?', 'like this', 'j aime', 'me gusta',
+    'das könnte dich (?:auch )?interessieren', 'ebenfalls interessant', 'passend zum thema', 'zum weiterlesen',
+    'mehr erfahren', 'jetzt lesen', 'learn more', 'continue reading', 'click here', 'hier klicken',
+    'klicken sie hier', 'cliquez ici', 'haz clic aquí', 'kliknij tutaj', 'en savoir plus', 'más información',
+    'więcej informacji', 'dowiedz się więcej', 'podobne artykuły', 'polecane', 'artículos relacionados',
+    'notas relacionadas', 'te recomendamos', 'recomendado', 'nous recommandons', 'sur le même thème',
+    'à voir aussi', 'sponsored content', 'partner content', 'paid content', 'advertorial', 'werbeanzeige',
+    'inhaltsverzeichnis', 'table of contents', 'contents', 'sommaire', 'spis treści', 'índice',
+  ].join('|')
+  + ')$', 'iu');
+// Prompts that introduce a link, a list or a form: removed when they start a
+// short block.
+const PROMPT_START = new RegExp('^(?:'
+  + [
+    'read (?:more|also|next)\\b', 'related\\b', 'see also\\b', 'more on this\\b', 'also read\\b',
+    'lesen sie (?:auch|hier|mehr|weiter)\\b', 'mehr zum thema\\b', 'das könnte dich', 'passend zum thema\\b',
+    'hier geht(?:\'|’)?s zu', 'zum weiterlesen\\b', 'continue reading\\b', 'en savoir plus\\b', 'más información\\b', 'mehr (?:dazu|lesen)\\b', 'siehe auch\\b',
+    'das könnte sie', 'auch interessant\\b', 'zum thema\\b',
+    'lire (?:aussi|également|la suite)\\b', 'à lire (?:aussi|également)\\b', 'voir aussi\\b', 'pour lire la suite\\b',
+    'le puede interesar\\b', 'te puede interesar\\b', 'lea también\\b', 'lee también\\b', 'leer más\\b',
+    'mire:', 'ver también\\b', 'leggi anche\\b', 'czytaj (?:też|także|więcej)\\b', 'zobacz (?:też|także|również)\\b',
+    'this (?:entry|article) was posted\\b', 'posted in\\b', 'filed under\\b', 'tags?:', 'schlagwörter:',
+    'kategorie(?:n)?:', 'categor(?:y|ies):', 'catégories?:', 'themen:', 'stichworte:',
+  ].join('|')
+  + ')', 'iu');
+// Promotion, subscription, sharing, comment, login, cookie and disclosure
+// vocabulary: a short block containing any of these is removed.
+const PROMO = new RegExp(
+  [
+    'newsletter', 'subscribe', 'abonnez-vous', 'inscrivez-vous', 'regístrate', 'zarejestruj się',
+    'jetzt anmelden', 'subscription', 'sign up', 'signup', 'abonnieren', 'abonnement', 'abonnez',
+    'abonne', 'suscríbe', 'suscripción', 'iscriviti', 'zapisz się', 'subskryb', 'prenumerat',
+    'follow us', 'follow (?:the|me|him|her)\\b.*\\b(?:twitter|facebook|instagram)', 'folgen sie uns',
+    'folge uns', 'suivez-nous', 'síguenos', 'seguici', 'obserwuj nas', 'keep up with me',
+    'share (?:this|on)\\b', 'teilen sie', 'diesen artikel teilen', 'partagez', 'comparte',
+    'whatsapp', 'telegram', 'messenger',
+    'to comment', 'kommentieren zu können', 'eingeloggt', 'logged in', 'log in to', 'sign in to',
+    'connectez-vous', 'inicia sesión', 'zaloguj', 'comments? (?:are|is) closed',
+    'cookies?\\b', 'datenschutz', 'privacy policy', 'affiliate', 'advertising disclo', 'paid links',
+    'we may (?:receive|earn) (?:a )?(?:compensation|commission)', 'provision vom', 'werbelink', 'partnerlink',
+    'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+    'wszelkie prawa zastrzeżone', 'tutti i diritti riservati', 'sofern nicht anders',
+    'feedback', 'give us', 'schreiben sie uns', 'send us', 'écrivez-nous',
+    'free trial', 'gratis testen', 'jetzt testen', 'jetzt bestellen', 'buy now', 'shop now', 'order now',
+    'kostenlos registrieren', 'créez votre compte', 'create (?:an|your) account', 'crea tu cuenta',
+    'sie wollen mehr', 'want more\\b', 'never miss', 'nie mehr verpassen', 'verpasse keine', 'verpassen sie keine',
+    'ne manquez', 'no te pierdas', 'nie przegap',
+    'wird geladen', 'bloggern gefällt', 'teilen mit', 'mit anderen teilen',
+    'kommentare sind geschlossen', 'commentaires sont fermés', 'noch keine bewertung', 'no ratings? yet',
+    'bewertungen?\\)', 'rate this', 'bewerten sie',
+    // comment forms
+    '(?:hinterlasse|schreibe?|verfasse) (?:jetzt )?einen kommentar', 'leave a (?:comment|reply)',
+    'laisser un commentaire', 'deja (?:un|tu) comentario', 'lascia un commento', '(?:zostaw|dodaj) komentarz',
+    'wird (?:benötigt und )?nicht veröffentlicht', 'will not be published', 'ne sera pas publiée?',
+    'no será publicad[oa]', 'non sarà pubblicat[oa]', 'nie zostanie opublikowany',
+    // licences and disclaimers
+    'creative commons', 'cc[- ]by', 'keine haftung', 'haftungsausschluss', 'disclaimer', 'no liability',
+    'aucune responsabilité', 'sin responsabilidad',
+  ].join('|'), 'iu');
+// Captions and photo credits.
+const CREDIT = new RegExp(
+  '\\(c\\)\\s|(?:^|[\\s(])(?:foto|fotos|photo|photos|bild|bilder|credit|credits|crédito|crédit|créditos|'
+  + 'zdjęcie|fot\\.|image|images|imagen|titelbild|quelle|source|getty|reuters|afp|dpa|ap photo|'
+  + 'illustration|grafik|abbildung|abb\\.|figure|fig\\.)\\s*[:|/]', 'iu');
+// A date, a time or a "published"/"updated" line with one.
+const DATE_LINE = new RegExp('^(?:(?:veröffentlicht|veröffentlichung|aktualisiert|erstellt|stand|published|'
+  + 'updated|posted|last (?:updated|modified)|publié|mis à jour|publicado|actualizado|pubblicato|'
+  + 'aggiornato|opublikowano|aktualizacja|data)\\b[^\\n]{0,40}\\d|[\\d\\s./:,-]{6,}$)', 'iu');
+// Caption notes on stock and archive pictures.
+const FILE_PHOTO = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|archive photo|stock photo|photo d'archive|photo d'illustration|image d'illustration|foto de archivo|foto d'archivio|zdjęcie ilustracyjne)\)/iu;
+// A numeric date, and a block that starts with one.
+const DATE = /\b(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2})/u;
+const DATED_START = /^\W*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})/u;
+// Breadcrumb trails: "Home > News > Article".
+const BREADCRUMB = /\S\s*(?:»|›|>|\/|\|)\s*\S.*\s(?:»|›|>|\/|\|)\s|^\S[^.!?]{0,40}\s(?:»|›|>)\s\S[^.!?]{0,60}$/u;
+
+const normalise = (s) => s.replace(/\s+/g, ' ').trim();
+const labelOf = (s) => s.toLowerCase().replace(/[\d\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+// The paragraph-level blocks under `root`, in document order: elements
+// that start a paragraph and hold no other such element.
+function leafBlocks(root) {
+  const leaves = [];
+  const walk = [root];
+  const seen = new Set();
+  while (walk.length) {
+    const el = walk.pop();
+    let hasBlock = false;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (BLOCKS.has(tag)) hasBlock = true;
+      walk.push(c);
+    }
+    if (el !== root && BLOCKS.has(el.tagName.toUpperCase()) && !hasBlock) {
+      seen.add(el);
+      leaves.push(el);
+    }
+  }
+  return leaves;
+}
+
+// Whether the element sits inside one of `tags` (below `root`).
+function inside(el, root, tags) {
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if (tags.has(p.tagName.toUpperCase())) return p;
+  }
+  return null;
+}
+
+const CAPTIONS = new Set(['FIGCAPTION']);
+const CAPTION_HINT = /caption|credit|copyright|byline|share|social|related|newsletter|breadcrumb/i;
+const SENTENCE_END = /[.!?…]["”»)]?$/u;
+
+function linkTextLength(el) {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += normalise(a.textContent ?? '').length;
+  return n;
+}
+
+// Removes boilerplate blocks from Readability's article element (in place).
+export function cleanArticle(root) {
+  const leaves = leafBlocks(root);
+  const info = leaves.map((el) => {
+    const text = normalise(el.textContent ?? '');
+    return {el, text, tag: el.tagName.toUpperCase(), drop: false};
+  });
+  const total = info.reduce((n, b) => n + b.text.length, 0);
+  if (!total) return;
+  for (const b of info) {
+    const {el, text, tag} = b;
+    const n = text.length;
+    if (!n) continue;
+    const heading = HEADINGS.has(tag);
+    const links = linkTextLength(el);
+    const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
+    if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) b.drop = true;
+    else if (n < 300 && CAPTION_HINT.test(cls)) b.drop = true;
+    else if (n < 300 && links / n > 0.6 && !(heading && b === info[0]) && !(n >= 100 && SENTENCE_END.test(text))) b.drop = true;
+    else if (n <= 80 && LABELS.test(labelOf(text))) b.drop = true;
+    else if (n < 200 && PROMPT_START.test(text)) b.drop = true;
+    else if (n < 250 && PROMO.test(text)) b.drop = true;
+    else if (n < 120 && !heading && CREDIT.test(text)) b.drop = true;
+    else if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) b.drop = true;
+    else if (n < 250 && FILE_PHOTO.test(text)) b.drop = true;
+    else if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) b.drop = true;
+    else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
+    else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
+  }
+  // A heading whose section is all removed goes too.
+  for (let i = 0; i < info.length; i++) {
+    if (!HEADINGS.has(info[i].tag) || info[i].drop || info[i].text.length > 100) continue;
+    let j = i + 1;
+    let kept = 0;
+    while (j < info.length && !HEADINGS.has(info[j].tag)) {
+      if (!info[j].drop && info[j].text) kept++;
+      j++;
+    }
+    if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = true;
+  }
+  for (const b of info) if (b.drop) b.el.remove();
+}
+
 // Readability's article is used when it has at least this many characters
 // (or half the body's text).
 const MIN_ARTICLE_CHARS = 200;
-// Readability's work grows with the depth of the tree times its size;
-// deeper pages (browsers' parsers stop nesting at about 512) are read
-// without it.
-const MAX_READABILITY_DEPTH = 512;
+// Readability tries again with looser rules while its article is shorter
+// than this, and keeps the longest it found; above its default of 500 it
+// misses fewer articles that a short block of boilerplate scores above
+// (the cleanup then removes more of what the looser rules let in).
+const READABILITY_CHARS = 2000;
+// Readability reads the text under each element, so its work grows with
+// the sum of all elements' depths (the sum of all subtrees' sizes); deeper
+// or larger trees are read without it. Near the limit (four chains of 250
+// nested elements) it took about 2 s in Chromium on a busy machine; the
+// largest of 400 real news pages sums to about 83,000.
+const MAX_READABILITY_DEPTH = 256;
+const MAX_READABILITY_WORK = 150_000;
 
-// Whether the tree under `root` is deeper than `limit` elements.
-function deeperThan(root, limit) {
+// Whether Readability would take too long on the tree under `root`: its
+// depth or the sum of its elements' depths is over the limits above.
+function tooBigForReadability(root) {
   const stack = [[root, 0]];
+  let work = 0;
   while (stack.length) {
     const [node, depth] = stack.pop();
-    if (depth > limit) return true;
+    work += depth;
+    if (depth > MAX_READABILITY_DEPTH || work > MAX_READABILITY_WORK) return true;
     for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
       stack.push([child, depth + 1]);
     }
@@ -151,28 +365,195 @@ function deeperThan(root, limit) {
 // puts the article's title in front of its text when the text does not
 // start with it.
 export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = Infinity, withTitle = false} = {}) {
+  const deep = doc.body ? tooBigForReadability(doc.body) : false;
   let bodyText = null;
   const body = () => (bodyText ??= doc.body ? blockText(doc.body, maxChars, {maxBytes}) : '');
-  if (typeof Readability === 'function' && !(doc.body && deeperThan(doc.body, MAX_READABILITY_DEPTH))) {
+  if (typeof Readability === 'function' && !deep) {
     let article = null;
     try {
       // The serializer hands back the element: its text is read here,
-      // without serializing and reparsing HTML.
-      article = new Readability(doc.cloneNode(true),
-        {charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el}).parse();
+      // without serializing and reparsing HTML. Classes are kept for the
+      // cleanup.
+      const copy = doc.cloneNode(true);
+      removeHidden(copy);
+      article = new Readability(copy,
+        {charThreshold: READABILITY_CHARS, keepClasses: true, serializer: (el) => el}).parse();
     } catch {
       // A page Readability cannot read falls back to the body's text.
       article = null;
     }
     if (article && article.content) {
+      cleanArticle(article.content);
       const text = blockText(article.content, maxChars, {maxBytes});
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
-        const title = String(article.title ?? '').trim();
+        // White space collapsed, as a browser's document.title has it.
+        const title = String(article.title ?? '').replace(/\s+/g, ' ').trim();
         const full = withTitle && title && !text.startsWith(title)
           ? cutText(`${title}\n\n${text}`, maxChars, maxBytes) : text;
         return {text: full, title, source: 'article'};
       }
     }
   }
-  return {text: body(), title: String(doc.title ?? '').trim(), source: 'page'};
+  const text = doc.body && !deep ? pageText(doc.body, maxChars, maxBytes) : body();
+  return {text, title: String(doc.title ?? '').replace(/\s+/g, ' ').trim(), source: 'page'};
+}
+
+// Elements hidden by an attribute or an inline style, as Readability
+// judges them, read from the attributes so that every DOM implementation
+// gives the same answer (Readability asks element.style, and after a retry
+// with looser rules a browser's DOM and linkedom's disagree).
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+// Removes the elements HIDDEN_STYLE and the hidden attributes hide.
+function removeHidden(root) {
+  for (const el of [...root.querySelectorAll('[hidden], [aria-hidden], [style]')]) {
+    const ariaHidden = el.getAttribute('aria-hidden') === 'true'
+      && !String(el.getAttribute('class') ?? '').includes('fallback-image');
+    if (el.hasAttribute('hidden') || ariaHidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+  }
+}
+
+// Landmarks that hold no article text.
+const NOT_ARTICLE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+// The body's text without hidden elements, its navigation and the blocks
+// the cleanup removes (on a copy).
+function pageText(body, maxChars, maxBytes) {
+  const copy = body.cloneNode(true);
+  removeHidden(copy);
+  for (const el of copy.querySelectorAll(NOT_ARTICLE)) el.remove();
+  cleanArticle(copy);
+  return blockText(copy, maxChars, {maxBytes});
+}
+
+// HTML source that a parser reads slowly. Browsers' parsers stop nesting at
+// about 512 elements and then take time that grows with the square of the
+// element count (60,000 nested <div>s: about 20 s in Chromium), and
+// Readability's work grows with depth times size. scanHtml measures the
+// source in one pass, without parsing it; a page whose nesting goes past
+// MAX_HTML_DEPTH is read by htmlSourceText instead of a parser.
+export const MAX_HTML_DEPTH = 256;
+
+// Elements that never hold content, and elements whose end tag may be left
+// out (a parser closes them itself): neither counts as nesting.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta',
+  'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup',
+  'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+// Elements whose content is raw text: tags inside them are not tags.
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes',
+  'plaintext', 'noscript']);
+
+// The tags of an HTML source, in order, without backtracking: visit(tag)
+// is called with {start, end, name, closing, selfClosing} (name in lower
+// case, end just past the ">"; comments and declarations come with
+// comment: true) and returns where to go on from (or nothing for tag.end). Each character is read a bounded
+// number of times, however the tags are left open.
+function eachTag(source, visit) {
+  let close = -1;  // the next ">" at or after the current tag's start
+  for (let at = source.indexOf('<'); at >= 0 && at < source.length;) {
+    if (source.startsWith('<!--', at)) {
+      const end = source.indexOf('-->', at + 4);
+      if (end < 0) return;
+      visit({start: at, end: end + 3, name: '', comment: true});
+      at = source.indexOf('<', end + 3);
+      continue;
+    }
+    if (close < at) close = source.indexOf('>', at + 1);
+    if (close < 0) return;
+    const head = TAG_HEAD.exec(source.slice(at, Math.min(close, at + 64)));
+    let next = at + 1;  // a "<" that starts no tag is text
+    if (head) {
+      const tag = {start: at, end: close + 1, name: head[2].toLowerCase(), closing: head[1] === '/',
+        selfClosing: source[close - 1] === '/'};
+      next = visit(tag) ?? tag.end;
+    } else if (source[at + 1] === '!' || source[at + 1] === '?') {
+      visit({start: at, end: close + 1, name: '', comment: true});
+      next = close + 1;
+    }
+    at = source.indexOf('<', next);
+  }
+}
+const TAG_HEAD = /^<(\/?)([a-zA-Z][\w:-]*)/;
+
+// Where the raw text of the element `name` that starts at `from` ends: just
+// past its end tag, or the end of the source.
+function rawTextEnd(source, lower, name, from) {
+  const end = lower.indexOf(`</${name}`, from);
+  if (end < 0) return source.length;
+  const close = source.indexOf('>', end);
+  return close < 0 ? source.length : close + 1;
+}
+
+// {tags, depth}: the number of start tags in an HTML source and the deepest
+// nesting of elements that need an end tag. Linear in the source's length.
+export function scanHtml(html) {
+  const source = String(html);
+  const lower = source.toLowerCase();
+  let tags = 0;
+  let depth = 0;
+  let deepest = 0;
+  eachTag(source, (tag) => {
+    if (tag.comment) return undefined;
+    if (tag.closing) {
+      if (!VOID.has(tag.name) && depth > 0) depth--;
+      return undefined;
+    }
+    tags++;
+    if (RAW.has(tag.name)) return rawTextEnd(source, lower, tag.name, tag.end);
+    if (!tag.selfClosing && !VOID.has(tag.name)) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    }
+    return undefined;
+  });
+  return {tags, depth: deepest};
+}
+
+// Whether an HTML source should be read without a parser (see scanHtml).
+export function hostileHtml(html) {
+  return scanHtml(html).depth > MAX_HTML_DEPTH;
+}
+
+const NAMED_ENTITIES = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+
+// The text of an HTML source without a parser, in time linear in its
+// length: raw-text elements and comments are dropped, block elements
+// start paragraphs and the remaining tags go. For pages a parser would
+// take too long on; `maxChars` as in blockText.
+export function htmlSourceText(html, maxChars = Infinity) {
+  const source = String(html);
+  const lower = source.toLowerCase();
+  const parts = [];
+  let at = 0;
+  eachTag(source, (tag) => {
+    parts.push(source.slice(at, tag.start));
+    at = tag.end;
+    if (tag.comment) return undefined;
+    const name = tag.name.toUpperCase();
+    if (!tag.closing && (SKIP.has(name) || RAW.has(tag.name) || name === 'HEAD')) {
+      at = rawTextEnd(source, lower, tag.name, tag.end);
+      return at;
+    }
+    if (name === 'BR') parts.push('\n');
+    else if (BLOCKS.has(name)) parts.push('\n\n');
+    return undefined;
+  });
+  // What follows the last tag, without a comment or tag left open.
+  const rest = source.slice(at);
+  parts.push(rest.replace(/<!--[\s\S]*$|<[a-zA-Z/!?][^<>]*$/, ''));
+  let text = parts.join('')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
+      if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    })
+    .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*/g, '\n')
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (text.length > maxChars) {
+    const cut = text.lastIndexOf('\n\n', maxChars);
+    text = text.slice(0, cut > 0 ? cut : maxChars);
+  }
+  return text;
 }

@@ -3,17 +3,22 @@
 // HTML is parsed by linkedom and read by Readability and lib/dom-text.js, as
 // on the page and in the extension. Both are optional dependencies of the
 // package, loaded only for HTML.
-import {documentText} from './lib/dom-text.js';
+import {documentText, hostileHtml, htmlSourceText} from './lib/dom-text.js';
 import {markdownToText} from './lib/markdown-text.js';
 
 export {decodeEntities, markdownToText} from './lib/markdown-text.js';
 
 let htmlTools = null;
+let parseHTML = null;
 
 // linkedom's parser and Readability, loaded once when first needed.
-function loadHtmlTools() {
+// Resolves to {parseHTML, Readability}.
+export function loadHtmlTools() {
   htmlTools ??= Promise.all([import('linkedom'), import('@mozilla/readability')])
-    .then(([linkedom, readability]) => ({parseHTML: linkedom.parseHTML, Readability: readability.Readability}))
+    .then(([linkedom, readability]) => {
+      parseHTML = linkedom.parseHTML;
+      return {parseHTML, Readability: readability.Readability};
+    })
     .catch((error) => {
       htmlTools = null;
       throw new Error('reading HTML needs the packages linkedom and @mozilla/readability '
@@ -26,10 +31,19 @@ function loadHtmlTools() {
 // does not imply <html>, <head> or <body> when a page leaves them out. The
 // page with those three written out (its own ones, with their attributes,
 // when it has them), so that its body is what a browser's would be.
+// The first match of a tag pattern outside comments, as a RegExp match.
+function findTag(html, pattern) {
+  const re = new RegExp(`<!--[\\s\\S]*?(?:-->|$)|${pattern}`, 'gi');
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (!m[0].startsWith('<!--')) return m;
+  }
+  return null;
+}
+
 function wholeDocument(html) {
-  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const bodyOpen = /<body\b[^>]*>/i.exec(html);
-  const headClose = /<\/head\s*>/i.exec(html);
+  const htmlTag = findTag(html, '<html\\b[^>]*>')?.[0] ?? '<html>';
+  const bodyOpen = findTag(html, '<body\\b[^>]*>');
+  const headClose = findTag(html, '<\\/head\\s*>');
   let head = '';
   let body = html;
   if (bodyOpen) {
@@ -44,12 +58,21 @@ function wholeDocument(html) {
     + `${bodyOpen?.[0] ?? '<body>'}${strip(body, 'html|body')}</body></html>`;
 }
 
+// The document linkedom parses from HTML source (loadHtmlTools() must
+// have resolved first).
+export function parseHtmlDocument(html) {
+  if (!parseHTML) throw new Error('parseHtmlDocument: loadHtmlTools() has not resolved');
+  return parseHTML(wholeDocument(String(html))).document;
+}
+
 // The article text of an HTML document, with its title in front (as the
 // page imports it).
+// Source nested too deeply for a parser (see dom-text.js scanHtml) is read
+// as text without parsing, as on the page.
 export async function htmlToText(html) {
-  const {parseHTML, Readability} = await loadHtmlTools();
-  const {document} = parseHTML(wholeDocument(String(html)));
-  return documentText(document, Readability, {withTitle: true}).text;
+  if (hostileHtml(html)) return htmlSourceText(html);
+  const {Readability} = await loadHtmlTools();
+  return documentText(parseHtmlDocument(html), Readability, {withTitle: true}).text;
 }
 
 // The text to summarize for a file, by its extension (.md/.markdown,
