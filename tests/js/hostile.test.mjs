@@ -165,7 +165,11 @@ describe('the native CLI writes no terminal controls', () => {
         + 'It approved the plan \u009d0;title\u0007 quickly after a debate. Everyone was happy about it.\n');
       for (const format of ['text', 'markdown']) {
         const out = execFileSync(cliPath, [file, '--format', format, '--keywords', '--facts'], { encoding: 'utf8' });
-        assert.doesNotMatch(out, /[\u0080-\u009f\u0000-\u0008\u000b-\u001f\u007f]/u, format);
+        const controls = [...out].filter((ch) => {
+          const c = ch.codePointAt(0) ?? 0;
+          return (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f);
+        });
+        assert.deepEqual(controls, [], format);
         assert.match(out, /Monday \ufffd31m/u, format);
       }
     } finally {
