@@ -19,6 +19,7 @@
 // `outputLanguage` must be an input language (no translation).
 
 import {CONTRACT} from './lib/contract.js';
+import {utf8Length} from './lib/dom-text.js';
 import {escapeMarkdown} from './lib/markdown.js';
 
 export {escapeMarkdown};
@@ -49,22 +50,6 @@ function abortReason(signal) {
   const reason = signal?.reason;
   if (reason !== undefined) return reason;
   return domError('AbortError', 'the operation was aborted');
-}
-
-// The UTF-8 length of a string, without encoding it.
-export function utf8Length(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.length
-             && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
-      n += 4;
-      i++;
-    } else n += 3;  // BMP, or a lone surrogate (sent as U+FFFD, 3 bytes)
-  }
-  return n;
 }
 
 function checkEnum(name, value, allowed, fallback) {
