@@ -183,4 +183,9 @@ $('allow').addEventListener('click', () => {
 
 $('close').addEventListener('click', () => parent.postMessage('precis-preview-close', '*'));
 
+// The card's height, so that the page's frame fits it.
+new ResizeObserver(() => {
+  parent.postMessage({precisPreviewHeight: document.body.offsetHeight}, '*');
+}).observe(document.body);
+
 start().catch((error) => setState('error', `Something went wrong: ${error?.message ?? error}`, true));

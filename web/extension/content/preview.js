@@ -17,7 +17,9 @@
   if (existing && typeof existing.show === 'function') return;
 
   const WIDTH = 380;
-  const HEIGHT = 300;
+  const HEIGHT = 300;  // until the card says how tall it is
+  const MIN_HEIGHT = 120;
+  const MAX_HEIGHT = 480;
   let current = null;  // {host, frame}
 
   function important(el, props) {
@@ -59,9 +61,18 @@
     if (current && event.target !== current.host) close();
   }
 
-  // The card's close button (preview.js posts it from the frame).
+  // The card's close button and its height (preview.js posts them from the
+  // frame): the frame fits the card, within MIN_HEIGHT..MAX_HEIGHT (the card
+  // scrolls beyond that).
   function onMessage(event) {
-    if (current && event.source === current.frame.contentWindow && event.data === 'precis-preview-close') close();
+    if (!current || event.source !== current.frame.contentWindow) return;
+    if (event.data === 'precis-preview-close') {
+      close();
+    } else if (typeof event.data?.precisPreviewHeight === 'number') {
+      const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, event.data.precisPreviewHeight)));
+      important(current.frame, {height: `${height}px`});
+      important(current.host, {height: `${height}px`});
+    }
   }
 
   function show(url) {
