@@ -109,6 +109,26 @@ describe('precis page: rough edges', {skip}, () => {
     await context.close();
   });
 
+  test('a paste summarizes at once; typing waits for the pause', async () => {
+    const {context, page} = await open();
+    // Right after the input event, has the page started summarizing?
+    const startsAtOnce = (inputType) => page.evaluate((type) => {
+      const area = document.getElementById('article');
+      area.value = `${area.value} Another sentence about the harbour, ${Math.random()}.`;
+      area.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: type}));
+      const started = document.documentElement.dataset.state === 'loading';
+      return started;
+    }, inputType);
+    assert.equal(await startsAtOnce('insertFromPaste'), true);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    assert.equal(await startsAtOnce('insertFromDrop'), true);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    assert.equal(await startsAtOnce('insertText'), false);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'loading'
+      || Number(document.documentElement.dataset.updates) > 0, null, {timeout: 5000});
+    await context.close();
+  });
+
   test('a 2 MB paste into an empty box says it is summarizing, not "Nothing to summarize"', async () => {
     const {context, page} = await open();
     await page.click('#clear-text');

@@ -797,14 +797,21 @@ function init() {
     summarizeNow({textChanged: false});
   });
 
-  el.article.addEventListener('input', () => {
+  el.article.addEventListener('input', (event) => {
     if (tooLargeForBox(el.article.value)) {  // dropped or inserted text
       setArticle(el.article.value);
       return;
     }
     showNote('');
     updateInputMeta(el.article.value);
-    scheduleFromTyping();
+    // The pause waits for typing to stop; a paste, drop or cut is complete
+    // at once.
+    const inputType = /** @type {InputEvent} */ (event).inputType ?? '';
+    if (/^(?:insertFromPaste|insertFromDrop|insertReplacementText|deleteByCut)/.test(inputType)) {
+      summarizeNow({textChanged: true});
+    } else {
+      scheduleFromTyping();
+    }
   });
   el.article.addEventListener('paste', onPaste);
   el.inputNoteUndo.addEventListener('click', () => {
