@@ -77,7 +77,7 @@ describe('HTML import: the page, the extension and the npm CLI agree', {skip}, (
     await tab.route((url) => !url.href.endsWith('/page.html'), (route) => route.abort());
     await tab.goto('http://precis.invalid/page.html', {waitUntil: 'domcontentloaded'});
     await tab.unrouteAll();
-    return tab.evaluate(`${contentScript}\n;globalThis.precisExtract('article').text`);
+    return tab.evaluate(`${contentScript}\n;globalThis[Symbol.for('precis.extract')]('article').text`);
   }
 
   for (const {name, html} of inputs()) {
