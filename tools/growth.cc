@@ -31,6 +31,7 @@
 
 #include "pipeline/stage_times.h"
 #include "precis/precis.h"
+#include "text/unicode.h"
 
 namespace {
 
@@ -70,16 +71,7 @@ std::vector<std::string> Words(const char* list) {
 
 std::string Utf8(char32_t c) {
   std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  precis::internal::AppendUtf8(c, &out);
   return out;
 }
 

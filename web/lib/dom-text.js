@@ -78,21 +78,23 @@ export function blockText(root, maxChars = Infinity, {maxBytes = Infinity} = {})
   return cutText(text, maxChars, maxBytes);
 }
 
-// The number of bytes of `s` in UTF-8 (a lone surrogate counts 3, as
-// TextEncoder writes U+FFFD for it).
+// The bytes in UTF-8 of the character at s[i]: 4 for a surrogate pair (two
+// units), 3 for a lone surrogate (TextEncoder writes U+FFFD for it).
+function utf8Bytes(s, i) {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return 4;
+  return 3;
+}
+
+// The number of bytes of `s` in UTF-8, as TextEncoder writes it.
 export function utf8Length(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length
-      && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else {
-      n += 3;
-    }
+    const size = utf8Bytes(s, i);
+    n += size;
+    if (size === 4) i++;
   }
   return n;
 }
@@ -105,15 +107,13 @@ export function cutText(text, maxChars = Infinity, maxBytes = Infinity) {
   if (maxBytes !== Infinity && limit > maxBytes / 3) {
     let n = 0;
     for (let i = 0; i < limit; i++) {
-      const c = text.charCodeAt(i);
-      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+      const size = utf8Bytes(text, i);
       if (n + size > maxBytes) {
         limit = i;
         break;
       }
       n += size;
-      if (pair) i++;
+      if (size === 4) i++;
     }
   }
   if (limit >= text.length) return text;
