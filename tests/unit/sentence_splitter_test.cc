@@ -401,12 +401,49 @@ TEST(SentenceSplitterTest, OrdinalNumbers) {
             (Strings{"Die Zahl der Toten stieg auf 12.", "Die Suche geht weiter."}));
 }
 
-TEST(SentenceSplitterTest, ArabicCommaEndsArabicSentences) {
+TEST(SentenceSplitterTest, ArabicCommaEndsNoSentence) {
   const std::string text = "عثر على أدوية الضغط، والقلب، زرعها عملاء، وقرر الطبيب ذلك";
-  EXPECT_EQ(InLanguage(text, "ar"),
-            (Strings{"عثر على أدوية الضغط، والقلب،", "زرعها عملاء،", "وقرر الطبيب ذلك"}));
-  // Without the language a comma ends nothing (Persian, Urdu use it too).
+  EXPECT_EQ(InLanguage(text, "ar"), (Strings{text}));
   EXPECT_EQ(Texts(text), (Strings{text}));
+}
+
+TEST(SentenceSplitterTest, ArabicColonEndsOnlyALabel) {
+  // "He added:" introduces speech, in running text as at the start of a line.
+  const std::string added = "وصل الوزير إلى المدينة. وأضاف: نحن مستعدون للحوار.";
+  EXPECT_EQ(InLanguage(added, "ar"),
+            (Strings{"وصل الوزير إلى المدينة.", "وأضاف: نحن مستعدون للحوار."}));
+  const std::string said = "وقال الوزير: نحن مستعدون للحوار.";
+  EXPECT_EQ(InLanguage(said, "ar"), (Strings{said}));
+  // A label at the start of a line ("Q&A:") stands apart.
+  EXPECT_EQ(InLanguage("سؤال وجواب: ماذا حدث بعد الانتخابات؟", "ar"),
+            (Strings{"سؤال وجواب:", "ماذا حدث بعد الانتخابات؟"}));
+}
+
+TEST(SentenceSplitterTest, OpeningPhraseOfTimeIsNoSentence) {
+  EXPECT_EQ(
+      Texts("At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home."),
+      (Strings{"At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.",
+               "Mr. Smith then went home."}));
+  EXPECT_EQ(Texts("Left at 6 a.m. Travelers waited."),
+            (Strings{"Left at 6 a.m.", "Travelers waited."}));
+}
+
+TEST(SentenceSplitterTest, ClosingQuoteGluedToTheNextSentence) {
+  EXPECT_EQ(Texts("\"Time should not be wasted.\"Life is short, she said."),
+            (Strings{"\"Time should not be wasted.\"", "Life is short, she said."}));
+  EXPECT_EQ(Texts("She said it was wasted.\"Life is short,\" she added."),
+            (Strings{"She said it was wasted.", "\"Life is short,\" she added."}));
+  EXPECT_EQ(Texts("\u201cIt was over!\u201d\u201cNot yet,\u201d he said."),
+            (Strings{"\u201cIt was over!\u201d", "\u201cNot yet,\u201d he said."}));
+  EXPECT_EQ(Texts("He left.\u201cGood,\u201d she said."),
+            (Strings{"He left.", "\u201cGood,\u201d she said."}));
+  EXPECT_EQ(InLanguage("\u201eEs ist vorbei.\u201cDann ging er.", "de"),
+            (Strings{"\u201eEs ist vorbei.\u201c", "Dann ging er."}));
+  // Abbreviations, and a lower-case word after the mark, go on.
+  const std::string army = "He joined the \"U.S.\"Army and left.";
+  EXPECT_EQ(Texts(army), (Strings{army}));
+  const std::string lower = "\"It is done.\"said nobody.";
+  EXPECT_EQ(Texts(lower), (Strings{lower}));
 }
 
 TEST(SentenceSplitterTest, GreekLowerCaseStart) {

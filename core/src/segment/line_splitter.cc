@@ -491,20 +491,11 @@ bool LineSplitter::CutAtBrokenQuotation(std::size_t* p, std::size_t next) {
 // The character `c` at `p` (before `next`) ends a sentence whatever follows.
 bool LineSplitter::IsStrongAt(std::size_t p, char32_t c, std::size_t next) const {
   if (IsStrongTerminator(c)) return true;
-  if (c == U':' && (IsArmenianLetter(Before(p)) || IsArabicLetter(Before(p)))) return true;
+  if (c == U':' && IsArmenianLetter(Before(p))) return true;
+  if (c == U':' && IsArabicLetter(Before(p))) return ArabicLabelColon(p, next);
   if (c == U';' && IsGreekLetter(Before(p))) {
     const std::size_t q = SkipSpaces(next);
     return q > next && (q >= e_ || IsUpper(At(q)));
-  }
-  // The Arabic comma in Arabic text ends a sentence before white space,
-  // except between one-word list items ("الدم، والقلب،").
-  if (c == 0x060C && rules_.comma_ends) {
-    const std::size_t q = SkipSpaces(next);
-    if (q > next && q < e_) {
-      const std::size_t te = TokenEnd(q);
-      return At(PrevCodePoint(t_, te)) != 0x060C;
-    }
-    return false;
   }
   // Fullwidth full stop: a decimal point between digits ("３．２９").
   if (c == 0xFF0E) return next >= e_ || !IsDigit(At(next));
@@ -591,8 +582,9 @@ bool LineSplitter::InsideAside(const TerminatorRun& run) const {
 }
 
 // A run followed directly by text: a strong terminator outside CJK
-// brackets, or a single full stop before footnote numbers or a capitalised
-// word ("world.Today") ends the sentence.
+// brackets, a single full stop before footnote numbers or a capitalised
+// word ("world.Today"), or a terminator and a quotation mark before a
+// capital ("wasted."Life") end the sentence.
 bool LineSplitter::EndsBeforeText(const TerminatorRun& run, std::size_t* cut) const {
   if (run.strong) return cjk_depth_ == 0;
   if (run.dots == 1 && !run.spaced && !run.exclaim && run.end == run.begin + 1 &&
@@ -602,9 +594,9 @@ bool LineSplitter::EndsBeforeText(const TerminatorRun& run, std::size_t* cut) co
       *cut = note;
       return true;
     }
-    return NoSpaceBoundary(tok_, run.begin);
+    if (NoSpaceBoundary(tok_, run.begin)) return true;
   }
-  return false;
+  return QuoteGlueBoundary(run, cut);
 }
 
 // A run followed by white space: decided by the next word.

@@ -143,6 +143,10 @@ class LineSplitter {
   bool NoSpaceBoundary(std::size_t tok_begin, std::size_t dot) const;
   std::size_t FootnoteEnd(std::size_t tok_begin, std::size_t dot) const;
   bool IsStarterAt(std::size_t p) const;
+  bool QuoteGlueBoundary(const TerminatorRun& run, std::size_t* cut) const;
+  bool ClosesQuotation(std::size_t p, char32_t c) const;
+  bool ArabicLabelColon(std::size_t colon, std::size_t next) const;
+  bool OpensWithTimePhrase(std::size_t a) const;
   // `word` (case-folded) belongs to the class `cls` in any language or in
   // the text's language.
   bool Has(unsigned cls, std::string_view word) const {

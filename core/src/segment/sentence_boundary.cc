@@ -2,6 +2,7 @@
 // footnote numbers and full stops without a space after them.
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "segment/line_splitter.h"
 #include "segment/punctuation.h"
@@ -251,6 +252,8 @@ bool LineSplitter::WordShapeDotIsBoundary(std::size_t a, std::size_t dot, std::s
     // A time ends the sentence before a capitalised word other than a day,
     // a month or a time zone ("at 6 p.m. Travelers left" / "5 p.m. Monday").
     if (word == "a.m" || word == "p.m") {
+      // "At 5 a.m. Mr. Smith went": an opening phrase of time is no sentence.
+      if (OpensWithTimePhrase(a)) return false;
       std::size_t q = w;
       while (q < e_ && q - w < 16 && IsAsciiLetter(t_[q])) ++q;
       return !Has(kClassAfterTime, LowerAscii(w, q));
@@ -298,6 +301,142 @@ bool LineSplitter::WordShapeDotIsBoundary(std::size_t a, std::size_t dot, std::s
     return IsStarterAt(w);
   }
   return true;
+}
+
+// Whether the quotation mark `c` at `p` closes a quotation opened before it
+// in the unit (looking back at most kMaxQuoteBytes); else it opens one.
+// Marks that only close ("”", "’") always close; a straight mark closes
+// after an odd number of them; "“" and "‘" close a German „quotation“; "»"
+// closes a «quotation» and opens a German »quotation«; "'" closes after an
+// opening mark (a "'" after white space and before a letter).
+bool LineSplitter::ClosesQuotation(std::size_t p, char32_t c) const {
+  const std::size_t from = p - unit_ > kMaxQuoteBytes ? p - kMaxQuoteBytes : unit_;
+  int same = 0;
+  int german = 0;     // „ or ‚
+  int guillemet = 0;  // « minus »
+  int opening = 0;    // opening-shaped "'"
+  for (std::size_t i = from; i < p;) {
+    int len;
+    const char32_t d = At(i, &len);
+    const std::size_t next = i + static_cast<std::size_t>(len > 0 ? len : 1);
+    if (d == c) ++same;
+    if ((c == 0x201C && d == 0x201E) || (c == 0x2018 && d == 0x201A)) ++german;
+    if (d == 0x00AB) ++guillemet;
+    if (d == 0x00BB) --guillemet;
+    if (d == U'\'' && (i == from || IsSpace(Before(i)) || IsOpener(Before(i))) && next < p &&
+        IsLetter(At(next))) {
+      ++opening;
+    }
+    i = next;
+  }
+  switch (c) {
+    case U'"':
+    case 0xFF02:
+      return same % 2 == 1;
+    case 0x201C:
+    case 0x2018:
+      return german > same;
+    case 0x00BB:
+      return guillemet > 0;
+    case U'\'':
+      return opening > 0;
+    default:
+      return true;
+  }
+}
+
+// A terminator run with quotation marks and no space before a capital
+// ("wasted."Life", "mal!“Der", "go.'She") or before an opening mark and a
+// capital ("wasted.“Life"). A single full stop decides as before white space
+// (abbreviations: "U.S."Army" goes on). The cut follows the marks that close
+// a quotation and comes before a mark that opens the next one.
+bool LineSplitter::QuoteGlueBoundary(const TerminatorRun& run, std::size_t* cut) const {
+  if (run.spaced || run.strong) return false;
+  std::size_t split = run.closed;  // the end of the sentence
+  bool mark = false;
+  for (std::size_t q = run.end; q < run.closed;) {
+    int len;
+    const char32_t d = At(q, &len);
+    if (d == U')' || d == U']' || d == U'}' || CjkBracketDelta(d) != 0) return false;
+    if (d == U'[') break;  // a reference mark
+    mark = true;
+    if (!ClosesQuotation(q, d)) {
+      split = q;
+      break;
+    }
+    q += static_cast<std::size_t>(len > 0 ? len : 1);
+  }
+  std::size_t w = run.closed;  // the first letter of the next sentence
+  if (split == run.closed && w < e_) {
+    const char32_t o = At(w);
+    if (o == U'"' || o == U'\'' || o == 0x201C || o == 0x201E || o == 0x00AB || o == 0x2018 ||
+        o == 0x201A) {
+      mark = true;
+      w = Next(w);
+    }
+  }
+  if (!mark || w >= e_ || !IsUpper(At(w))) return false;
+  bool ends = run.exclaim || run.ellipsis;
+  if (!ends && run.dots == 1 && run.end == run.begin + 1) {
+    ends = DotIsBoundary(tok_, run.begin, split);
+  }
+  if (!ends) return false;
+  *cut = split;
+  return true;
+}
+
+// The reporting verbs after which an Arabic colon introduces speech
+// ("وأضاف:", "he added:"), with the conjunctions و and ف stripped.
+constexpr std::string_view kArabicSpeechVerbs[] = {
+    "قال",   "قالت",  "يقول", "تقول", "أضاف",  "أضافت", "يضيف",  "تابع",   "تابعت",
+    "أوضح",  "أوضحت", "أكد",  "أكدت", "ذكر",   "ذكرت",  "صرح",   "صرحت",   "أشار",
+    "أشارت", "كتب",   "كتبت", "أعلن", "أعلنت", "مضيفا", "قائلا", "متابعا", "موضحا"};
+
+// A colon after an Arabic word ends a sentence only when it closes a label
+// at the start of the line ("سؤال وجواب:", "Q&A:", a newspaper's name before
+// its headline) of at most twelve words, none of them a reporting verb; in
+// running text, and after "وأضاف:" ("he added:"), the sentence goes on, as
+// in other languages.
+bool LineSplitter::ArabicLabelColon(std::size_t colon, std::size_t next) const {
+  constexpr int kMaxLabelWords = 12;
+  if (unit_ != SkipSpaces(b_) || next >= e_ || !IsSpace(At(next))) return false;
+  int words = 0;
+  std::size_t i = unit_;
+  while (i < colon) {
+    const std::size_t te = std::min(TokenEnd(i), colon);
+    if (++words > kMaxLabelWords) return false;
+    std::string_view word = t_.substr(i, te - i);
+    for (std::string_view prefix : {std::string_view("و"), std::string_view("ف")}) {
+      if (word.size() > prefix.size() + 4 && word.substr(0, prefix.size()) == prefix) {
+        word.remove_prefix(prefix.size());
+        break;
+      }
+    }
+    for (std::string_view verb : kArabicSpeechVerbs) {
+      if (word == verb || t_.substr(i, te - i) == verb) return false;
+    }
+    i = SkipSpaces(te);
+  }
+  return true;
+}
+
+// The unit so far, before the word at `a`, is a preposition and at most two
+// more words ("At 5", "Before 6"): a phrase of time opening the sentence.
+bool LineSplitter::OpensWithTimePhrase(std::size_t a) const {
+  constexpr int kMaxWords = 3;
+  static constexpr std::string_view kPrepositions[] = {"at",   "by",   "before", "after", "until",
+                                                       "till", "from", "around", "about", "since"};
+  int words = 0;
+  bool preposition = false;
+  for (std::size_t i = SkipSpaces(unit_); i < a; i = SkipSpaces(TokenEnd(i))) {
+    const std::size_t te = std::min(TokenEnd(i), a);
+    if (++words > kMaxWords) return false;
+    const std::string w = LowerAscii(i, te);
+    for (std::string_view p : kPrepositions) {
+      if (words == 1 && w == p) preposition = true;
+    }
+  }
+  return preposition;
 }
 
 }  // namespace internal

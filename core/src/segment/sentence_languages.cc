@@ -179,7 +179,9 @@ bool SetOtherLists(std::string_view code, LanguageTable* t) {
     t->before_number = "б бет с т";
     t->ambiguous = "ж жж ғ ғғ млн млрд б.з.б б.з т.б т.с.с";
   } else if (code == "ar") {
-    t->rules.comma_ends = true;
+    // Arabic: the shared rules. The Arabic comma "،" joins clauses and ends
+    // no sentence; a colon ends one only after a label at the start of a
+    // line (sentence_boundary.cc).
   } else if (code == "hi" || code == "mr" || code == "ne") {
     // Devanagari titles written with a full stop: "डॉ." (Dr.), "प्रो." (Prof.).
     t->titles = "डॉ डा प्रो";

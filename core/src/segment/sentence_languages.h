@@ -25,9 +25,6 @@ enum WordClass : unsigned {
 struct LanguageRules {
   // The code the rules are for; empty for unknown languages.
   std::string_view code;
-  // The Arabic comma "،" ends a sentence (Arabic prose joins clauses with
-  // commas where other languages use full stops).
-  bool comma_ends = false;
   // "." ends a sentence before a lower-case word too, unless the word before
   // is an abbreviation of the language (Greek).
   bool stop_ends_before_lower = false;
