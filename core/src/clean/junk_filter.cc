@@ -141,6 +141,7 @@ Scored ScoreUnit(const Features& f, const Shapes& s, bool line_unit) {
   if (s.byline) raise(kByline, kShapeScore);
   if (s.breadcrumb || s.you_are_here) raise(kNavigation, kShapeScore);
   if (s.photo_credit) raise(kBoilerplate, kShapeScore);
+  if (s.furniture) raise(kBoilerplate, kShapeScore);
   if (s.copyright_sign) score[kBoilerplate] += kCopyrightSignScore;
 
   Scored best;
@@ -161,11 +162,11 @@ struct UnitEval {
 };
 
 UnitEval Evaluate(std::string_view unit, const std::vector<Token>& tokens, bool line_unit,
-                  QuoteState* quotes) {
+                  bool starts_line, QuoteState* quotes) {
   UnitEval e;
   const auto quoted = QuotedRanges(unit, quotes);
   e.features = Analyze(unit, tokens, quoted);
-  const Shapes shapes = FindShapes(unit, tokens, e.features, line_unit);
+  const Shapes shapes = FindShapes(unit, tokens, e.features, line_unit, starts_line);
   e.scored = ScoreUnit(e.features, shapes, line_unit);
   e.short_verbless_line = (line_unit || !e.features.terminal) && e.features.words > 0 &&
                           e.features.words <= kShortEdgeLineMaxWords && !e.features.has_aux;
@@ -221,10 +222,18 @@ class Classifier {
         quotes = QuoteState();  // unknown after an unexamined unit
         continue;
       }
-      evals_[i] =
-          Evaluate(text_.substr(u.begin, u.end - u.begin), unit_tokens_[i], u.line_unit, &quotes);
+      evals_[i] = Evaluate(text_.substr(u.begin, u.end - u.begin), unit_tokens_[i], u.line_unit,
+                           StartsLine(u.begin), &quotes);
       analyzed_[i] = true;
     }
+  }
+
+  // Nothing but white space before `begin` on its line (the units are
+  // trimmed, so the look back stops at the previous unit).
+  bool StartsLine(std::size_t begin) const {
+    std::size_t p = begin;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    return p == 0 || text_[p - 1] == '\n' || text_[p - 1] == '\r';
   }
 
   // The article body runs from the first to the last plain sentence; what
@@ -330,7 +339,7 @@ class Classifier {
       if (glue == 0) continue;
       QuoteState fresh;
       const std::string_view prefix = s.substr(0, glue);
-      const UnitEval e = Evaluate(prefix, Tokenizer().Tokenize(prefix), false, &fresh);
+      const UnitEval e = Evaluate(prefix, Tokenizer().Tokenize(prefix), false, true, &fresh);
       if (e.scored.reason == kDonationPlea && e.scored.score >= kWeakScore) {
         verdicts_[i].strip_prefix = glue;
         verdicts_[i].reason = kReasonNames[kDonationPlea];

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "clean/furniture.h"
 #include "lex/lexicon.h"
 #include "text/ascii.h"
 #include "text/unicode.h"
@@ -307,7 +308,7 @@ constexpr int kMaxBreadcrumbWords = 15;
 constexpr int kMaxYouAreHereWords = 5;
 
 Shapes FindShapes(std::string_view unit, const std::vector<Token>& tokens, const Features& f,
-                  bool line_unit) {
+                  bool line_unit, bool starts_line) {
   Shapes s;
   s.counter = CounterShape(unit, tokens);
   s.arithmetic = ArithmeticShape(unit, tokens);
@@ -321,6 +322,7 @@ Shapes FindShapes(std::string_view unit, const std::vector<Token>& tokens, const
   // "You are here": a short line of function words addressing the reader.
   s.you_are_here = is_line && f.words <= kMaxYouAreHereWords && f.all_function && f.reader > 0;
   s.label = LabelShape(unit, tokens, f);
+  s.furniture = FurnitureShape(unit, tokens, starts_line) != Furniture::kNone;
   return s;
 }
 

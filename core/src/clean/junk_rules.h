@@ -33,6 +33,8 @@ struct Shapes {
   bool copyright_sign = false;
   bool you_are_here = false;
   Reason label = kNone;  // "Read more:", "Related:", "Advertisement:"
+  // A caption, a video or shopping prompt, or an offer (clean/furniture.h).
+  bool furniture = false;
 };
 
 // A number, or a social counter such as "1.2k" or "3M".
@@ -66,9 +68,10 @@ bool CopyrightSign(std::string_view unit);
 // or kNone.
 Reason LabelShape(std::string_view unit, const std::vector<Token>& tokens, const Features& f);
 
-// Every shape of `unit`.
+// Every shape of `unit`; `starts_line`: nothing but white space before it
+// on its line.
 Shapes FindShapes(std::string_view unit, const std::vector<Token>& tokens, const Features& f,
-                  bool line_unit);
+                  bool line_unit, bool starts_line);
 
 // Dateline: the length of a dateline prefix of `s` ("WASHINGTON — "), or 0.
 // With `whole`, the dateline may be all of `s`.

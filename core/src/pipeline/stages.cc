@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "clean/furniture.h"
 #include "facts/fact_groups.h"
 #include "facts/key_facts.h"
 #include "lang/language.h"
@@ -69,7 +70,7 @@ void SplitUnits(Analysis* a) {
   SplitOptions split_options;
   split_options.max_unit_bytes = Limits::kMaxSentenceBytes;
   split_options.language = a->language.code;
-  a->units = SplitSentences(a->text, split_options);
+  a->units = SplitOffFurniture(a->text, SplitSentences(a->text, split_options));
 }
 
 void TokenizeUnits(Analysis* a) {
