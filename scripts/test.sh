@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds precis and runs every test suite:
 # format, lint and type checks (C++ and JS), native GoogleTest + CLI tests,
-# the worst-case time suite, the sentence-splitting report, the same GoogleTest suite under node
+# the worst-case time suite, the sentence-splitting report, the page-furniture audit of the
+# summaries and key facts, the same GoogleTest suite under node
 # against the WebAssembly build, the JS tests,
 # the browser end-to-end tests in headless Chromium, the quality
 # benchmark on a reduced set (it fails when precis falls behind its targets)
@@ -42,6 +43,9 @@ build/tools/precis_growth --runs 5
 
 stage "sentence splitting against the gold set"
 build/tools/precis_segeval --min-english-golden 0.98 --min-rate 0.95 --min-cases 20
+
+stage "page furniture (captions, video and shopping prompts, offers) in summaries and key facts"
+node scripts/audit-furniture.mjs build/cli/precis
 
 stage "WebAssembly build and the GoogleTest suite under node"
 bash scripts/build-wasm.sh
