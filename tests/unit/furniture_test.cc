@@ -80,7 +80,7 @@ TEST(FurnitureTest, CaptionsAreDropped) {
            "Pictured: The couple at their wedding in 2010",
            "No clue : Local residents say they felt no tremors overnight",
            "The lifeguard ( pictured ) was praised by the mayor",
-           "Arsenal boss Arsene Wenger (right) is delighted with the win.",
+           "Arsenal boss Arsene Wenger (right) after the win against Chelsea",
            "The young star is pictured wearing a black lacy dress.",
        }) {
     const std::string text = kBody + caption;
@@ -100,6 +100,16 @@ TEST(FurnitureTest, CaptionHeadingAfterARunOnSentenceStartsAUnit) {
   EXPECT_EQ(Units(said), (Strings{said}));
 }
 
+TEST(FurnitureTest, CaptionNamingAPositionAfterARunOnSentence) {
+  EXPECT_EQ(Units("Pjanic slots home after a clinical counter-attack Pjanic ( second left ) "
+                  "celebrates with his team-mates ."),
+            (Strings{"Pjanic slots home after a clinical counter-attack",
+                     "Pjanic ( second left ) celebrates with his team-mates ."}));
+  const std::string text =
+      kBody + "Jack Wilshere ( centre ) was on the bench for the semi-final against Reading .";
+  EXPECT_EQ(Kept(text).size(), 2u);
+}
+
 TEST(FurnitureTest, OffersAreDropped) {
   const std::string text = kBody + "Get 3 months of premium news for $1.";
   EXPECT_EQ(Kept(text).size(), 2u);
@@ -116,6 +126,10 @@ TEST(FurnitureTest, SentencesWithPositionWordsStay) {
   const std::string guard =
       kBody + "The Queen's Guard (pictured) slipped on a manhole cover during the ceremony.";
   EXPECT_EQ(Kept(guard).size(), 3u);
+  // A sentence may say who stands where in the photo.
+  const std::string wenger =
+      kBody + "The club said on Monday that Arsene Wenger (right) is delighted with the win.";
+  EXPECT_EQ(Kept(wenger).size(), 3u);
   const std::string right = kBody + "Conclusion: the bridge will open in 2027.";
   EXPECT_EQ(Kept(right).size(), 3u);
 }

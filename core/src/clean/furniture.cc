@@ -222,6 +222,31 @@ std::size_t HeadingEnd(std::string_view s, std::size_t p) {
   return std::string_view::npos;
 }
 
+// A position word in brackets within five words of `p` ("Pjanic ( second
+// left ) celebrates"): a caption that starts at `p`.
+bool MarkerAhead(std::string_view s, std::size_t p) {
+  constexpr int kMaxWords = 5;
+  int words = 0;
+  bool open = false;
+  for (std::size_t q = p; q < s.size() && words <= kMaxWords;) {
+    if (s[q] == '(') open = true;
+    if (s[q] == ')' || s[q] == ',' || s[q] == '.') return false;
+    if (!IsAsciiLetter(s[q])) {
+      ++q;
+      continue;
+    }
+    std::size_t e = q;
+    const std::string w = LowerWord(s, q, &e);
+    ++words;
+    if (open && InList(kPositionWords, w) && w != "pictured") {
+      const std::size_t r = SkipSpace(s, e);
+      return r < s.size() && s[r] == ')';
+    }
+    q = e > q ? e : q + 1;
+  }
+  return false;
+}
+
 // The cuts inside one unit's text `s`, in order.
 void FindCuts(std::string_view s, std::vector<std::size_t>* cuts) {
   std::size_t prev_word = std::string_view::npos;  // start of the previous word
@@ -262,7 +287,7 @@ void FindCuts(std::string_view s, std::vector<std::size_t>* cuts) {
         const std::string pw = LowerWord(s, prev_word, &pe);
         const bool lower_word = !pw.empty() && IsLower(CodePointAt(s, prev_word)) && pe == prev_end;
         if (lower_word && !InList(kFunctionWords, pw) &&
-            HeadingEnd(s, p) != std::string_view::npos) {
+            (HeadingEnd(s, p) != std::string_view::npos || MarkerAhead(s, p))) {
           cuts->push_back(p);
           words_before = 0;
         }
@@ -278,7 +303,7 @@ void FindCuts(std::string_view s, std::vector<std::size_t>* cuts) {
 }  // namespace
 
 std::vector<SentenceUnit> SplitOffFurniture(std::string_view text,
-                                            std::vector<SentenceUnit> units) {
+                                            const std::vector<SentenceUnit>& units) {
   std::vector<SentenceUnit> out;
   out.reserve(units.size());
   std::vector<std::size_t> cuts;
@@ -345,28 +370,33 @@ char NeighbourChar(std::string_view s, std::size_t p, bool forward) {
   return p > 0 ? s[p - 1] : '\0';
 }
 
-// A position word closed by a comma or bracket and opened, at most two
-// words before, by one ("( left to right )", ", far left ,"), or a caption
-// verb in the present ("is pictured", "are seen here").
-bool HasPositionMarker(std::string_view unit, const std::vector<Token>& tokens, bool terminal) {
-  constexpr std::size_t kMaxMarkerWords = 3;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+// A caption verb in the present: "is pictured", "are seen here".
+bool HasCaptionVerb(const std::vector<Token>& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (i > 0 && InList(kCaptionVerbs, t.norm) &&
+    if (InList(kCaptionVerbs, t.norm) &&
         (tokens[i - 1].norm == "is" || tokens[i - 1].norm == "are") &&
         (t.norm == "pictured" || (i + 1 < tokens.size() && tokens[i + 1].norm == "here"))) {
       return true;
     }
+  }
+  return false;
+}
+
+// A position word closed by a comma or bracket and opened, at most two
+// words before, by one ("( left to right )", ", far left ,").
+bool HasPositionMarker(std::string_view unit, const std::vector<Token>& tokens,
+                       std::size_t within = std::string_view::npos) {
+  constexpr std::size_t kMaxMarkerWords = 3;
+  for (std::size_t i = 0; i < tokens.size() && i < within; ++i) {
+    const Token& t = tokens[i];
     if (!InList(kPositionWords, t.norm)) continue;
+    if (within != std::string_view::npos && t.norm == "pictured") continue;
     const char after = NeighbourChar(unit, t.end, true);
     if (after != ',' && after != ')') continue;
     for (std::size_t j = i + 1; j-- > 0 && i - j < kMaxMarkerWords;) {
       const char before = NeighbourChar(unit, tokens[j].begin, false);
-      if (before == '(' || (before == ',' && after == ',')) {
-        // "(pictured)" after a name also marks a photo in the article's own
-        // sentences: alone it counts in a unit without a full stop.
-        if (t.norm != "pictured" || !terminal) return true;
-      }
+      if (before == '(' || (before == ',' && after == ',')) return true;
       if (!IsAsciiLetter(before)) break;
     }
   }
@@ -399,21 +429,27 @@ Furniture FurnitureShape(std::string_view unit, const std::vector<Token>& tokens
   constexpr std::size_t kMaxPromptTokens = 12;
   constexpr std::size_t kMaxShoppingTokens = 25;
   constexpr std::size_t kMaxCaptionTokens = 80;
+  constexpr std::size_t kMaxLeadMarkerTokens = 6;
   if (tokens.empty()) return Furniture::kNone;
   if (StartsWithPrompt(unit) && tokens.size() <= kMaxPromptTokens) return Furniture::kPrompt;
   if (tokens.size() <= kMaxShoppingTokens && EndsWithShoppingPrompt(unit)) {
     return Furniture::kPrompt;
   }
   if (tokens.size() <= kMaxCaptionTokens) {
-    if (CaptionLead(unit)) return Furniture::kCaption;
+    if (CaptionLead(unit) || HasCaptionVerb(tokens)) return Furniture::kCaption;
     std::size_t k = unit.size();
     while (k > 0 &&
            (AsciiSpace(unit[k - 1]) || IsCloser(CodePointAt(unit, PrevCodePoint(unit, k))))) {
       k = PrevCodePoint(unit, k);
     }
     const bool terminal = k > 0 && (unit[k - 1] == '.' || unit[k - 1] == '!' || unit[k - 1] == '?');
-    const bool marker = HasPositionMarker(unit, tokens, terminal);
-    if (marker) return Furniture::kCaption;
+    const bool marker = HasPositionMarker(unit, tokens);
+    // A sentence of the article may name who stands where in the photo
+    // ("Wenger ( right ) is delighted ... ."): the marker alone counts in a
+    // unit without a full stop, a caption's shape.
+    if (marker && (!terminal || HasPositionMarker(unit, tokens, kMaxLeadMarkerTokens))) {
+      return Furniture::kCaption;
+    }
     if (HeadingEnd(unit, 0) != std::string_view::npos && (!starts_line || !terminal || marker)) {
       return Furniture::kCaption;
     }

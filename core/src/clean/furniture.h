@@ -24,7 +24,8 @@ namespace internal {
 // caption heading ("Word Word :" after a sentence that ran on without a full
 // stop) starts a new unit. Each new unit keeps the line and paragraph of the
 // unit it came from. Linear in the size of the text.
-std::vector<SentenceUnit> SplitOffFurniture(std::string_view text, std::vector<SentenceUnit> units);
+std::vector<SentenceUnit> SplitOffFurniture(std::string_view text,
+                                            const std::vector<SentenceUnit>& units);
 
 namespace junk {
 
