@@ -167,7 +167,7 @@ class Finder {
   void CollectRuns();
   std::vector<Chunk> ChunksOf(const Run& run) const;
   void CountGrams();
-  void SegmentChunk(const Chunk& c, std::vector<Token>* out) const;
+  void SegmentChunk(const Chunk& c, std::vector<Token>* out);
   void AddStretch(std::size_t first, std::size_t end, std::vector<Token>* out) const;
   void AddWord(std::size_t first, std::size_t end, std::vector<Token>* out) const;
   bool Known(const Gram* g, std::size_t first, std::size_t len) const;
@@ -182,6 +182,8 @@ class Finder {
   std::vector<Run> runs_;
   GramTable grams_;
   bool japanese_ = false;
+  std::vector<std::size_t> best_;  // SegmentChunk's scores and steps
+  std::vector<std::size_t> step_;
 };
 
 void Finder::CollectRuns() {
@@ -300,7 +302,7 @@ void Finder::AddWord(std::size_t first, std::size_t end, std::vector<Token>* out
   t.begin = chars_[first].begin;
   t.end = chars_[end - 1].end;
   t.kind = TokenKind::kCjk;
-  t.norm = FoldCase(doc_.text.substr(t.begin, t.end - t.begin));
+  t.norm = std::string(doc_.text.substr(t.begin, t.end - t.begin));  // no case
   t.term = t.norm;
   out->push_back(std::move(t));
 }
@@ -337,7 +339,7 @@ void Finder::AddStretch(std::size_t first, std::size_t end, std::vector<Token>* 
 // a long substring repeated twice ("国家统计局新闻发言人") gives way to the more
 // frequent words it is made of; a run of kanji or katakana of Japanese text
 // is one word.
-void Finder::SegmentChunk(const Chunk& c, std::vector<Token>* out) const {
+void Finder::SegmentChunk(const Chunk& c, std::vector<Token>* out) {
   std::size_t first = c.first;
   if (japanese_) {
     if (chars_[first].script == Script::kHiragana) return;
@@ -352,8 +354,10 @@ void Finder::SegmentChunk(const Chunk& c, std::vector<Token>* out) const {
     }
   }
   const std::size_t n = c.end - first;
-  std::vector<std::size_t> best(n + 1, 0);
-  std::vector<std::size_t> step(n + 1, 1);  // length of the last word, 1: none
+  std::vector<std::size_t>& best = best_;
+  std::vector<std::size_t>& step = step_;  // length of the last word, 1: none
+  best.assign(n + 1, 0);
+  step.assign(n + 1, 1);
   for (std::size_t j = 0; j < n; ++j) {
     if (best[j] > best[j + 1]) {
       best[j + 1] = best[j];

@@ -1,6 +1,7 @@
 #include "keywords/keywords.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -458,7 +459,9 @@ std::vector<Candidate*> RankPhrases(Phrases* phrases, int min_count) {
 // becomes that whole name when most of its occurrences (headings aside)
 // stand in it; one that stands in different longer names and seldom alone
 // is no keyword (returns false).
-bool SurfaceForm(const KeywordText& kt, const Candidate& c, KeywordCandidate* k) {
+bool SurfaceForm(const KeywordText& kt, const Candidate& c, InnerCapitals* inner_capitals,
+                 KeywordCandidate* k, bool* widened) {
+  *widened = false;
   const Document& doc = kt.doc;
   SurfaceCounts surfaces;
   std::map<std::string, std::pair<int, std::size_t>> wider;  // name -> (count, first)
@@ -470,7 +473,7 @@ bool SurfaceForm(const KeywordText& kt, const Candidate& c, KeywordCandidate* k)
     surfaces.Add(Surface(doc.text, tokens[o.first], tokens[o.last]), o.first == 0, i);
     if (doc.sentences[o.sentence].line_unit) continue;
     ++total;
-    const TokenSpan name = WholeNameSpan(doc.text, tokens, {o.first, o.last});
+    const TokenSpan name = WholeNameSpan(doc.text, tokens, {o.first, o.last}, inner_capitals);
     if (name.first == o.first && name.last == o.last) {
       ++alone;
     } else {
@@ -496,9 +499,22 @@ bool SurfaceForm(const KeywordText& kt, const Candidate& c, KeywordCandidate* k)
       static_cast<std::size_t>(std::count(best->first.begin(), best->first.end(), ' ')) + 1;
   if (2 * best->second.first >= total && name_words <= kMaxNameWords) {
     k->text = best->first;
+    *widened = true;
     return true;
   }
   return 2 * alone >= total;
+}
+
+// Whether `whole` holds `part` as whole words.
+bool HoldsWords(const std::string& whole, const std::string& part) {
+  auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  for (std::size_t at = whole.find(part); at != std::string::npos; at = whole.find(part, at + 1)) {
+    const std::size_t end = at + part.size();
+    if ((at == 0 || !word_char(whole[at - 1])) && (end == whole.size() || !word_char(whole[end]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Best first; a candidate whose words are all inside an already chosen
@@ -510,6 +526,10 @@ std::vector<KeywordCandidate> ChooseKeywords(const KeywordText& kt,
                                              std::size_t want) {
   std::vector<const Candidate*> chosen;
   std::vector<KeywordCandidate> out;
+  std::vector<bool> widened_names;  // per keyword of `out`
+  InnerCapitals inner_capitals(
+      kt.doc.sentences.size(),
+      [&kt](std::size_t s) -> const std::vector<Token>& { return kt.Tokens(s); });
   for (const Candidate* c : ranked) {
     if (chosen.size() >= want) break;
     bool redundant = false;
@@ -525,12 +545,18 @@ std::vector<KeywordCandidate> ChooseKeywords(const KeywordText& kt,
     }
     if (redundant) continue;
     KeywordCandidate k;
-    if (!SurfaceForm(kt, *c, &k)) continue;
-    if (std::any_of(out.begin(), out.end(),
-                    [&](const KeywordCandidate& o) { return o.text == k.text; })) {
-      continue;
+    bool widened = false;
+    if (!SurfaceForm(kt, *c, &inner_capitals, &k, &widened)) continue;
+    // Not the same keyword twice, nor a name next to the whole name it was
+    // widened to ("State Department" and "US State Department").
+    bool repeated = false;
+    for (std::size_t i = 0; i < out.size() && !repeated; ++i) {
+      repeated = out[i].text == k.text || (widened_names[i] && HoldsWords(out[i].text, k.text)) ||
+                 (widened && HoldsWords(k.text, out[i].text));
     }
+    if (repeated) continue;
     chosen.push_back(c);
+    widened_names.push_back(widened);
     out.push_back(std::move(k));
   }
   return out;

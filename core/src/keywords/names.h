@@ -9,7 +9,11 @@
 #define PRECIS_CORE_KEYWORDS_NAMES_H_
 
 #include <cstddef>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "lex/tokenizer.h"
@@ -29,6 +33,24 @@ bool Joinable(std::string_view text, std::size_t from, std::size_t to);
 // of token `t`, or 0: a phrase or name ends at such a word.
 std::size_t PossessiveSuffix(std::string_view text, const Token& t);
 
+// The words the text writes capitalised inside a sentence: a sentence's
+// capitalised first word is part of the name after it only when it is one
+// of them ("New" of "the New York Yankees", not "Former" or "Boss"). Built
+// on first use.
+class InnerCapitals {
+ public:
+  using SentenceTokens = std::function<const std::vector<Token>&(std::size_t)>;
+  InnerCapitals(std::size_t sentences, SentenceTokens tokens)
+      : sentences_(sentences), tokens_(std::move(tokens)) {}
+  bool Contains(const std::string& norm);
+
+ private:
+  std::size_t sentences_;
+  SentenceTokens tokens_;
+  bool built_ = false;
+  std::unordered_set<std::string> words_;
+};
+
 // Tokens [first, last] of a sentence widened to the whole name run they
 // stand in: while the token before the span and the span's first token are
 // name words, and the span's last token and the token after it are, the
@@ -37,7 +59,8 @@ struct TokenSpan {
   std::size_t first;
   std::size_t last;
 };
-TokenSpan WholeNameSpan(std::string_view text, const std::vector<Token>& tokens, TokenSpan span);
+TokenSpan WholeNameSpan(std::string_view text, const std::vector<Token>& tokens, TokenSpan span,
+                        InnerCapitals* inner_capitals);
 
 }  // namespace internal
 }  // namespace precis
