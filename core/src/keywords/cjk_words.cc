@@ -55,13 +55,14 @@ bool Has(std::u32string_view set, char32_t cp) { return set.find(cp) != std::u32
 // Words of this kind that are found but never make a keyword: reporting
 // verbs and generic time words.
 constexpr std::string_view kWeakWords[] = {
-    "表示", "认为", "指出",   "报道",   "记者",   "今年",   "去年",   "明年",   "目前",
-    "其中", "已经", "可以",   "可能",   "没有",   "进行",   "以及",   "如果",   "因为",
-    "所以", "但是", "还是",   "就是",   "同时",   "此外",   "今天",   "昨天",   "明天",
-    "周一", "周二", "周三",   "周四",   "周五",   "周六",   "周日",   "星期",   "日前",
-    "近日", "方面", "一些",   "一个",   "自己",   "发表",   "発表",   "今年",   "昨年",
-    "来年", "今回", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日",
-    "午前", "午後", "一方",   "以上",   "以下",   "場合",   "必要",   "関係",
+    "表示",   "认为",   "指出",   "报道",   "记者", "今年", "去年", "明年",   "目前",   "其中",
+    "已经",   "可以",   "可能",   "没有",   "进行", "以及", "如果", "因为",   "所以",   "但是",
+    "还是",   "就是",   "同时",   "此外",   "今天", "昨天", "明天", "周一",   "周二",   "周三",
+    "周四",   "周五",   "周六",   "周日",   "星期", "日前", "近日", "方面",   "一些",   "一个",
+    "自己",   "发表",   "発表",   "今年",   "昨年", "来年", "今回", "月曜日", "火曜日", "水曜日",
+    "木曜日", "金曜日", "土曜日", "日曜日", "午前", "午後", "一方", "以上",   "以下",   "場合",
+    "必要",   "関係",   "百分",   "同比",   "有望", "目指", "显示", "宣布",   "公布",   "介绍",
+    "预计",   "顯示",   "宣佈",
 };
 
 bool IsWeakWord(std::string_view w) {
@@ -287,6 +288,10 @@ bool Finder::GoodEdges(std::size_t first, std::size_t end) const {
     numerals += IsNumeral(chars_[i].cp) ? 1 : 0;
   }
   if (2 * numerals > end - first) return false;
+  // Nor starts or ends with a generic word ("投资同比", "数据显示").
+  if (end - first > 2 && (IsWeakWord(Text(first, first + 2)) || IsWeakWord(Text(end - 2, end)))) {
+    return false;
+  }
   return !IsWeakWord(Text(first, end));
 }
 
@@ -334,11 +339,10 @@ void Finder::AddStretch(std::size_t first, std::size_t end, std::vector<Token>* 
   }
 }
 
-// Cut of a chunk into known words that covers the most characters in the
-// most frequent words (the sum of length times count is maximal), so that
-// a long substring repeated twice ("国家统计局新闻发言人") gives way to the more
-// frequent words it is made of; a run of kanji or katakana of Japanese text
-// is one word.
+// Cut of a chunk into known words, longest first (the sum of squared word
+// lengths is maximal): a repeated compound ("经济学家", "国家统计局新闻发言人")
+// stays whole rather than leaving a fragment; a run of kanji or katakana of
+// Japanese text is one word.
 void Finder::SegmentChunk(const Chunk& c, std::vector<Token>* out) {
   std::size_t first = c.first;
   if (japanese_) {
@@ -368,7 +372,7 @@ void Finder::SegmentChunk(const Chunk& c, std::vector<Token>* out) {
       h = Mix(h, chars_[first + j + len - 1].cp);
       const Gram* g = grams_.Find(Finish(h));
       if (g == nullptr || g->count < 2) continue;
-      const std::size_t weight = len * static_cast<std::size_t>(g->count);
+      const std::size_t weight = len * len;
       if (best[j] + weight > best[j + len] && Known(g, first + j, len)) {
         best[j + len] = best[j] + weight;
         step[j + len] = len;
