@@ -66,6 +66,16 @@ describe('language on the page', {skip}, () => {
       assert.ok(summary.length > 0);
       const lines = readFileSync(path.join(root, 'tests/data/lang', `${code}.txt`), 'utf8').split('\n');
       for (const s of summary) assert.ok(lines.includes(s), `${code}: "${s}" is not a sentence of the article`);
+      // Word counts: characters for the languages written without spaces,
+      // for them the same count under the text box as in the engine's stats.
+      const stats = await page.textContent('#stats');
+      const meta = await page.textContent('#input-meta');
+      const unit = code === 'zh' || code === 'ja' ? 'characters' : 'words';
+      const total = stats.match(new RegExp(`of ([\\d,]+) ${unit} ·`));
+      assert.ok(total, `${code}: stats line "${stats}" counts ${unit}`);
+      if (unit === 'characters') {
+        assert.ok(meta.startsWith(`${total[1]} ${unit}`), `${code}: "${meta}" agrees with "${stats}"`);
+      }
     });
   }
 

@@ -234,5 +234,18 @@ TEST(SummarizeTest, SharedArticlesDropJunk) {
   ExpectSpansMatch(text, r);
 }
 
+// Word counts count each character of a script written without spaces as
+// one word, and each word or number of other scripts: a Chinese article
+// with one number is not "1 word".
+TEST(SummarizeTest, WordCountsCountCjkCharacters) {
+  // 13 characters of Han, the number 2024 and the word "AI".
+  const Result zh = SummarizeOk("上海市政府宣布新计划。\n\n2024年AI大会。");
+  EXPECT_EQ(zh.stats.words, 15u);
+  const Result ja = SummarizeOk("大阪府は新しい制度を導入した。");
+  EXPECT_EQ(ja.stats.words, 14u);
+  const Result en = SummarizeOk("The city opened a bridge in 2024.");
+  EXPECT_EQ(en.stats.words, 7u);
+}
+
 }  // namespace
 }  // namespace precis

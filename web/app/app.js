@@ -298,16 +298,40 @@ function cancelRun() {
   showError({code: 'aborted', message: ''});
 }
 
+// Letters of the scripts written without spaces: the engine counts each as
+// one word (core/src/pipeline/stages.cc, CountWords), and the page calls
+// such counts characters.
+const NO_SPACE_LETTER = /(?=\p{L})[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const NO_SPACE_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
+// Words as the engine counts them, and whether most are such letters.
+function countWords(text) {
+  const letters = text.match(NO_SPACE_LETTER)?.length ?? 0;
+  if (letters === 0) return {words: text.match(/\S+/g)?.length ?? 0, characters: false};
+  const rest = (text.replace(NO_SPACE_LETTER, ' ').match(/\S+/g) ?? [])
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return {words: letters + rest, characters: 2 * letters > letters + rest};
+}
+
 function updateInputMeta(text) {
   if (!text) { el.inputMeta.textContent = 'No text yet.'; return; }
-  const words = text.length > 2_000_000 ? null : (text.match(/\S+/g)?.length ?? 0);
+  const count = text.length > 2_000_000 ? null : countWords(text);
   const chars = text.length.toLocaleString('en');
-  el.inputMeta.textContent = words === null
+  el.inputMeta.textContent = count === null
     ? `${chars} characters`
-    : `${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} · ${chars} characters`;
+    : count.characters
+      ? `${count.words.toLocaleString('en')} ${count.words === 1 ? 'character' : 'characters'}`
+      : `${count.words.toLocaleString('en')} ${count.words === 1 ? 'word' : 'words'} · ${chars} characters`;
 }
 
 // ---- rendering --------------------------------------------------------------
+
+// What the engine's word counts count: characters for the languages
+// written without spaces.
+function wordUnit(result) {
+  const code = (result.language?.code ?? '').split('-')[0];
+  return NO_SPACE_LANGUAGES.has(code) ? 'characters' : 'words';
+}
 
 function clear(node) { node.replaceChildren(); }
 
@@ -413,7 +437,7 @@ function render(text, result, ms, requested) {
     ? (selectable === 1 ? 'The only sentence' : `All ${sentenceCount(selectable)}`)
     : `${chosen.toLocaleString('en')} of ${sentenceCount(selectable)}`;
   el.stats.textContent = `${of} · `
-    + `${st.summaryWords.toLocaleString('en')} of ${st.words.toLocaleString('en')} words · `
+    + `${st.summaryWords.toLocaleString('en')} of ${st.words.toLocaleString('en')} ${wordUnit(result)} · `
     + `${Math.max(1, Math.round(ms))} ms`
     + (result.articles ? ` · digest of ${result.articles.length} articles` : '');
 

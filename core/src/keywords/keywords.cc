@@ -1,6 +1,7 @@
 #include "keywords/keywords.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -8,6 +9,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "keywords/cjk_words.h"
+#include "keywords/names.h"
 #include "lex/word_set.h"
 #include "rank/graph.h"
 #include "text/unicode.h"
@@ -24,7 +27,11 @@ constexpr std::size_t kMaxGraphTokens = 300000;
 constexpr std::size_t kWindow = 3;
 // Longest phrase merged from adjacent top words.
 constexpr std::size_t kMaxPhraseWords = 4;
-// From this many content tokens on, keywords must occur at least twice.
+constexpr std::size_t kMaxCjkPhraseWords = 1;
+// Longest name a keyword is widened to.
+constexpr std::size_t kMaxNameWords = 6;
+// From a text of this many content tokens on, keywords must occur at least
+// twice.
 constexpr std::size_t kMinTokensForRepeats = 60;
 constexpr double kDamping = 0.85;
 constexpr double kTolerance = 1e-6;
@@ -33,215 +40,34 @@ constexpr int kMaxIterations = 100;
 // Words that pass the stopword list but never make a useful keyword: generic
 // news vocabulary, vague quantities, calendar words and number words.
 constexpr std::string_view kWeakWords[] = {
-    "according",
-    "across",
-    "added",
-    "ago",
-    "ahead",
-    "almost",
-    "along",
-    "already",
-    "although",
-    "among",
-    "another",
-    "anyone",
-    "anything",
-    "april",
-    "around",
-    "asked",
-    "august",
-    "away",
-    "back",
-    "became",
-    "become",
-    "began",
-    "behind",
-    "besides",
-    "beyond",
-    "billion",
-    "called",
-    "came",
-    "certain",
-    "come",
-    "comes",
-    "current",
-    "currently",
-    "day",
-    "days",
-    "december",
-    "despite",
-    "discuss",
-    "discussed",
-    "discusses",
-    "done",
-    "e.g",
-    "early",
-    "eight",
-    "either",
-    "else",
-    "end",
-    "enough",
-    "etc",
-    "february",
-    "fifth",
-    "first",
-    "five",
-    "former",
-    "four",
-    "fourth",
-    "friday",
-    "get",
-    "gets",
-    "getting",
-    "give",
-    "given",
-    "go",
-    "goes",
-    "going",
-    "gone",
-    "got",
-    "great",
-    "half",
-    "hundred",
-    "i.e",
-    "include",
-    "included",
-    "includes",
-    "including",
-    "instead",
-    "january",
-    "july",
-    "june",
-    "know",
-    "known",
-    "large",
-    "last",
-    "late",
-    "later",
-    "latest",
-    "least",
-    "less",
-    "like",
-    "likely",
-    "little",
-    "long",
-    "lot",
-    "lots",
-    "made",
-    "make",
-    "makes",
-    "making",
-    "many",
-    "march",
-    "maybe",
-    "meanwhile",
-    "million",
-    "monday",
-    "month",
-    "months",
-    "mr",
-    "mrs",
-    "ms",
-    "near",
-    "nearly",
-    "need",
-    "never",
-    "new",
-    "next",
-    "nine",
-    "none",
-    "november",
-    "october",
-    "often",
-    "one",
-    "ones",
-    "part",
-    "past",
-    "per",
-    "percent",
-    "perhaps",
-    "put",
-    "quite",
-    "rather",
-    "really",
-    "recent",
-    "recently",
-    "remain",
-    "remains",
-    "right",
-    "saturday",
-    "saying",
-    "second",
-    "see",
-    "seen",
-    "september",
-    "seven",
-    "several",
-    "six",
-    "something",
-    "sometimes",
-    "soon",
-    "still",
-    "sunday",
-    "take",
-    "taken",
-    "takes",
-    "taking",
-    "ten",
-    "thing",
-    "things",
-    "third",
-    "thousand",
-    "three",
-    "thursday",
-    "thus",
-    "time",
-    "times",
-    "today",
-    "told",
-    "tomorrow",
-    "took",
-    "toward",
-    "towards",
-    "trillion",
-    "tuesday",
-    "two",
-    "unlike",
-    "use",
-    "used",
-    "uses",
-    "using",
-    "via",
-    "want",
-    "wants",
-    "way",
-    "ways",
-    "wednesday",
-    "week",
-    "weeks",
-    "well",
-    "went",
-    "whatever",
-    "whose",
-    "within",
-    "without",
-    "year",
-    "years",
-    "yesterday",
-    "yet",
-    // Titles: the name after them is the keyword ("Choi Sang-mok", not
-    // "Minister Choi Sang-mok").
-    "chairman",
-    "chairwoman",
-    "dr",
-    "minister",
-    "mp",
-    "president",
-    "prime",
-    "secretary",
-    "senator",
-    "spokesman",
-    "spokeswoman",
+    "according", "across",   "added",     "ago",       "ahead",     "almost",    "along",
+    "already",   "although", "among",     "another",   "anyone",    "anything",  "april",
+    "around",    "asked",    "august",    "away",      "back",      "became",    "become",
+    "began",     "behind",   "besides",   "beyond",    "billion",   "called",    "came",
+    "certain",   "come",     "comes",     "current",   "currently", "day",       "days",
+    "december",  "despite",  "discuss",   "discussed", "discusses", "done",      "e.g",
+    "early",     "eight",    "either",    "else",      "end",       "enough",    "etc",
+    "february",  "fifth",    "first",     "five",      "former",    "four",      "fourth",
+    "friday",    "get",      "gets",      "getting",   "give",      "given",     "go",
+    "goes",      "going",    "gone",      "got",       "great",     "half",      "hundred",
+    "i.e",       "include",  "included",  "includes",  "including", "instead",   "january",
+    "july",      "june",     "know",      "known",     "large",     "last",      "late",
+    "later",     "latest",   "least",     "less",      "like",      "likely",    "little",
+    "long",      "lot",      "lots",      "made",      "make",      "makes",     "making",
+    "many",      "march",    "maybe",     "meanwhile", "million",   "monday",    "month",
+    "months",    "near",     "nearly",    "need",      "never",     "new",       "next",
+    "nine",      "none",     "november",  "october",   "often",     "one",       "ones",
+    "part",      "past",     "per",       "percent",   "perhaps",   "put",       "quite",
+    "rather",    "really",   "recent",    "recently",  "remain",    "remains",   "right",
+    "saturday",  "saying",   "second",    "see",       "seen",      "september", "seven",
+    "several",   "six",      "something", "sometimes", "soon",      "still",     "sunday",
+    "take",      "taken",    "takes",     "taking",    "ten",       "thing",     "things",
+    "third",     "thousand", "three",     "thursday",  "thus",      "time",      "times",
+    "today",     "told",     "tomorrow",  "took",      "toward",    "towards",   "trillion",
+    "tuesday",   "two",      "unlike",    "use",       "used",      "uses",      "using",
+    "via",       "want",     "wants",     "way",       "ways",      "wednesday", "week",
+    "weeks",     "well",     "went",      "whatever",  "whose",     "within",    "without",
+    "year",      "years",    "yesterday", "yet",
 };
 
 bool IsWeakWord(std::string_view folded) {
@@ -299,40 +125,7 @@ bool IsContentToken(const Token& t, bool name_position) {
   for (char ch : t.norm) {
     if (ch != '.') ascii.push_back(ch);
   }
-  return !IsWeakWord(t.norm) && !IsWeakWord(ascii);
-}
-
-// The text between two tokens joins them into one phrase when it is white
-// space or a single hyphen (so "Sang-mok" and "U.S.-Japan" stay together).
-bool Joinable(std::string_view text, std::size_t from, std::size_t to) {
-  if (to < from) return true;  // overlapping CJK bigrams
-  if (to - from > 8) return false;
-  bool hyphen = false;
-  for (std::size_t p = from; p < to;) {
-    char32_t cp;
-    const int len = DecodeAt(text, p, &cp);
-    if (len == 0) return false;
-    p += static_cast<std::size_t>(len);
-    if (IsSpace(cp)) continue;
-    if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !hyphen) {
-      hyphen = true;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-// Length in bytes of a possessive suffix ("Korea's", "Korea’s") at the end
-// of token `t`, or 0: a phrase ends at such a word and its surface form
-// drops the suffix.
-std::size_t PossessiveSuffix(std::string_view text, const Token& t) {
-  const std::string_view s = text.substr(t.begin, t.end - t.begin);
-  if (s.size() > 2 && (s.substr(s.size() - 2) == "'s" || s.substr(s.size() - 2) == "'S")) {
-    return 2;
-  }
-  if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") return 4;
-  return 0;
+  return !IsWeakWord(t.norm) && !IsWeakWord(ascii) && !IsTitleWord(ascii);
 }
 
 // The surface text of tokens [first, last] with white space collapsed; a
@@ -433,6 +226,16 @@ struct NodesHash {
   }
 };
 
+// The document as keywords read it: the sentences' tokens, with Han and
+// kana text cut into words.
+struct KeywordText {
+  const Document& doc;
+  CjkWords cjk;
+  const std::vector<Token>& Tokens(std::size_t s) const {
+    return cjk.sentences.empty() ? doc.sentences[s].tokens : cjk.sentences[s];
+  }
+};
+
 // 1. Candidate words: one node per distinct term, numbered by first
 // occurrence, and the content tokens in text order.
 struct WordSlot {
@@ -444,25 +247,38 @@ struct WordSlot {
 struct CandidateWords {
   std::vector<WordSlot> slots;  // at most kMaxGraphTokens
   std::size_t nodes = 0;
+  // The text's length in content tokens, Han and kana text counted in the
+  // tokenizer's character bigrams (so the length does not depend on how
+  // that text is cut into words).
+  std::size_t length = 0;
 };
 
-CandidateWords CollectWords(const Document& doc) {
+CandidateWords CollectWords(const KeywordText& kt) {
+  const Document& doc = kt.doc;
   CandidateWords words;
   std::unordered_map<std::string, int> node_of;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     if (words.slots.size() >= kMaxGraphTokens) break;
-    const DocSentence& ds = doc.sentences[s];
-    for (std::size_t k = 0; k < ds.tokens.size(); ++k) {
-      const Token& t = ds.tokens[k];
+    const std::vector<Token>& tokens = kt.Tokens(s);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
       if (!IsContentToken(t, t.capitalized && k > 0)) continue;
       auto it = node_of.find(t.term);
       if (it == node_of.end()) it = node_of.emplace(t.term, static_cast<int>(node_of.size())).first;
       const int id = it->second;
       words.slots.push_back({s, k, id});
+      if (t.kind != TokenKind::kCjk || kt.cjk.sentences.empty()) ++words.length;
       if (words.slots.size() >= kMaxGraphTokens) break;
     }
   }
   words.nodes = node_of.size();
+  for (std::size_t s = 0;
+       s < doc.sentences.size() && !kt.cjk.sentences.empty() && words.length < kMinTokensForRepeats;
+       ++s) {
+    for (const Token& t : doc.sentences[s].tokens) {
+      if (t.kind == TokenKind::kCjk && !t.stopword) ++words.length;
+    }
+  }
   return words;
 }
 
@@ -549,24 +365,29 @@ struct Phrases {
 // long. A part is written as a name when its first word is capitalised (not
 // only because it starts the sentence) and so is every later word that is
 // not joined by a hyphen ("Choi Sang-mok").
-void AddRunParts(std::string_view text, const DocSentence& ds, const std::vector<WordSlot>& slots,
-                 std::size_t i, std::size_t j, const std::vector<double>& score, Phrases* phrases) {
+void AddRunParts(std::string_view text, const std::vector<Token>& tokens,
+                 const std::vector<WordSlot>& slots, std::size_t i, std::size_t j,
+                 const std::vector<double>& score, Phrases* phrases) {
   for (std::size_t a = i; a < j; ++a) {
     std::vector<int> key;
-    bool name = ds.tokens[slots[a].token].capitalized && slots[a].token > 0;
+    bool name = tokens[slots[a].token].capitalized && slots[a].token > 0;
     // Not the tail of a longer name with "of" ("Secretary of State
     // Antony Blinken" does not give "State Antony Blinken").
-    if (name && slots[a].token >= 2 && ds.tokens[slots[a].token - 1].norm == "of" &&
-        ds.tokens[slots[a].token - 2].capitalized) {
+    if (name && slots[a].token >= 2 && tokens[slots[a].token - 1].norm == "of" &&
+        tokens[slots[a].token - 2].capitalized) {
       name = false;
     }
-    for (std::size_t b = a; b < j && b - a < kMaxPhraseWords; ++b) {
+    // Words of Han and kana text stand next to each other without a space;
+    // their compounds that make a keyword are words already.
+    const std::size_t max_words =
+        tokens[slots[a].token].kind == TokenKind::kCjk ? kMaxCjkPhraseWords : kMaxPhraseWords;
+    for (std::size_t b = a; b < j && b - a < max_words; ++b) {
       const int node = slots[b].node;
       if (std::find(key.begin(), key.end(), node) != key.end()) break;
       key.push_back(node);
       if (b > a) {
-        const Token& t = ds.tokens[slots[b].token];
-        const Token& prev = ds.tokens[slots[b - 1].token];
+        const Token& t = tokens[slots[b].token];
+        const Token& prev = tokens[slots[b - 1].token];
         const bool hyphen = GapBetween(text, prev, t).find('-') != std::string_view::npos;
         name = name && (t.capitalized || hyphen);
       }
@@ -575,12 +396,12 @@ void AddRunParts(std::string_view text, const DocSentence& ds, const std::vector
   }
 }
 
-Phrases MergePhrases(const Document& doc, const std::vector<WordSlot>& slots,
+Phrases MergePhrases(const KeywordText& kt, const std::vector<WordSlot>& slots,
                      const std::vector<double>& score, const std::vector<char>& top) {
-  const std::string_view text = doc.text;
+  const std::string_view text = kt.doc.text;
   Phrases phrases;
   for (std::size_t i = 0; i < slots.size();) {
-    const DocSentence& ds = doc.sentences[slots[i].sentence];
+    const std::vector<Token>& tokens = kt.Tokens(slots[i].sentence);
     if (!top[static_cast<std::size_t>(slots[i].node)]) {
       ++i;
       continue;
@@ -591,11 +412,11 @@ Phrases MergePhrases(const Document& doc, const std::vector<WordSlot>& slots,
     while (j < slots.size() && slots[j].sentence == slots[i].sentence &&
            slots[j].token == slots[j - 1].token + 1 &&
            top[static_cast<std::size_t>(slots[j].node)] &&
-           PossessiveSuffix(text, ds.tokens[slots[j - 1].token]) == 0 &&
-           Joinable(text, ds.tokens[slots[j - 1].token].end, ds.tokens[slots[j].token].begin)) {
+           PossessiveSuffix(text, tokens[slots[j - 1].token]) == 0 &&
+           Joinable(text, tokens[slots[j - 1].token].end, tokens[slots[j].token].begin)) {
       ++j;
     }
-    AddRunParts(text, ds, slots, i, j, score, &phrases);
+    AddRunParts(text, tokens, slots, i, j, score, &phrases);
     i = j;
   }
   return phrases;
@@ -633,12 +454,82 @@ std::vector<Candidate*> RankPhrases(Phrases* phrases, int min_count) {
   return ranked;
 }
 
+// 5. Surface forms: the keyword as most often written. A name that the
+// text writes inside a longer name ("York Yankees" in "New York Yankees")
+// becomes that whole name when most of its occurrences (headings aside)
+// stand in it; one that stands in different longer names and seldom alone
+// is no keyword (returns false).
+bool SurfaceForm(const KeywordText& kt, const Candidate& c, InnerCapitals* inner_capitals,
+                 KeywordCandidate* k, bool* widened) {
+  *widened = false;
+  const Document& doc = kt.doc;
+  SurfaceCounts surfaces;
+  std::map<std::string, std::pair<int, std::size_t>> wider;  // name -> (count, first)
+  int alone = 0;
+  int total = 0;
+  for (std::size_t i = 0; i < c.samples.size(); ++i) {
+    const Occurrence& o = c.samples[i];
+    const std::vector<Token>& tokens = kt.Tokens(o.sentence);
+    surfaces.Add(Surface(doc.text, tokens[o.first], tokens[o.last]), o.first == 0, i);
+    if (doc.sentences[o.sentence].line_unit) continue;
+    ++total;
+    const TokenSpan name = WholeNameSpan(doc.text, tokens, {o.first, o.last}, inner_capitals);
+    if (name.first == o.first && name.last == o.last) {
+      ++alone;
+    } else {
+      auto it = wider
+                    .emplace(Surface(doc.text, tokens[name.first], tokens[name.last]),
+                             std::make_pair(0, i))
+                    .first;
+      ++it->second.first;
+    }
+  }
+  k->text = surfaces.Best();
+  k->score = c.score;
+  k->count = c.count;
+  if (wider.empty()) return true;
+  const std::pair<const std::string, std::pair<int, std::size_t>>* best = nullptr;
+  for (const auto& w : wider) {
+    if (best == nullptr || w.second.first > best->second.first ||
+        (w.second.first == best->second.first && w.second.second < best->second.second)) {
+      best = &w;
+    }
+  }
+  const std::size_t name_words =
+      static_cast<std::size_t>(std::count(best->first.begin(), best->first.end(), ' ')) + 1;
+  if (2 * best->second.first >= total && name_words <= kMaxNameWords) {
+    k->text = best->first;
+    *widened = true;
+    return true;
+  }
+  return 2 * alone >= total;
+}
+
+// Whether `whole` holds `part` as whole words.
+bool HoldsWords(const std::string& whole, const std::string& part) {
+  auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  for (std::size_t at = whole.find(part); at != std::string::npos; at = whole.find(part, at + 1)) {
+    const std::size_t end = at + part.size();
+    if ((at == 0 || !word_char(whole[at - 1])) && (end == whole.size() || !word_char(whole[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Best first; a candidate whose words are all inside an already chosen
 // phrase (or that contains a chosen word and adds only weaker ones) is
-// skipped so "Choi Sang-mok" and "Choi" do not both appear.
-std::vector<const Candidate*> ChooseKeywords(const std::vector<Candidate*>& ranked,
+// skipped so "Choi Sang-mok" and "Choi" do not both appear, and so is one
+// whose surface form is already chosen.
+std::vector<KeywordCandidate> ChooseKeywords(const KeywordText& kt,
+                                             const std::vector<Candidate*>& ranked,
                                              std::size_t want) {
   std::vector<const Candidate*> chosen;
+  std::vector<KeywordCandidate> out;
+  std::vector<bool> widened_names;  // per keyword of `out`
+  InnerCapitals inner_capitals(
+      kt.doc.sentences.size(),
+      [&kt](std::size_t s) -> const std::vector<Token>& { return kt.Tokens(s); });
   for (const Candidate* c : ranked) {
     if (chosen.size() >= want) break;
     bool redundant = false;
@@ -653,42 +544,37 @@ std::vector<const Candidate*> ChooseKeywords(const std::vector<Candidate*>& rank
       }
     }
     if (redundant) continue;
+    KeywordCandidate k;
+    bool widened = false;
+    if (!SurfaceForm(kt, *c, &inner_capitals, &k, &widened)) continue;
+    // Not the same keyword twice, nor a name next to the whole name it was
+    // widened to ("State Department" and "US State Department").
+    bool repeated = false;
+    for (std::size_t i = 0; i < out.size() && !repeated; ++i) {
+      repeated = out[i].text == k.text || (widened_names[i] && HoldsWords(out[i].text, k.text)) ||
+                 (widened && HoldsWords(k.text, out[i].text));
+    }
+    if (repeated) continue;
     chosen.push_back(c);
+    widened_names.push_back(widened);
+    out.push_back(std::move(k));
   }
-  return chosen;
-}
-
-// 5. Surface forms: the keyword as most often written.
-KeywordCandidate SurfaceForm(const Document& doc, const Candidate& c) {
-  KeywordCandidate k;
-  SurfaceCounts surfaces;
-  for (std::size_t i = 0; i < c.samples.size(); ++i) {
-    const Occurrence& o = c.samples[i];
-    const DocSentence& ds = doc.sentences[o.sentence];
-    surfaces.Add(Surface(doc.text, ds.tokens[o.first], ds.tokens[o.last]), o.first == 0, i);
-  }
-  k.text = surfaces.Best();
-  k.score = c.score;
-  k.count = c.count;
-  return k;
+  return out;
 }
 
 }  // namespace
 
 std::vector<KeywordCandidate> ExtractKeywords(const Document& doc, int max_keywords) {
-  std::vector<KeywordCandidate> out;
-  if (max_keywords <= 0) return out;
-  const CandidateWords words = CollectWords(doc);
-  if (words.nodes == 0) return out;
+  if (max_keywords <= 0) return {};
+  const KeywordText kt{doc, FindCjkWords(doc)};
+  const CandidateWords words = CollectWords(kt);
+  if (words.nodes == 0) return {};
   const std::size_t want = static_cast<std::size_t>(max_keywords);
   std::vector<char> top;
   const std::vector<double> score = RankWords(BuildWordGraph(words), want, &top);
-  Phrases phrases = MergePhrases(doc, words.slots, score, top);
-  const int min_count = words.slots.size() >= kMinTokensForRepeats ? 2 : 1;
-  for (const Candidate* c : ChooseKeywords(RankPhrases(&phrases, min_count), want)) {
-    out.push_back(SurfaceForm(doc, *c));
-  }
-  return out;
+  Phrases phrases = MergePhrases(kt, words.slots, score, top);
+  const int min_count = words.length >= kMinTokensForRepeats ? 2 : 1;
+  return ChooseKeywords(kt, RankPhrases(&phrases, min_count), want);
 }
 
 }  // namespace internal

@@ -18,7 +18,8 @@ struct DocSentence {
   int paragraph = 0;          // paragraph number in the input (may skip values)
   bool line_unit = false;     // heading, title or list item (no final punctuation)
   std::vector<Token> tokens;  // offsets are into Document::text
-  std::size_t words = 0;      // number of kWord/kNumber tokens
+  std::size_t words = 0;      // words and numbers, and characters of scripts
+                              // written without spaces (Han, kana, Thai, ...)
 
   std::string_view Text(std::string_view doc) const { return doc.substr(begin, end - begin); }
 };

@@ -123,6 +123,29 @@ std::size_t AfterPrefix(std::string_view text, const SentenceUnit& unit, std::si
   return begin;
 }
 
+// Words of a sentence: each word or number, and each character of a script
+// written without spaces (Han, kana, Thai, ...), whose bigram tokens
+// overlap by one character.
+std::size_t CountWords(std::string_view text, const std::vector<Token>& tokens) {
+  std::size_t words = 0;
+  std::size_t cjk_end = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kCjk) {
+      ++words;
+      continue;
+    }
+    for (std::size_t p = std::max(t.begin, cjk_end); p < t.end;) {
+      char32_t cp;
+      const int len = DecodeAt(text, p, &cp);
+      if (len == 0) break;
+      if (!IsMark(cp)) ++words;
+      p += static_cast<std::size_t>(len);
+    }
+    cjk_end = t.end;
+  }
+  return words;
+}
+
 }  // namespace
 
 bool BuildDocument(Analysis* a, Progress* progress) {
@@ -154,13 +177,7 @@ bool BuildDocument(Analysis* a, Progress* progress) {
     s.paragraph = unit.paragraph;
     s.line_unit = unit.line_unit;
     s.tokens = SentenceTokens(text, unit, s.begin, &a->unit_tokens[u], &tokenizer);
-    for (const Token& t : s.tokens) {
-      if (t.kind != TokenKind::kCjk) ++s.words;
-    }
-    if (s.words == 0) {
-      // CJK text has no space-separated words: count characters pairs.
-      s.words = s.tokens.size();
-    }
+    s.words = CountWords(text, s.tokens);
     if (s.tokens.empty()) continue;  // punctuation or symbols only
     a->doc.sentences.push_back(std::move(s));
   }
