@@ -71,6 +71,20 @@ int CutStrength(std::string_view next) {
   return 0;
 }
 
+// A word that is probably a verb: an auxiliary or reporting verb, or a
+// regular past form ("approved", "jumped"). A headline should hold one.
+bool VerbLike(std::string_view word) {
+  static const char* const kVerbs[] = {
+      "is",    "are",  "was",   "were",   "has",    "have", "had",  "will", "would", "can",
+      "could", "may",  "might", "must",   "should", "did",  "does", "says", "said",  "say",
+      "won",   "lost", "took",  "made",   "got",    "went", "came", "gave", "fell",  "rose",
+      "hit",   "left", "began", "became", "saw",    "met",  "beat", "wins", "sold",  "set",
+  };
+  const std::string w = Bare(word);
+  if (InList(w, kVerbs, sizeof kVerbs / sizeof *kVerbs)) return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 bool EndsClause(std::string_view w) {
   if (w.empty()) return false;
   const char c = w.back();
@@ -207,12 +221,20 @@ std::string CompressClause(std::string_view sentence, std::size_t max_words) {
   std::size_t keep = words.size();
   if (keep > max_words) {
     // The longest cut at a clause mark or clause opener, else at a phrase
-    // opener, keeping at least half of the limit; else the limit itself.
-    std::size_t clause = 0, phrase = 0;
-    for (std::size_t j = std::max<std::size_t>(max_words / 2, 1); j <= max_words; ++j) {
+    // opener, keeping at least half of the limit and, when some cut can, a
+    // verb; else the limit itself.
+    std::size_t clause = 0, phrase = 0, any_clause = 0, any_phrase = 0;
+    bool verb = false;
+    for (std::size_t j = 1; j <= max_words; ++j) {
+      verb = verb || (j > 1 && VerbLike(words[j - 1]));
+      if (j < std::max<std::size_t>(max_words / 2, 1)) continue;
       const int strength = EndsClause(words[j - 1]) ? 2 : CutStrength(words[j]);
-      if (strength == 2) clause = j;
-      if (strength == 1) phrase = j;
+      if (strength == 2) (verb ? clause : any_clause) = j;
+      if (strength == 1) (verb ? phrase : any_phrase) = j;
+    }
+    if (clause == 0 && phrase == 0) {
+      clause = any_clause;
+      phrase = any_phrase;
     }
     keep = clause > 0 ? clause : phrase > 0 ? phrase : max_words;
   }
