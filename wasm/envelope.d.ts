@@ -114,6 +114,11 @@ export interface PrecisSuccess {
   version: string;
   language: PrecisLanguage;
   summary: PrecisSentence[];
+  /**
+   * The opening news sentence (else the most central one) compressed to its
+   * main clause: at most 12 words, no ellipsis; "" for a digest.
+   */
+  headline: string;
   keywords: PrecisKeyword[];
   facts: PrecisFact[];
   removed: PrecisRemoved[];

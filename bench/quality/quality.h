@@ -22,6 +22,7 @@ struct Article {
   std::string id;
   std::string text;
   std::vector<std::string> reference;  // one sentence a line
+  std::string source;                  // BBC: the category; CNN/DM: cnn or dm (from the id)
 };
 
 struct DataSet {
@@ -58,8 +59,20 @@ struct DataSetResult {
   double facts_ms = 0;
   // Share of documents where precis picks exactly the Lead-3 sentences.
   double same_as_lead = 0;
-  std::size_t api_mismatches = 0;  // Summarize vs the stages' ranking
+  std::size_t api_mismatches = 0;    // Summarize vs the stages' ranking
+  std::vector<std::string> sources;  // each document's Article::source, in row order
 };
+
+// The word budgets of the budget rows: precis with `--words N` against the
+// lead cut to N words and the lead's whole sentences within N words.
+inline const std::vector<int>& WordBudgets() {
+  static const std::vector<int> kBudgets = {60, 100};
+  return kBudgets;
+}
+// Row names of the budget rows.
+std::string PrecisWordsRow(int words);
+std::string LeadCutRow(int words);
+std::string LeadWholeRow(int words);
 
 struct RunConfig {
   std::string node_script;
@@ -132,6 +145,9 @@ void PrintTimingTables(const DataSetResult& d, const std::vector<ProcessTimes>& 
 // gated figures against the reference.
 void PrintTable(const std::vector<DataSetResult>& results);
 void PrintIntervals(const std::vector<DataSetResult>& results);
+// Per source (CNN or Daily Mail, BBC category): precis against the lead at
+// each budget, with paired intervals.
+void PrintSources(const std::vector<DataSetResult>& results);
 bool CheckTargets(const std::vector<DataSetResult>& results);
 std::map<std::string, double> GatedFigures(const std::vector<DataSetResult>& results,
                                            const JunkScore* junk);

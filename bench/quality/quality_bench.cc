@@ -63,6 +63,8 @@ std::vector<Article> LoadJsonl(const std::string& path, std::size_t limit, std::
     a.id = row.value("id", "");
     a.text = row.value("text", "");
     a.reference = precis_bench::SplitLines(row.value("summary", ""));
+    a.source = row.value("category", "");
+    if (a.source.empty()) a.source = a.id.substr(0, a.id.find('-'));
     if (a.text.empty() || a.reference.empty()) continue;
     out.push_back(std::move(a));
   }
@@ -203,6 +205,7 @@ int main(int argc, char** argv) {
   }
   precis_bench::PrintTable(results);
   precis_bench::PrintIntervals(results);
+  precis_bench::PrintSources(results);
 
   std::vector<precis_bench::ProcessTimes> processes;
   if (!args.cli.empty()) {

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "quality.h"
 
@@ -109,41 +111,77 @@ bool CheckTargets(const std::vector<DataSetResult>& results) {
   return ok;
 }
 
+namespace {
+
+// Paired bootstrap 95% intervals of `m` minus `lead` on the documents `docs`
+// (all when empty), printed on one line after `label`.
+void PrintPair(const std::string& label, const Row* m, const Row* lead,
+               const std::vector<std::size_t>& docs = {}) {
+  if (m == nullptr || lead == nullptr || m->scores.size() != lead->scores.size()) return;
+  std::vector<double> r1, r2, rl;
+  auto add = [&](std::size_t i) {
+    r1.push_back(100 * (m->scores[i].rouge1.f - lead->scores[i].rouge1.f));
+    r2.push_back(100 * (m->scores[i].rouge2.f - lead->scores[i].rouge2.f));
+    rl.push_back(100 * (m->scores[i].rougeL.f - lead->scores[i].rougeL.f));
+  };
+  if (docs.empty()) {
+    for (std::size_t i = 0; i < m->scores.size(); ++i) add(i);
+  } else {
+    for (std::size_t i : docs) add(i);
+  }
+  const precis_bench::Interval a = precis_bench::PairedBootstrap(r1);
+  const precis_bench::Interval b = precis_bench::PairedBootstrap(r2);
+  const precis_bench::Interval c = precis_bench::PairedBootstrap(rl);
+  std::printf(
+      "%s %s minus %s (paired bootstrap, 1000 resamples, 95%%): R1 %+.2f [%+.2f, %+.2f]  "
+      "R2 %+.2f [%+.2f, %+.2f]  RL %+.2f [%+.2f, %+.2f]\n",
+      label.c_str(), m->system.c_str(), lead->system.c_str(), a.mean, a.lo, a.hi, b.mean, b.lo,
+      b.hi, c.mean, c.lo, c.hi);
+}
+
+// The pairs of rows compared: precis against the lead of the same budget.
+std::vector<std::pair<const Row*, const Row*>> BudgetPairs(const DataSetResult& d) {
+  const bool three = d.name == "CNN/DM";
+  std::vector<std::pair<const Row*, const Row*>> pairs = {
+      {FindRow(d, three ? "precis (default)" : "precis (3 sentences)"),
+       FindRow(d, "Lead-3 (plain split)")}};
+  if (!three) {
+    pairs.emplace_back(FindRow(d, "precis (default)"), FindRow(d, "Lead-40% (plain split)"));
+  }
+  for (int n : WordBudgets()) {
+    const Row* mine = FindRow(d, PrecisWordsRow(n));
+    pairs.emplace_back(mine, FindRow(d, LeadCutRow(n)));
+    pairs.emplace_back(mine, FindRow(d, LeadWholeRow(n)));
+  }
+  return pairs;
+}
+
+}  // namespace
+
 // Paired bootstrap 95% intervals of precis minus the plain-split Lead, per
 // document, for R1, R2 and RL (the two rows score the same documents in the
-// same order).
+// same order), at 3 sentences, 40% (BBC) and each word budget.
 void PrintIntervals(const std::vector<DataSetResult>& results) {
   for (const DataSetResult& d : results) {
-    const bool three = d.name == "CNN/DM";
-    const Row* mine = FindRow(d, three ? "precis (default)" : "precis (3 sentences)");
-    const Row* mine40 = FindRow(d, "precis (default)");
-    const Row* lead40 = FindRow(d, "Lead-40% (plain split)");
-    const Row* lead3 = FindRow(d, "Lead-3 (plain split)");
-    // Each precis row against the plain Lead of the same budget.
-    std::vector<std::pair<const Row*, const Row*>> pairs = {{mine, lead3}};
-    if (!three) pairs.emplace_back(mine40, lead40);
-    for (const auto& [m, lead] : pairs) {
-      if (m == nullptr || lead == nullptr || m->scores.size() != lead->scores.size()) continue;
-      std::vector<double> r1, r2, rl;
-      for (std::size_t i = 0; i < m->scores.size(); ++i) {
-        r1.push_back(100 * (m->scores[i].rouge1.f - lead->scores[i].rouge1.f));
-        r2.push_back(100 * (m->scores[i].rouge2.f - lead->scores[i].rouge2.f));
-        rl.push_back(100 * (m->scores[i].rougeL.f - lead->scores[i].rougeL.f));
-      }
-      const precis_bench::Interval a = precis_bench::PairedBootstrap(r1);
-      const precis_bench::Interval b = precis_bench::PairedBootstrap(r2);
-      const precis_bench::Interval c = precis_bench::PairedBootstrap(rl);
-      std::printf(
-          "%s %s minus %s (paired bootstrap, 1000 resamples, 95%%): R1 %+.2f [%+.2f, %+.2f]  "
-          "R2 %+.2f [%+.2f, %+.2f]  RL %+.2f [%+.2f, %+.2f]\n",
-          d.name.c_str(), m->system.c_str(), lead->system.c_str(), a.mean, a.lo, a.hi, b.mean, b.lo,
-          b.hi, c.mean, c.lo, c.hi);
+    for (const auto& [m, lead] : BudgetPairs(d)) PrintPair(d.name, m, lead);
+  }
+}
+
+void PrintSources(const std::vector<DataSetResult>& results) {
+  for (const DataSetResult& d : results) {
+    std::map<std::string, std::vector<std::size_t>> by_source;
+    for (std::size_t i = 0; i < d.sources.size(); ++i) by_source[d.sources[i]].push_back(i);
+    if (by_source.size() < 2 && d.name == "CNN/DM") continue;
+    for (const auto& [source, docs] : by_source) {
+      const std::string label = d.name + " [" + source + ", " + std::to_string(docs.size()) + "]";
+      for (const auto& [m, lead] : BudgetPairs(d)) PrintPair(label, m, lead, docs);
     }
   }
 }
 
 // The gated figures, by reference key: R1, R2 and RL of precis at 3
-// sentences and the key-fact bullets' R2 on both sets (the BBC key names
+// sentences, at 60 words and at 100 words, and the key-fact bullets' R2 on
+// both sets (the BBC key names
 // the sample size, as --ci reads fewer articles), junk precision and recall.
 std::map<std::string, double> GatedFigures(const std::vector<DataSetResult>& results,
                                            const precis_bench::JunkScore* junk) {
@@ -158,6 +196,15 @@ std::map<std::string, double> GatedFigures(const std::vector<DataSetResult>& res
     out[key + ".precis3.r2"] = m.r2;
     out[key + ".precis3.rl"] = m.rl;
     if (d.has_facts) out[key + ".facts.r2"] = d.facts_r2;
+    for (int n : WordBudgets()) {
+      const Row* words = FindRow(d, PrecisWordsRow(n));
+      if (words == nullptr) continue;
+      const Means w = MeanScores(*words);
+      const std::string wkey = key + ".precis" + std::to_string(n) + "w.";
+      out[wkey + "r1"] = w.r1;
+      out[wkey + "r2"] = w.r2;
+      out[wkey + "rl"] = w.rl;
+    }
   }
   if (junk != nullptr) {
     out["junk.precision"] = junk->Precision();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
 
 #include "quality.h"
 
@@ -44,6 +45,12 @@ std::size_t WordCount(const std::vector<std::string>& sentences) {
     }
   }
   return n;
+}
+
+std::string PrecisWordsRow(int words) { return "precis (" + std::to_string(words) + " words)"; }
+std::string LeadCutRow(int words) { return "Lead cut to " + std::to_string(words) + " words"; }
+std::string LeadWholeRow(int words) {
+  return "Lead whole sentences in " + std::to_string(words) + " words";
 }
 
 Row& RowFor(std::vector<Row>* rows, const std::string& system) {

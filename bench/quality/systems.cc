@@ -69,6 +69,8 @@ bool ParseVariant(const std::string& spec, Variant* v) {
       v->select.lead_full_sentences = x;
     } else if (key == "zerok") {
       v->select.lead_zero_sentences = x;
+    } else if (key == "fallback") {
+      v->select.lead_fallback = x;
     } else if (key == "decay") {
       v->select.lead_decay = x;
     } else if (key == "long_words") {
@@ -95,7 +97,7 @@ bool ParseVariant(const std::string& spec, Variant* v) {
 // The variants measured against the default, each one change away from it.
 std::vector<Variant> RankingVariants(const std::vector<std::string>& extra) {
   static const char* const kSpecs[][2] = {
-      {"- lead preference", "boost=0"},
+      {"- lead preference", "boost=0,fallback=0"},
       {"- length factor", "long_power=0"},
       {"- quality factors", "quality=0"},
       {"- duplicate control", "containment=2"},
@@ -104,6 +106,7 @@ std::vector<Variant> RankingVariants(const std::vector<std::string>& extra) {
       {"+ lead prior restarts (PageRank)", "restart=0.9"},
       {"+ centroid factor", "centroid=1"},
       {"lead preference by coverage only", "fullk=0,zerok=0"},
+      {"- lead fallback", "fallback=0"},
       {"lead preference at any length", "full=1,coverage=2"},
   };
   std::vector<std::string> specs;
@@ -221,6 +224,7 @@ class DataSetRun {
   precis::Options AddPrecis(const Doc& doc);
   void AddRankings(const Doc& doc);
   void AddFacts(const Doc& doc, const precis::Options& opt);
+  void AddWordBudgets(const Doc& doc);
   void AddNodePeers();
   void Add(const std::string& system, const Article& a, const Output& o) {
     precis_bench::Add(&RowFor(&res_.rows, system), a, o, config_.dump);
@@ -272,10 +276,12 @@ void DataSetRun::RunArticle(const Article& a) {
   Doc doc{a, *d, prep_ms, BudgetFor(set_, d->doc()), {}};
   budgets_.push_back(doc.k);
   peer_docs_.emplace_back(a.id, a.text);
+  res_.sources.push_back(a.source);
 
   AddLeads(&doc);
   const precis::Options opt = AddPrecis(doc);
   AddRankings(doc);
+  AddWordBudgets(doc);
   if (config_.ots) Add("OTS 0.5.0 (libots)", a, RunOts(a.text, doc.k));
   AddFacts(doc, opt);
 }
@@ -363,6 +369,63 @@ void DataSetRun::AddRankings(const Doc& doc) {
          });
   o.sentences = Pick(doc.d, idx);
   Add("TextRank (cosine, no position)", doc.a, o);
+}
+
+// At each word budget: precis with the budget in words, the plain-split lead
+// cut to the same number of words, and the lead's whole sentences within it
+// (at least the first); and the --variant rows at the same budget.
+void DataSetRun::AddWordBudgets(const Doc& doc) {
+  const std::vector<std::string> plain = PlainSplit(doc.a.text);
+  for (int n : WordBudgets()) {
+    precis::Options opt;
+    opt.length_unit = precis::LengthUnit::kWords;
+    opt.length = n;
+    opt.max_keywords = 0;
+    opt.max_facts = 0;
+    opt.remove_junk = config_.remove_junk;
+    precis::Result r;
+    Output mine;
+    mine.ms = TimeMs([&] { (void)precis::Summarize(doc.a.text, opt, &r); });
+    for (const precis::Sentence& s : r.summary) mine.sentences.push_back(s.text);
+    Add(PrecisWordsRow(n), doc.a, mine);
+
+    Output cut, whole;
+    const std::size_t budget = static_cast<std::size_t>(n);
+    std::size_t cut_words = 0, whole_words = 0;
+    bool whole_open = true;
+    for (const std::string& s : plain) {
+      const std::size_t w = WordCount({s});
+      if (whole_open && (whole.sentences.empty() || whole_words + w <= budget)) {
+        whole.sentences.push_back(s);
+        whole_words += w;
+      } else {
+        whole_open = false;
+      }
+      if (cut_words >= budget) {
+        if (!whole_open) break;
+        continue;
+      }
+      std::istringstream in(s);
+      std::string token, kept;
+      while (cut_words < budget && in >> token) {
+        kept += kept.empty() ? token : " " + token;
+        if (WordCount({token}) > 0) ++cut_words;
+      }
+      cut.sentences.push_back(kept);
+    }
+    Add(LeadCutRow(n), doc.a, cut);
+    Add(LeadWholeRow(n), doc.a, whole);
+
+    const std::size_t extra = config_.variants.size();
+    for (std::size_t v = variants_.size() - extra; v < variants_.size(); ++v) {
+      const auto ranking = precis::internal::RankSentences(doc.d.doc(), variants_[v].rank);
+      const auto idx = precis::internal::SelectSentences(
+          doc.d.doc(), ranking.scores, precis::LengthUnit::kWords, n, variants_[v].select);
+      Output o;
+      o.sentences = Pick(doc.d, idx);
+      Add(variants_[v].name + " (" + std::to_string(n) + " words)", doc.a, o);
+    }
+  }
 }
 
 // Key facts (3 bullets) against the 3-sentence summary of the same call.

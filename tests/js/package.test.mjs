@@ -236,21 +236,38 @@ describe('Summarizer API in node', {skip}, () => {
     }
   });
 
-  test('headline: the most central sentence, compressed, at most 12 / 17 / 22 words', async () => {
+  test('headline: the engine\'s compressed opening clause, at most 12 words, no ellipsis', async () => {
     const text = readArticle();
-    const all = await pkg.summarizeEnvelope(text, {includeSentences: true, facts: 20});
-    const top = [...all.sentences].filter((x) => !x.heading).sort((a, b) => b.score - a.score)[0];
-    for (const [length, n] of [['short', 12], ['medium', 17], ['long', 22]]) {
+    const all = await pkg.summarizeEnvelope(text, {includeSentences: true});
+    assert.ok(all.headline.length > 0);
+    const weak = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but',
+      'with', 'by', 'from', 'that', 'which']);
+    for (const length of ['short', 'medium', 'long']) {
       const s = await pkg.Summarizer.create({type: 'headline', length, format: 'plain-text'});
       const d = await s.summarizeDetailed(text);
       assert.equal(d.pieces.length, 1);
-      assert.equal(d.pieces[0].sentenceIndex, top.index);
+      assert.equal(d.output, all.headline);
+      assert.equal(d.pieces[0].kind, 'headline');
       const words = d.output.split(' ');
-      assert.ok(words.length <= n, `${words.length} words: ${d.output}`);
-      const fact = all.facts.find((f) => f.sentenceIndex === top.index);
-      const source = collapse(fact ? fact.text : top.text);
-      assert.ok(source.startsWith(d.output.replace(/…$/, '')), d.output);
+      assert.ok(words.length <= 12, `${words.length} words: ${d.output}`);
+      assert.ok(!/…|\.\.\.$/.test(d.output), d.output);
+      assert.ok(!weak.has(words[words.length - 1].toLowerCase()), d.output);
+      const source = all.sentences.find((x) => x.index === d.pieces[0].sentenceIndex);
+      assert.ok(collapse(source.text).includes(words.slice(0, 3).join(' ')), d.output);
     }
+  });
+
+  test('tldr short and headline open with the opening news sentence', async () => {
+    const text = 'The city council approved a $40 million harbor plan on Monday, ending two years '
+      + 'of debate over the waterfront. Under the plan, the old ferry terminal will become a park. '
+      + 'Construction of the park, the terminal and the new harbor walk starts in 2027, the council said. '
+      + 'The harbor plan was first proposed by the mayor in 2023 after the ferry terminal closed.';
+    const tldr = await (await pkg.Summarizer.create({type: 'tldr', length: 'short', format: 'plain-text'}))
+      .summarize(text);
+    assert.match(tldr, /^The city council approved a \$40 million harbor plan on Monday/);
+    const headline = await (await pkg.Summarizer.create({type: 'headline', format: 'plain-text'}))
+      .summarize(text);
+    assert.equal(headline, 'The city council approved a $40 million harbor plan on Monday');
   });
 
   test('markdown escapes markup; plain text is the text', async () => {

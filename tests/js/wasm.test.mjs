@@ -57,8 +57,8 @@ describe('envelopes', { skip: skipAll }, () => {
     const text = readFileSync(samplePath, 'utf8');
     const e = run(precis, text, '{"sentences":3}');
     assert.equal(e.ok, true);
-    assert.deepEqual(Object.keys(e), ['ok', 'version', 'summary', 'keywords', 'facts', 'removed', 'language',
-      'stats']);
+    assert.deepEqual(Object.keys(e), ['ok', 'version', 'summary', 'headline', 'keywords', 'facts', 'removed',
+      'language', 'stats']);
     assert.equal(e.language.code, 'en');
     assert.equal(e.language.source, 'detected');
     assert.equal(e.summary.length, 3);

@@ -11,8 +11,9 @@
 //               sentences when the article has fewer facts
 //   tldr        the top 1 / 3 / 5 sentences, in article order, as a paragraph
 //   teaser      the opening sentence plus the 1 / 2 / 3 most central ones
-//   headline    the most central sentence, as its key fact (compressed) when
-//               it has one, cut at 12 / 17 / 22 words
+//   headline    the engine's headline: the opening news sentence (else the
+//               most central one) compressed to its main clause, at most 12
+//               words, never cut with an ellipsis
 // `context` and `sharedContext` are kept but cannot steer an extractive
 // engine. Languages are the engine's (SUPPORTED_LANGUAGES); one expected
 // input language is passed to the engine, otherwise it detects the language;
@@ -38,7 +39,7 @@ const COUNTS = {
   'key-points': {short: 3, medium: 5, long: 7},
   tldr: {short: 1, medium: 3, long: 5},
   teaser: {short: 1, medium: 2, long: 3},
-  headline: {short: 12, medium: 17, long: 22},  // words
+  headline: {short: 12, medium: 12, long: 12},  // words
 };
 
 // DOMException exists in browsers and node 17+.
@@ -165,13 +166,21 @@ const WEAK_ENDINGS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'f
   'but', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'its',
   'their', 'his', 'her', 'into', 'than', 'after', 'before', 'over', 'under', 'about']);
 
+// At most `max` words, without an ellipsis and without a weak last word (for
+// an envelope without a headline).
 function cutWords(text, max) {
   const words = text.split(' ');
   if (words.length <= max) return text;
-  let kept = words.slice(0, max);
-  while (kept.length > 1 && WEAK_ENDINGS.has(kept[kept.length - 1].toLowerCase())) kept.pop();
-  kept = kept.join(' ').replace(/[\s,;:–—-]+$/u, '');
-  return `${kept}…`;
+  const kept = words.slice(0, max);
+  while (kept.length > 1 && WEAK_ENDINGS.has(kept[kept.length - 1].toLowerCase().replace(/[^\p{L}\p{N}']/gu, ''))) kept.pop();
+  return kept.join(' ').replace(/[\s,;:–—-]+$/u, '');
+}
+
+// The sentence a headline comes from: the first whose text holds the
+// headline's opening words.
+function headlineSource(pool, headline) {
+  const opening = headline.split(' ').slice(0, 3).join(' ');
+  return pool.find((s) => collapse(s.text).includes(opening)) ?? pool[0];
 }
 
 // The pieces of a summary, each {text, utf16Start, utf16End, ...}, from an
@@ -210,11 +219,15 @@ export function piecesFor(type, length, envelope) {
     return [...chosen.values()].sort((a, b) => a.index - b.index).map((s) => ({
       text: collapse(s.text), kind: 'sentence', score: s.score, sentenceIndex: s.index, ...span(s)}));
   }
-  // headline
+  // headline: the engine's, else the top sentence cut to 12 words
+  if (typeof envelope.headline === 'string' && envelope.headline !== '') {
+    const source = headlineSource(pool, envelope.headline);
+    return [{text: envelope.headline, kind: 'headline', score: source.score, sentenceIndex: source.index,
+      ...span(source)}];
+  }
   const top = central[0];
-  const fact = envelope.facts.find((f) => f.sentenceIndex === top.index);
-  const text = cutWords(collapse(fact ? fact.text : top.text), n);
-  return [{text, kind: fact ? 'fact' : 'sentence', score: top.score, sentenceIndex: top.index, ...span(top)}];
+  return [{text: cutWords(collapse(top.text), n), kind: 'sentence', score: top.score,
+    sentenceIndex: top.index, ...span(top)}];
 }
 
 // The engine options for a type and length.

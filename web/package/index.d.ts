@@ -56,8 +56,11 @@ export interface SummarizeOptions {
 /** One bullet or sentence of a summary, with its place in the input. */
 export interface SummaryPiece {
   text: string;
-  /** 'fact': a key fact (possibly compressed); 'sentence': a whole sentence. */
-  kind: 'fact' | 'sentence';
+  /**
+   * 'fact': a key fact (possibly compressed); 'sentence': a whole sentence;
+   * 'headline': the engine's headline (at most 12 words, no ellipsis).
+   */
+  kind: 'fact' | 'sentence' | 'headline';
   /** UTF-16 offsets of the source sentence: input.slice(utf16Start, utf16End). */
   utf16Start: number;
   utf16End: number;

@@ -232,7 +232,10 @@ struct Language {
 
 struct Result {
   Language language;
-  std::vector<Sentence> summary;    // chosen sentences, in document order
+  std::vector<Sentence> summary;  // chosen sentences, in document order
+  // The opening news sentence (else the most central one) compressed to its
+  // main clause, at most 12 words, no ellipsis; empty for a digest.
+  std::string headline;
   std::vector<Sentence> sentences;  // all sentences (only if include_sentences)
   std::vector<Keyword> keywords;    // best first
   std::vector<KeyFact> facts;       // in document order
@@ -254,7 +257,7 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //   "removeJunk": bool, "includeSentences": bool,
 //   "language": "auto" | an ISO 639 code from SupportedLanguages()
 //   "digest": bool (default false; see below)
-// Returns {"ok":true,"version":...,"summary":[...],"keywords":[...],
+// Returns {"ok":true,"version":...,"summary":[...],"headline":"...","keywords":[...],
 //          "facts":[...],"removed":[...],
 //          "language":{"code":"fr","confidence":0.97,"source":"detected"},
 //          "stats":{...}}

@@ -188,6 +188,7 @@ std::string SummarizeJson(std::string_view text, const Options& options) {
     const bool digest = options.digest;
     for (const Sentence& s : r.summary) summary.push_back(SentenceJson(s, digest));
     j["summary"] = std::move(summary);
+    j["headline"] = r.headline;
     json keywords = json::array();
     for (const Keyword& k : r.keywords) {
       keywords.push_back({{"text", k.text}, {"score", Round6(k.score)}, {"count", k.count}});

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "rank/headline.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -128,6 +129,7 @@ void BuildResult(const Analysis& a, const RepairedInput& input, const Options& o
     SpanMapper spans(input, a.offset, utf16_offset);
     ReportSentences(a, options.include_sentences, &spans, out);
   }
+  out->headline = Headline(a.doc, a.ranking.scores);
   for (const KeywordCandidate& k : a.keywords) out->keywords.push_back({k.text, k.score, k.count});
   SpanMapper spans(input, a.offset, utf16_offset);
   ReportFacts(a, &spans, out);

@@ -18,6 +18,7 @@ SelectOptions PlainSelectOptions() {
   o.coherence_repair = false;
   o.lead_boost = 0;
   o.long_power = 0;
+  o.lead_fallback = 0;
   return o;
 }
 
@@ -40,6 +41,26 @@ bool LeansOnPrevious(const Document& doc, std::size_t i) {
     if (first == w) return true;
   }
   return false;
+}
+
+std::size_t OpeningNewsSentence(const Document& doc) {
+  const std::size_t n = doc.sentences.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const DocSentence& s = doc.sentences[i];
+    if (s.line_unit || s.words == 0) continue;
+    std::string_view text = s.Text(doc.text);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '"' ||
+                             text.back() == '\'')) {
+      text.remove_suffix(1);
+    }
+    const bool question = !text.empty() && text.back() == '?';
+    const bool full_width_question =
+        text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9F";
+    if (s.words < kNewsWords || question || full_width_question || LeansOnPrevious(doc, i))
+      return n;
+    return i;
+  }
+  return n;
 }
 
 std::size_t TargetSentenceCount(LengthUnit unit, double value, std::size_t candidates) {
@@ -200,6 +221,7 @@ class Picker {
         if (Full()) break;
         if (chosen_[i]) continue;
         const double w = Words(i);
+        if (!Fits(w, 1) && prefix_only_) return;
         if (!Fits(w, 1) || Duplicate(i)) continue;
         if (pass == 1 && i > 0 && LeansOnPrevious(doc_, i) && candidate_[i - 1] &&
             !chosen_[i - 1]) {
@@ -216,6 +238,10 @@ class Picker {
       }
     }
   }
+
+  // Stop at the first sentence that does not fit: the opening of the text,
+  // as far as the budget reaches.
+  void PrefixOnly() { prefix_only_ = true; }
 
   // The chosen sentences in document order.
   std::vector<std::size_t> Picked() const {
@@ -298,9 +324,18 @@ class Picker {
   std::size_t stamp_ = 0;
   std::vector<std::size_t> picked_;  // in the order taken
   double words_ = 0;
+  bool prefix_only_ = false;
   // The chosen sentences holding each term id, in the order taken.
   std::vector<std::vector<std::size_t>> chosen_with_;
 };
+
+// The mean score of the sentences `picked`.
+double MeanScore(const std::vector<double>& scores, const std::vector<std::size_t>& picked) {
+  if (picked.empty()) return 0;
+  double sum = 0;
+  for (std::size_t i : picked) sum += i < scores.size() ? scores[i] : 0.0;
+  return sum / static_cast<double>(picked.size());
+}
 
 }  // namespace
 
@@ -313,10 +348,23 @@ std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<
   budget.by_words = unit == LengthUnit::kWords;
   budget.word_budget = budget.by_words ? value : 0;
   const double lead_weight = LeadWeight(doc, order, budget, options);
+  if (!budget.by_words && budget.target == 1 && lead_weight > 0 && options.lead_boost > 0) {
+    const std::size_t opening = OpeningNewsSentence(doc);
+    if (opening < doc.sentences.size()) return {opening};
+  }
+  std::vector<std::size_t> by_position = order;
   SortBestFirst(LeadWeighted(doc, scores, order, lead_weight, options), &order);
   Picker picker(doc, order, budget, options);
   picker.Fill(order);
-  return picker.Picked();
+  std::vector<std::size_t> chosen = picker.Picked();
+  if (!(options.lead_fallback > 0) || !(lead_weight > 0)) return chosen;
+  Picker lead(doc, by_position, budget, options);
+  lead.PrefixOnly();
+  lead.Fill(by_position);
+  std::vector<std::size_t> opening = lead.Picked();
+  if (chosen == opening) return chosen;
+  return MeanScore(scores, chosen) >= options.lead_fallback * MeanScore(scores, opening) ? chosen
+                                                                                         : opening;
 }
 
 }  // namespace internal

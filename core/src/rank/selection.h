@@ -50,6 +50,18 @@ struct SelectOptions {
   double lead_zero_sentences = 4;
   double long_words = 25;
   double long_power = 1.5;
+
+  // The fallback to the lead: the summary chosen as above is kept only when
+  // its sentences are clearly more central than the opening's. The lead
+  // summary is the selectable sentences taken in document order to the same
+  // budget (skipping those that do not fit or repeat a chosen one); the
+  // chosen summary is kept when its mean ranking score (without the lead
+  // preference) is at least lead_fallback times the lead summary's mean, and
+  // the lead summary is returned otherwise. It applies while the lead weight
+  // w is above 0 (short summaries); 0 turns it off. 0.8 was chosen by
+  // 5-fold cross-validation over the articles of both dev sets
+  // (bench/quality/README.md).
+  double lead_fallback = 0.8;
 };
 
 // Top-k selection with no duplicate control and no repair.
@@ -65,6 +77,13 @@ std::size_t TargetSentenceCount(LengthUnit unit, double value, std::size_t candi
 std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<double>& scores,
                                          LengthUnit unit, double value,
                                          const SelectOptions& options = {});
+
+// The first selectable sentence when it reads as the news itself: not a
+// heading, at least kNewsWords words, not a question and not leaning on a
+// sentence before it; else Document::sentences.size(). A one-sentence summary
+// with the lead preference on is this sentence.
+inline constexpr std::size_t kNewsWords = 6;
+std::size_t OpeningNewsSentence(const Document& doc);
 
 // True when sentence `i` opens with a word that needs the previous sentence
 // to be understood ("He", "They", "However", "But", "This", ...).

@@ -1,0 +1,183 @@
+// The lead rules of selection (the one-sentence opening, the fallback to the
+// lead when centrality is weak) and the headline.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "doc_builder.h"
+#include "precis/precis.h"
+#include "rank/headline.h"
+#include "rank/ranking.h"
+
+namespace precis {
+namespace internal {
+namespace {
+
+using precis_test::DocBuilder;
+
+const std::vector<std::string> kArticle = {
+    "The city council approved a $40 million harbor plan on Monday, ending two years of debate "
+    "over the waterfront.",
+    "Under the plan, the old ferry terminal will become a public park with a playground.",
+    "Construction of the park and the new harbor walk starts in 2027, the council said.",
+    "The harbor plan was first proposed by the mayor in 2023 after the ferry terminal closed.",
+    "Residents near the harbor said the park and the harbor walk would bring visitors back.",
+    "The harbor plan also pays for repairs to the sea wall along the harbor walk.",
+};
+
+TEST(SelectionRulesTest, OneSentenceIsTheOpeningNewsSentence) {
+  DocBuilder b(kArticle);
+  const Ranking r = RankSentences(b.doc());
+  EXPECT_EQ(OpeningNewsSentence(b.doc()), 0u);
+  EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 1),
+            (std::vector<std::size_t>{0}));
+}
+
+TEST(SelectionRulesTest, AnOpeningThatIsNotNewsIsNotForced) {
+  DocBuilder question({"Is the harbor plan worth $40 million to the city and its residents?",
+                       kArticle[1], kArticle[2], kArticle[4], kArticle[5]});
+  EXPECT_EQ(OpeningNewsSentence(question.doc()), question.doc().sentences.size());
+  DocBuilder byline({"By Jane Smith.", kArticle[0], kArticle[1]});
+  EXPECT_EQ(OpeningNewsSentence(byline.doc()), byline.doc().sentences.size());
+  DocBuilder dangling({"He said the harbor plan would cost the city $40 million over ten years.",
+                       kArticle[1], kArticle[2]});
+  EXPECT_EQ(OpeningNewsSentence(dangling.doc()), dangling.doc().sentences.size());
+}
+
+TEST(SelectionRulesTest, FallsBackToTheLeadWhenCentralityIsWeak) {
+  DocBuilder b(kArticle);
+  const std::size_t n = b.doc().sentences.size();
+  // A later sentence scores a little higher than the opening ones, far less
+  // than the fallback asks of it relative to the lead's mean.
+  std::vector<double> scores(n, 1.0);
+  scores[5] = 1.3;
+  SelectOptions o;
+  o.lead_boost = 0;  // rank by the scores alone: sentence 5 is chosen
+  o.lead_full_sentences = 3;
+  o.lead_fallback = 0;
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 5}));
+  // With the fallback at 1.2 the chosen summary's mean (1.15) is below 1.2
+  // times the lead's (1.0): the lead is returned.
+  o.lead_fallback = 1.2;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1}));
+  // A clearly more central sentence keeps its place.
+  scores[5] = 2.0;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 2, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 5}));
+}
+
+TEST(SelectionRulesTest, LeadFallbackUnderAWordBudgetIsTheOpeningPrefix) {
+  DocBuilder b(kArticle);
+  const std::size_t n = b.doc().sentences.size();
+  std::vector<double> scores(n, 1.0);
+  scores[3] = 1.1;
+  SelectOptions o;
+  o.lead_boost = 0;
+  o.lead_fallback = 1.5;
+  // 40 words: the first two sentences (18 and 14 words) and nothing after
+  // the first that does not fit.
+  const auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords, 40, o);
+  std::size_t words = 0;
+  for (std::size_t i : chosen) words += b.doc().sentences[i].words;
+  EXPECT_LE(words, 40u);
+  ASSERT_FALSE(chosen.empty());
+  EXPECT_EQ(chosen.front(), 0u);
+  for (std::size_t k = 0; k < chosen.size(); ++k) EXPECT_EQ(chosen[k], k);
+}
+
+// Words of `s`, split at spaces.
+std::vector<std::string> Words(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+void ExpectGoodHeadline(const std::string& h) {
+  const std::vector<std::string> words = Words(h);
+  ASSERT_FALSE(words.empty());
+  EXPECT_LE(words.size(), kHeadlineWords) << h;
+  EXPECT_EQ(h.find("..."), std::string::npos) << h;
+  EXPECT_EQ(h.find("\xE2\x80\xA6"), std::string::npos) << h;
+  static const char* const kWeakEnds[] = {"the", "a",    "an",   "of",    "to",   "in",
+                                          "on",  "and",  "or",   "but",   "with", "for",
+                                          "by",  "from", "that", "which", "as",   "at"};
+  for (const char* w : kWeakEnds) EXPECT_NE(words.back(), w) << h;
+}
+
+TEST(HeadlineTest, CutsAtTheClauseBoundary) {
+  const std::string h = CompressClause(kArticle[0]);
+  EXPECT_EQ(h, "The city council approved a $40 million harbor plan on Monday");
+  ExpectGoodHeadline(h);
+}
+
+TEST(HeadlineTest, DropsDatelinesAndBracketedAsides) {
+  EXPECT_EQ(CompressClause("LONDON (Reuters) - Quarterly profits at Time Warner jumped 76% "
+                           "(£600m) for the three months to December, from $639m a year "
+                           "earlier."),
+            "Quarterly profits at Time Warner jumped 76% for the three months");
+  EXPECT_EQ(CompressClause("(CNN) -- Paul Merson has restarted his row with Andros Townsend "
+                           "after the Tottenham midfielder was brought on late on Sunday ."),
+            "Paul Merson has restarted his row with Andros Townsend");
+}
+
+TEST(HeadlineTest, NeverEndsOnAFunctionWord) {
+  for (const char* s : {
+           "Officials in the northern province of the country announced that the new rail line to "
+           "the coast would open in the spring of next year.",
+           "A spokesman for the company and the union of the workers of the plant said on the "
+           "record that talks would resume.",
+           "Shares of the bank fell sharply in early trading in New York and London and Tokyo "
+           "and Frankfurt on Friday.",
+           "Short sentence stays whole.",
+       }) {
+    ExpectGoodHeadline(CompressClause(s));
+  }
+  EXPECT_EQ(CompressClause("Short sentence stays whole."), "Short sentence stays whole");
+}
+
+TEST(HeadlineTest, ChineseOpeningClause) {
+  const std::string h = CompressClause(
+      "国家航天局周一宣布，嫦娥七号探测器将于明年发射，前往月球南极开展科学探测任务。");
+  EXPECT_EQ(h, "国家航天局周一宣布");
+}
+
+TEST(HeadlineTest, EnvelopeHeadlineIsTheOpeningNewsClause) {
+  std::string text;
+  for (const std::string& s : kArticle) text += s + " ";
+  Options o;
+  Result r;
+  ASSERT_TRUE(Summarize(text, o, &r).ok());
+  EXPECT_EQ(r.headline, "The city council approved a $40 million harbor plan on Monday");
+  // The one-sentence summary opens the article too.
+  o.length_unit = LengthUnit::kSentences;
+  o.length = 1;
+  ASSERT_TRUE(Summarize(text, o, &r).ok());
+  ASSERT_EQ(r.summary.size(), 1u);
+  EXPECT_EQ(r.summary[0].index, 0u);
+}
+
+TEST(HeadlineTest, ChineseOneSentenceSummaryOpensWithTheNews) {
+  const std::string text =
+      "国家航天局周一宣布，嫦娥七号探测器将于明年八月在文昌航天发射场发射，前往月球南极。"
+      "探测器由轨道器、着陆器、巡视器和飞跃器组成，将对月球南极的环境和资源进行探测。"
+      "根据计划，嫦娥七号探测器将在月球南极着陆，探测器将寻找水冰，探测器还将开展月球南极科学研究。"
+      "嫦娥七号探测器的科学载荷包括多国合作研制的仪器。";
+  Options o;
+  o.length_unit = LengthUnit::kSentences;
+  o.length = 1;
+  Result r;
+  ASSERT_TRUE(Summarize(text, o, &r).ok());
+  ASSERT_EQ(r.summary.size(), 1u);
+  EXPECT_EQ(r.summary[0].text.rfind("国家航天局", 0), 0u) << r.summary[0].text;
+  EXPECT_EQ(r.headline, "国家航天局周一宣布");
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace precis
