@@ -283,35 +283,39 @@ function linkTextLength(el) {
   return n;
 }
 
+// Why a paragraph-level block is boilerplate ('' when it is not): `text` is
+// its normalised text, `first` whether it is the article's first block,
+// `root` the element the cleanup works in.
+function blockReason(el, text, tag, first, root) {
+  const n = text.length;
+  const heading = HEADINGS.has(tag);
+  const links = linkTextLength(el);
+  const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
+  if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) return 'caption';
+  if (n < 300 && CAPTION_HINT.test(cls)) return 'captionClass';
+  if (n < 300 && links / n > 0.6 && !(heading && first) && !(n >= 100 && SENTENCE_END.test(text))) return 'links';
+  if (n <= 80 && LABELS.test(labelOf(text))) return 'label';
+  if (n < 200 && PROMPT_START.test(text)) return 'prompt';
+  if (n < 250 && PROMO.test(text)) return 'promo';
+  if (n < 120 && !heading && CREDIT.test(text)) return 'credit';
+  if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) return 'copyright';
+  if (n < 250 && FILE_PHOTO.test(text)) return 'filePhoto';
+  if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) return 'dateStart';
+  if (n < 80 && DATE_LINE.test(text)) return 'dateLine';
+  if (n < 120 && BREADCRUMB.test(text)) return 'breadcrumb';
+  return '';
+}
+
 // Removes boilerplate blocks from Readability's article element (in place).
 export function cleanArticle(root) {
   const leaves = leafBlocks(root);
   const info = leaves.map((el) => {
     const text = normalise(el.textContent ?? '');
-    return {el, text, tag: el.tagName.toUpperCase(), drop: false};
+    return {el, text, tag: el.tagName.toUpperCase(), drop: ''};
   });
   const total = info.reduce((n, b) => n + b.text.length, 0);
   if (!total) return;
-  for (const b of info) {
-    const {el, text, tag} = b;
-    const n = text.length;
-    if (!n) continue;
-    const heading = HEADINGS.has(tag);
-    const links = linkTextLength(el);
-    const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
-    if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) b.drop = true;
-    else if (n < 300 && CAPTION_HINT.test(cls)) b.drop = true;
-    else if (n < 300 && links / n > 0.6 && !(heading && b === info[0]) && !(n >= 100 && SENTENCE_END.test(text))) b.drop = true;
-    else if (n <= 80 && LABELS.test(labelOf(text))) b.drop = true;
-    else if (n < 200 && PROMPT_START.test(text)) b.drop = true;
-    else if (n < 250 && PROMO.test(text)) b.drop = true;
-    else if (n < 120 && !heading && CREDIT.test(text)) b.drop = true;
-    else if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) b.drop = true;
-    else if (n < 250 && FILE_PHOTO.test(text)) b.drop = true;
-    else if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) b.drop = true;
-    else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
-    else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
-  }
+  for (const b of info) b.drop = b.text ? blockReason(b.el, b.text, b.tag, b === info[0], root) : '';
   // A heading whose section is all removed goes too.
   for (let i = 0; i < info.length; i++) {
     if (!HEADINGS.has(info[i].tag) || info[i].drop || info[i].text.length > 100) continue;
@@ -321,9 +325,84 @@ export function cleanArticle(root) {
       if (!info[j].drop && info[j].text) kept++;
       j++;
     }
-    if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = true;
+    if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = 'emptySection';
   }
   for (const b of info) if (b.drop) b.el.remove();
+}
+
+// Readability often leaves out an article's lead: the intro paragraph that
+// sits between the headline and the body, in a header or teaser box of its
+// own. The leaves of the page between the heading that holds the title and
+// the article's first paragraph are looked at (outside navigation, asides,
+// footers, figures and hidden elements); prose among them that the article
+// does not already hold and the cleanup would keep is put back in front of
+// that paragraph.
+const LEAD_WINDOW = 12;  // leaves looked at before the article's first paragraph
+const LEAD_MAX = 3;  // paragraphs put back
+const LEAD_MIN_CHARS = 60;
+const NOT_LEAD = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'FORM']);
+
+// Whether a heading's text is the article's title.
+function isTitle(text, title) {
+  if (!title || !text) return false;
+  if (text === title) return true;
+  return (text.length >= 15 && title.includes(text)) || (title.length >= 15 && text.includes(title));
+}
+
+// The leaves of `body` (as leafBlocks, in document order) between the last
+// heading holding `title` and the leaf whose text is `stop`; null when
+// either is not found.
+function leavesBefore(body, stop, title) {
+  const walk = [body];
+  let window = null;
+  while (walk.length) {
+    const el = walk.pop();
+    const tag = el.tagName.toUpperCase();
+    if (el !== body && (NOT_LEAD.has(tag) || isHiddenElement(el)
+      || /^(?:navigation|complementary|contentinfo)$/.test(el.getAttribute('role') ?? ''))) continue;
+    let hasBlock = false;
+    const children = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const ctag = c.tagName.toUpperCase();
+      if (SKIP.has(ctag)) continue;
+      if (BLOCKS.has(ctag)) hasBlock = true;
+      children.push(c);
+    }
+    if (el !== body && BLOCKS.has(tag) && !hasBlock) {
+      const text = normalise(el.textContent ?? '');
+      if (!text) continue;
+      if (text === stop) return window;
+      if (HEADINGS.has(tag) && isTitle(text, title)) window = [];
+      else if (window) {
+        window.push({el, text, tag});
+        if (window.length > LEAD_WINDOW) return null;
+      }
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) walk.push(children[i]);
+  }
+  return null;
+}
+
+// Puts the lead Readability left out back into its cleaned article (see above).
+function restoreLead(doc, article, title) {
+  if (!doc.body || !title) return;
+  const first = leafBlocks(article).find((el) => !HEADINGS.has(el.tagName.toUpperCase())
+    && normalise(el.textContent ?? '').length >= 40);
+  if (!first) return;
+  const leaves = leavesBefore(doc.body, normalise(first.textContent ?? ''), normalise(title));
+  if (!leaves) return;
+  const have = normalise(article.textContent ?? '');
+  let added = 0;
+  for (const b of leaves) {
+    const n = b.text.length;
+    if (added >= LEAD_MAX || n < LEAD_MIN_CHARS || HEADINGS.has(b.tag) || have.includes(b.text)) continue;
+    if (linkTextLength(b.el) / n > 0.25 || blockReason(b.el, b.text, b.tag, false, doc.body)) continue;
+    const p = article.ownerDocument.createElement('p');
+    p.textContent = b.text;
+    first.parentNode.insertBefore(p, first);
+    added++;
+  }
 }
 
 // Readability's article is used when it has at least this many characters
@@ -384,6 +463,7 @@ export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = 
     }
     if (article && article.content) {
       cleanArticle(article.content);
+      restoreLead(doc, article.content, article.title);
       const text = blockText(article.content, maxChars, {maxBytes});
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
         // White space collapsed, as a browser's document.title has it.
@@ -404,12 +484,17 @@ export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = 
 // with looser rules a browser's DOM and linkedom's disagree).
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+// Whether an element is hidden by HIDDEN_STYLE or a hidden attribute.
+function isHiddenElement(el) {
+  const ariaHidden = el.getAttribute('aria-hidden') === 'true'
+    && !String(el.getAttribute('class') ?? '').includes('fallback-image');
+  return el.hasAttribute('hidden') || ariaHidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+}
+
 // Removes the elements HIDDEN_STYLE and the hidden attributes hide.
 function removeHidden(root) {
   for (const el of [...root.querySelectorAll('[hidden], [aria-hidden], [style]')]) {
-    const ariaHidden = el.getAttribute('aria-hidden') === 'true'
-      && !String(el.getAttribute('class') ?? '').includes('fallback-image');
-    if (el.hasAttribute('hidden') || ariaHidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+    if (isHiddenElement(el)) el.remove();
   }
 }
 
