@@ -205,7 +205,8 @@ const PROMO = new RegExp(
     'we may (?:receive|earn) (?:a )?(?:compensation|commission)', 'provision vom', 'werbelink', 'partnerlink',
     'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
     'wszelkie prawa zastrzeżone', 'tutti i diritti riservati', 'sofern nicht anders',
-    'feedback', 'give us', 'schreiben sie uns', 'send us', 'écrivez-nous',
+    'feedback', 'give us', 'schreiben sie uns', 'send us', 'écrivez-nous', 'by submitting',
+    'you(?:\'|’)?re agreeing', 'you agree to',
     'free trial', 'gratis testen', 'jetzt testen', 'jetzt bestellen', 'buy now', 'shop now', 'order now',
     'kostenlos registrieren', 'créez votre compte', 'create (?:an|your) account', 'crea tu cuenta',
     'sie wollen mehr', 'want more\\b', 'never miss', 'nie mehr verpassen', 'verpasse keine', 'verpassen sie keine',
@@ -337,7 +338,7 @@ export function cleanArticle(root) {
 // footers, figures and hidden elements); prose among them that the article
 // does not already hold and the cleanup would keep is put back in front of
 // that paragraph.
-const LEAD_WINDOW = 12;  // leaves looked at before the article's first paragraph
+const LEAD_WINDOW = 24;  // leaves looked at before the article's first paragraph
 const LEAD_MAX = 3;  // paragraphs put back
 const LEAD_MIN_CHARS = 60;
 const NOT_LEAD = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'FORM']);
@@ -369,7 +370,7 @@ function leavesBefore(body, stop, title) {
       children.push(c);
     }
     if (el !== body && BLOCKS.has(tag) && !hasBlock) {
-      const text = normalise(el.textContent ?? '');
+      const text = normalise(blockText(el));
       if (!text) continue;
       if (text === stop) return window;
       if (HEADINGS.has(tag) && isTitle(text, title)) window = [];
@@ -384,19 +385,24 @@ function leavesBefore(body, stop, title) {
   return null;
 }
 
-// Puts the lead Readability left out back into its cleaned article (see above).
-function restoreLead(doc, article, title) {
+// Puts the lead Readability left out back into its cleaned article (see
+// above); `excerpt` is the page's description, normalised.
+function restoreLead(doc, article, title, excerpt) {
   if (!doc.body || !title) return;
   const first = leafBlocks(article).find((el) => !HEADINGS.has(el.tagName.toUpperCase())
     && normalise(el.textContent ?? '').length >= 40);
   if (!first) return;
-  const leaves = leavesBefore(doc.body, normalise(first.textContent ?? ''), normalise(title));
+  const leaves = leavesBefore(doc.body, normalise(blockText(first)), normalise(title));
   if (!leaves) return;
   const have = normalise(article.textContent ?? '');
   let added = 0;
-  for (const b of leaves) {
+  for (const [i, b] of leaves.entries()) {
     const n = b.text.length;
-    if (added >= LEAD_MAX || n < LEAD_MIN_CHARS || HEADINGS.has(b.tag) || have.includes(b.text)) continue;
+    if (added >= LEAD_MAX || n < LEAD_MIN_CHARS || have.includes(b.text)) continue;
+    // A heading only as the title's subtitle, other blocks as sentences or
+    // as the page's description (Readability's excerpt).
+    const summary = excerpt && (excerpt.includes(b.text.slice(0, 80)) || b.text.includes(excerpt));
+    if (HEADINGS.has(b.tag) ? i > 0 : !(SENTENCE_END.test(b.text) || summary)) continue;
     if (linkTextLength(b.el) / n > 0.25 || blockReason(b.el, b.text, b.tag, false, doc.body)) continue;
     const p = article.ownerDocument.createElement('p');
     p.textContent = b.text;
@@ -463,7 +469,7 @@ export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = 
     }
     if (article && article.content) {
       cleanArticle(article.content);
-      restoreLead(doc, article.content, article.title);
+      restoreLead(doc, article.content, article.title, normalise(String(article.excerpt ?? '')));
       const text = blockText(article.content, maxChars, {maxBytes});
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
         // White space collapsed, as a browser's document.title has it.
