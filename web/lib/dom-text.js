@@ -307,6 +307,35 @@ function blockReason(el, text, tag, first, root) {
   return '';
 }
 
+// Class and id words of the boxes that hold no article text: comments,
+// author boxes, newsletter, rating, sharing and related-content boxes,
+// sidebars and affiliate notes.
+const BOX_HINT = new RegExp('(?:^|[\\s_-])(?:comments?|kommentare?|commentaires?|comentarios?|author-?(?:box|bio|info|details)|'
+  + 'post-author|about-?(?:the-?)?author|authors|news-?letter|rating|sidebar|affiliate|share|sharing|social|related|'
+  + 'breadcrumbs?)(?:$|[\\s_-])', 'i');
+// A box is only removed while it holds at most this much text, and less
+// than BOX_SHARE of the article's.
+const BOX_MAX_CHARS = 1500;
+const BOX_SHARE = 0.4;
+
+// Whether `el` sits in a small element below `root` whose class or id names
+// a box of boilerplate (BOX_HINT); `boxes` caches the answer per element.
+function inBox(el, root, total, boxes) {
+  for (let p = el.parentElement, depth = 0; p && p !== root && depth < 8; p = p.parentElement, depth++) {
+    let box = boxes.get(p);
+    if (box === undefined) {
+      box = false;
+      if (BOX_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) {
+        const n = normalise(p.textContent ?? '').length;
+        box = n <= BOX_MAX_CHARS && n < total * BOX_SHARE;
+      }
+      boxes.set(p, box);
+    }
+    if (box) return true;
+  }
+  return false;
+}
+
 // Removes boilerplate blocks from Readability's article element (in place).
 export function cleanArticle(root) {
   const leaves = leafBlocks(root);
@@ -316,7 +345,11 @@ export function cleanArticle(root) {
   });
   const total = info.reduce((n, b) => n + b.text.length, 0);
   if (!total) return;
-  for (const b of info) b.drop = b.text ? blockReason(b.el, b.text, b.tag, b === info[0], root) : '';
+  const boxes = new Map();
+  for (const b of info) {
+    if (!b.text) continue;
+    b.drop = blockReason(b.el, b.text, b.tag, b === info[0], root) || (inBox(b.el, root, total, boxes) ? 'box' : '');
+  }
   // A heading whose section is all removed goes too.
   for (let i = 0; i < info.length; i++) {
     if (!HEADINGS.has(info[i].tag) || info[i].drop || info[i].text.length > 100) continue;
