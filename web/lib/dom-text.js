@@ -171,6 +171,12 @@ const LABELS = new RegExp('^(?:'
     'notas relacionadas', 'te recomendamos', 'recomendado', 'nous recommandons', 'sur le même thème',
     'à voir aussi', 'sponsored content', 'partner content', 'paid content', 'advertorial', 'werbeanzeige',
     'inhaltsverzeichnis', 'table of contents', 'contents', 'sommaire', 'spis treści', 'índice',
+    // author boxes, sources, most-read lists, next and previous article
+    'über (?:den|die) autor(?:in)?', 'about the author', 'à propos de l auteur', 'sobre el autor', 'sull autore',
+    'o autorze', 'autoren', 'authors', 'quellen(?:angaben)?', 'meistgelesene?(?: artikel)?', 'meistdiskutierte?(?: artikel)?',
+    'most (?:read|viewed|commented|shared|popular)(?: articles| stories| posts)?',
+    '(?:vorschau auf den )?(?:nächsten|nächster|vorheriger|vorherigen) (?:artikel|beitrag)',
+    '(?:next|previous) (?:article|post|story)', 'article (?:suivant|précédent)', 'artículo (?:siguiente|anterior)',
   ].join('|')
   + ')$', 'iu');
 // Prompts that introduce a link, a list or a form: removed when they start a
@@ -221,7 +227,14 @@ const PROMO = new RegExp(
     'no será publicad[oa]', 'non sarà pubblicat[oa]', 'nie zostanie opublikowany',
     // licences and disclaimers
     'creative commons', 'cc[- ]by', 'keine haftung', 'haftungsausschluss', 'disclaimer', 'no liability',
-    'aucune responsabilité', 'sin responsabilidad',
+    'aucune responsabilité', 'sin responsabilidad', 'meinung des autors', 'opinion of the author', 'views expressed',
+    // rating, printing, apps, membership, donations, privacy prompts
+    'artikel (?:teilen|bewerten)', 'zu teilen', '(?:artikel|beitrag) (?:hilfreich|nützlich)',
+    'was this (?:article|post|page) (?:helpful|useful)', 'cet article vous a',
+    '(?:rezept|seite|artikel) drucken', 'print (?:this )?(?:page|article|recipe)', '(?:bei|on|to) pinterest (?:speichern|merken|save)',
+    'download (?:the|our) app', '(?:lade|laden sie) (?:dir |jetzt )?(?:die|unsere) app', 'straight to your (?:phone|inbox)',
+    'werden sie mitglied', 'become a member', 'jetzt spenden', 'donate (?:now|today)', 'faire un don', 'subskr[iy]p',
+    'respektieren (?:deine|ihre) privatsphäre', 'respect your privacy', 'akismet',
   ].join('|'), 'iu');
 // Captions and photo credits.
 const CREDIT = new RegExp(
@@ -275,6 +288,12 @@ function inside(el, root, tags) {
 }
 
 const CAPTIONS = new Set(['FIGCAPTION']);
+const FIGURES = new Set(['FIGURE']);
+// Content that a figure may hold besides a picture: tables, quotes, code.
+const FIGURE_CONTENT = new Set(['TABLE', 'BLOCKQUOTE', 'PRE']);
+const CELLS = new Set(['TD', 'TH', 'TR', 'TABLE', 'BLOCKQUOTE', 'PRE']);
+// A caption that starts with its picture's or table's number: "Figure 3:".
+const NUMBERED_CAPTION = /^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|grafik|grafika|tabelle|table|tableau|tabla|imagen|ilustración|rysunek|rys\.)\s*\d+[a-z]?\s*[:.|–-]\s/iu;
 const CAPTION_HINT = /caption|credit|copyright|byline|share|social|related|newsletter|breadcrumb/i;
 const SENTENCE_END = /[.!?…]["”»)]?$/u;
 
@@ -293,6 +312,8 @@ function blockReason(el, text, tag, first, root) {
   const links = linkTextLength(el);
   const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
   if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) return 'caption';
+  if (n < 300 && (tag === 'FIGURE' || inside(el, root, FIGURES)) && !CELLS.has(tag) && !inside(el, root, FIGURE_CONTENT)) return 'figure';
+  if (n < 300 && !heading && NUMBERED_CAPTION.test(text)) return 'numberedCaption';
   if (n < 300 && CAPTION_HINT.test(cls)) return 'captionClass';
   if (n < 300 && links / n > 0.6 && !(heading && first) && !(n >= 100 && SENTENCE_END.test(text))) return 'links';
   if (n <= 80 && LABELS.test(labelOf(text))) return 'label';
