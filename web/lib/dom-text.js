@@ -204,7 +204,6 @@ const PROMO = new RegExp(
     'follow us', 'follow (?:the|me|him|her)\\b.*\\b(?:twitter|facebook|instagram)', 'folgen sie uns',
     'folge uns', 'suivez-nous', 'síguenos', 'seguici', 'obserwuj nas', 'keep up with me',
     'share (?:this|on)\\b', 'teilen sie', 'diesen artikel teilen', 'partagez', 'comparte',
-    'whatsapp', 'telegram', 'messenger',
     'to comment', 'kommentieren zu können', 'eingeloggt', 'logged in', 'log in to', 'sign in to',
     'connectez-vous', 'inicia sesión', 'zaloguj', 'comments? (?:are|is) closed',
     'cookies?\\b', 'datenschutz', 'privacy policy', 'affiliate', 'advertising disclo', 'paid links',
@@ -236,6 +235,10 @@ const PROMO = new RegExp(
     'werden sie mitglied', 'become a member', 'jetzt spenden', 'donate (?:now|today)', 'faire un don', 'subskr[iy]p',
     'respektieren (?:deine|ihre) privatsphäre', 'respect your privacy', 'akismet',
   ].join('|'), 'iu');
+// Messenger names: sharing buttons and channel prompts, when the block is
+// shorter than a sentence that reports on them or they invite to a channel.
+const MESSENGERS = /whatsapp|telegram|messenger/iu;
+const CHANNEL = /canal|channel|kanal|chaîne|grupo|group|gruppe|únete|join|rejoignez|dołącz|folg|abonn|suivez|síguenos/iu;
 // Captions and photo credits.
 const CREDIT = new RegExp(
   '\\(c\\)\\s|(?:^|[\\s(])(?:foto|fotos|photo|photos|bild|bilder|credit|credits|crédito|crédit|créditos|'
@@ -319,6 +322,7 @@ function blockReason(el, text, tag, first, root) {
   if (n <= 80 && LABELS.test(labelOf(text))) return 'label';
   if (n < 200 && PROMPT_START.test(text)) return 'prompt';
   if (n < 250 && PROMO.test(text)) return 'promo';
+  if (n < 250 && MESSENGERS.test(text) && (n < 100 || CHANNEL.test(text))) return 'promo';
   if (n < 120 && !heading && CREDIT.test(text)) return 'credit';
   if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) return 'copyright';
   if (n < 250 && FILE_PHOTO.test(text)) return 'filePhoto';
