@@ -454,13 +454,18 @@ function restoreLead(doc, article, title, excerpt) {
   if (!leaves) return;
   const have = normalise(article.textContent ?? '');
   let added = 0;
-  for (const [i, b] of leaves.entries()) {
+  let subtitle = true;  // no heading or longer block seen yet
+  for (const b of leaves) {
     const n = b.text.length;
+    const heading = HEADINGS.has(b.tag);
+    const underTitle = subtitle;
+    if (heading || n >= LEAD_MIN_CHARS) subtitle = false;
     if (added >= LEAD_MAX || n < LEAD_MIN_CHARS || have.includes(b.text)) continue;
-    // A heading only as the title's subtitle, other blocks as sentences or
-    // as the page's description (Readability's excerpt).
+    // A heading only as the title's subtitle (the first heading or longer
+    // block after it), other blocks as sentences; either as the page's
+    // description (Readability's excerpt).
     const summary = excerpt && (excerpt.includes(b.text.slice(0, 80)) || b.text.includes(excerpt));
-    if (HEADINGS.has(b.tag) ? i > 0 : !(SENTENCE_END.test(b.text) || summary)) continue;
+    if (!summary && (heading ? !underTitle : !SENTENCE_END.test(b.text))) continue;
     if (linkTextLength(b.el) / n > 0.25 || blockReason(b.el, b.text, b.tag, false, doc.body)) continue;
     const p = article.ownerDocument.createElement('p');
     p.textContent = b.text;
