@@ -410,7 +410,7 @@ function isTitle(text, title) {
 
 // The leaves of `body` (as leafBlocks, in document order) between the last
 // heading holding `title` and the leaf whose text is `stop`; null when
-// either is not found.
+// either is not found or more than LEAD_WINDOW leaves lie between them.
 function leavesBefore(body, stop, title) {
   const walk = [body];
   let window = null;
