@@ -81,3 +81,74 @@ test('the cleanup removes captions, prompts and related links and keeps the titl
     assert.ok(!text.includes(junk), `"${junk}" is removed`);
   }
 });
+
+// Article paragraphs long enough for Readability to take their container.
+const prose = (s, n = 5) => Array.from({length: n}, (_, i) => `<p>${s} ${i + 1}. `
+  + `${'The council met on Tuesday and agreed the plan for the harbour, after a long debate. '.repeat(3)}</p>`).join('');
+
+test('the lead between the headline and the article is put back, a teaser beside it is not', async () => {
+  const html = `<!doctype html><html><head><title>Harbor ferry returns</title></head><body>
+    <div class="top"><header class="article-header"><h1>Harbor ferry returns</h1>
+    <p class="intro">After three years the ferry sails again: the town pays for the new boat, the crossing costs two euros.</p>
+    <p>Sign up for our newsletter and never miss a story from the harbour again.</p></header></div>
+    <div class="main"><div class="article-body">${prose('Body')}</div></div>
+    <nav><p>Another article about bridges that goes somewhere else entirely.</p></nav>
+    </body></html>`;
+  const text = await htmlToText(html);
+  assert.match(text, /^Harbor ferry returns\n\nAfter three years the ferry sails again: .*two euros\.\n\nBody 1\./);
+  for (const junk of ['newsletter', 'Another article']) assert.ok(!text.includes(junk), junk);
+  // A lead without a full stop only when it is the page's description.
+  const bare = html.replace('two euros.', 'two euros');
+  assert.ok(!(await htmlToText(bare)).includes('After three years'));
+  const described = bare.replace('</title>', '</title><meta name="description" content="After three years the ferry sails again">');
+  assert.match(await htmlToText(described), /^Harbor ferry returns\n\nAfter three years/);
+  // Without a heading that holds the title nothing is put back.
+  const untitled = await htmlToText(html.replace('<h1>Harbor ferry returns</h1>', '<h1>Local news</h1>'));
+  assert.ok(!untitled.includes('After three years'));
+});
+
+test('small comment, author and sharing boxes named by class or id are removed, large ones kept', async () => {
+  const page = (box) => `<!doctype html><html><head><title>Ferry</title></head><body><article>
+    <h1>Ferry</h1>${prose('Body', 8)}${box}</article></body></html>`;
+  const text = await htmlToText(page(`<section class="post-author"><h3>Jane Doe</h3>
+    <p>Jane writes about ships and harbours for the paper since 2010.</p></section>
+    <div id="comments"><h3>Leave a reply</h3><p>Your name and your e-mail address, please.</p></div>
+    <div class="c-share"><p>Tell your friends about this story today.</p><p>Or send it by post.</p></div>`));
+  assert.match(text, /Body 8\./);
+  for (const junk of ['Jane', 'reply', 'e-mail', 'friends']) assert.ok(!text.includes(junk), junk);
+  // A box with more than 1500 characters (or 40% of the article) is article text.
+  const large = await htmlToText(page(`<div class="related-content">${prose('Related', 8)}</div>`));
+  assert.match(large, /Related 8\./);
+});
+
+test('figure credits and numbered captions are removed; quotes, tables and running text kept', async () => {
+  const html = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+    ${prose('Body', 3)}
+    <figure><img src="a.jpg"><div class="credit-line">Jane Doe/Harbour Pictures</div></figure>
+    <figure><blockquote><p>We waited three years for this boat.</p></blockquote></figure>
+    <figure><table><tr><td>Crossings a day</td><td>12</td></tr></table></figure>
+    <p>Figure 2: The harbour in 1900, seen from the old lighthouse.</p>
+    <p>Figure skating returns to the harbour hall in winter, the council said on Tuesday.</p>
+    ${prose('End', 2)}</article></body></html>`;
+  const text = await htmlToText(html);
+  for (const kept of ['We waited three years', 'Crossings a day', 'Figure skating returns', 'End 2.']) {
+    assert.ok(text.includes(kept), kept);
+  }
+  for (const junk of ['Harbour Pictures', 'Figure 2']) assert.ok(!text.includes(junk), junk);
+});
+
+test('rating, printing, donation and channel prompts are removed; reporting on messengers is kept', async () => {
+  const html = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+    ${prose('Body', 3)}
+    <p>The mayor wrote in a WhatsApp message on Sunday evening that the new ferry would be late by at least a month.</p>
+    <p>Was this article helpful?</p><p>War dieser Artikel hilfreich?</p><p>Rezept drucken</p>
+    <p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.</p>
+    <p>Unsere Arbeit ist unabhängig. Jetzt spenden!</p><h3>Über den Autor</h3>
+    ${prose('End', 2)}</article></body></html>`;
+  const text = await htmlToText(html);
+  assert.match(text, /WhatsApp message on Sunday evening/);
+  assert.match(text, /End 2\./);
+  for (const junk of ['helpful', 'hilfreich', 'drucken', 'Telegram', 'spenden', 'Autor']) {
+    assert.ok(!text.includes(junk), junk);
+  }
+});

@@ -171,6 +171,12 @@ const LABELS = new RegExp('^(?:'
     'notas relacionadas', 'te recomendamos', 'recomendado', 'nous recommandons', 'sur le même thème',
     'à voir aussi', 'sponsored content', 'partner content', 'paid content', 'advertorial', 'werbeanzeige',
     'inhaltsverzeichnis', 'table of contents', 'contents', 'sommaire', 'spis treści', 'índice',
+    // author boxes, sources, most-read lists, next and previous article
+    'über (?:den|die) autor(?:in)?', 'about the author', 'à propos de l auteur', 'sobre el autor', 'sull autore',
+    'o autorze', 'autoren', 'authors', 'quellen(?:angaben)?', 'meistgelesene?(?: artikel)?', 'meistdiskutierte?(?: artikel)?',
+    'most (?:read|viewed|commented|shared|popular)(?: articles| stories| posts)?',
+    '(?:vorschau auf den )?(?:nächsten|nächster|vorheriger|vorherigen) (?:artikel|beitrag)',
+    '(?:next|previous) (?:article|post|story)', 'article (?:suivant|précédent)', 'artículo (?:siguiente|anterior)',
   ].join('|')
   + ')$', 'iu');
 // Prompts that introduce a link, a list or a form: removed when they start a
@@ -198,14 +204,14 @@ const PROMO = new RegExp(
     'follow us', 'follow (?:the|me|him|her)\\b.*\\b(?:twitter|facebook|instagram)', 'folgen sie uns',
     'folge uns', 'suivez-nous', 'síguenos', 'seguici', 'obserwuj nas', 'keep up with me',
     'share (?:this|on)\\b', 'teilen sie', 'diesen artikel teilen', 'partagez', 'comparte',
-    'whatsapp', 'telegram', 'messenger',
     'to comment', 'kommentieren zu können', 'eingeloggt', 'logged in', 'log in to', 'sign in to',
     'connectez-vous', 'inicia sesión', 'zaloguj', 'comments? (?:are|is) closed',
     'cookies?\\b', 'datenschutz', 'privacy policy', 'affiliate', 'advertising disclo', 'paid links',
     'we may (?:receive|earn) (?:a )?(?:compensation|commission)', 'provision vom', 'werbelink', 'partnerlink',
     'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
     'wszelkie prawa zastrzeżone', 'tutti i diritti riservati', 'sofern nicht anders',
-    'feedback', 'give us', 'schreiben sie uns', 'send us', 'écrivez-nous',
+    'feedback', 'give us', 'schreiben sie uns', 'send us', 'écrivez-nous', 'by submitting',
+    'you(?:\'|’)?re agreeing', 'you agree to',
     'free trial', 'gratis testen', 'jetzt testen', 'jetzt bestellen', 'buy now', 'shop now', 'order now',
     'kostenlos registrieren', 'créez votre compte', 'create (?:an|your) account', 'crea tu cuenta',
     'sie wollen mehr', 'want more\\b', 'never miss', 'nie mehr verpassen', 'verpasse keine', 'verpassen sie keine',
@@ -220,8 +226,19 @@ const PROMO = new RegExp(
     'no será publicad[oa]', 'non sarà pubblicat[oa]', 'nie zostanie opublikowany',
     // licences and disclaimers
     'creative commons', 'cc[- ]by', 'keine haftung', 'haftungsausschluss', 'disclaimer', 'no liability',
-    'aucune responsabilité', 'sin responsabilidad',
+    'aucune responsabilité', 'sin responsabilidad', 'meinung des autors', 'opinion of the author', 'views expressed',
+    // rating, printing, apps, membership, donations, privacy prompts
+    'artikel (?:teilen|bewerten)', 'zu teilen', '(?:artikel|beitrag) (?:hilfreich|nützlich)',
+    'was this (?:article|post|page) (?:helpful|useful)', 'cet article vous a',
+    '(?:rezept|seite|artikel) drucken', 'print (?:this )?(?:page|article|recipe)', '(?:bei|on|to) pinterest (?:speichern|merken|save)',
+    'download (?:the|our) app', '(?:lade|laden sie) (?:dir |jetzt )?(?:die|unsere) app', 'straight to your (?:phone|inbox)',
+    'werden sie mitglied', 'become a member', 'jetzt spenden', 'donate (?:now|today)', 'faire un don', 'subskr[iy]p',
+    'respektieren (?:deine|ihre) privatsphäre', 'respect your privacy', 'akismet',
   ].join('|'), 'iu');
+// Messenger names: sharing buttons and channel prompts, when the block is
+// shorter than a sentence that reports on them or they invite to a channel.
+const MESSENGERS = /whatsapp|telegram|messenger/iu;
+const CHANNEL = /canal|channel|kanal|chaîne|grupo|group|gruppe|únete|join|rejoignez|dołącz|folg|abonn|suivez|síguenos/iu;
 // Captions and photo credits.
 const CREDIT = new RegExp(
   '\\(c\\)\\s|(?:^|[\\s(])(?:foto|fotos|photo|photos|bild|bilder|credit|credits|crédito|crédit|créditos|'
@@ -274,6 +291,12 @@ function inside(el, root, tags) {
 }
 
 const CAPTIONS = new Set(['FIGCAPTION']);
+const FIGURES = new Set(['FIGURE']);
+// Content that a figure may hold besides a picture: tables, quotes, code.
+const FIGURE_CONTENT = new Set(['TABLE', 'BLOCKQUOTE', 'PRE']);
+const CELLS = new Set(['TD', 'TH', 'TR', 'TABLE', 'BLOCKQUOTE', 'PRE']);
+// A caption that starts with its picture's or table's number: "Figure 3:".
+const NUMBERED_CAPTION = /^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|grafik|grafika|tabelle|table|tableau|tabla|imagen|ilustración|rysunek|rys\.)\s*\d+[a-z]?\s*[:.|–-]\s/iu;
 const CAPTION_HINT = /caption|credit|copyright|byline|share|social|related|newsletter|breadcrumb/i;
 const SENTENCE_END = /[.!?…]["”»)]?$/u;
 
@@ -283,34 +306,74 @@ function linkTextLength(el) {
   return n;
 }
 
+// Why a paragraph-level block is boilerplate ('' when it is not): `text` is
+// its normalised text, `first` whether it is the article's first block,
+// `root` the element the cleanup works in.
+function blockReason(el, text, tag, first, root) {
+  const n = text.length;
+  const heading = HEADINGS.has(tag);
+  const links = linkTextLength(el);
+  const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
+  if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) return 'caption';
+  if (n < 300 && (tag === 'FIGURE' || inside(el, root, FIGURES)) && !CELLS.has(tag) && !inside(el, root, FIGURE_CONTENT)) return 'figure';
+  if (n < 300 && !heading && NUMBERED_CAPTION.test(text)) return 'numberedCaption';
+  if (n < 300 && CAPTION_HINT.test(cls)) return 'captionClass';
+  if (n < 300 && links / n > 0.6 && !(heading && first) && !(n >= 100 && SENTENCE_END.test(text))) return 'links';
+  if (n <= 80 && LABELS.test(labelOf(text))) return 'label';
+  if (n < 200 && PROMPT_START.test(text)) return 'prompt';
+  if (n < 250 && PROMO.test(text)) return 'promo';
+  if (n < 250 && MESSENGERS.test(text) && (n < 100 || CHANNEL.test(text))) return 'promo';
+  if (n < 120 && !heading && CREDIT.test(text)) return 'credit';
+  if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) return 'copyright';
+  if (n < 250 && FILE_PHOTO.test(text)) return 'filePhoto';
+  if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) return 'dateStart';
+  if (n < 80 && DATE_LINE.test(text)) return 'dateLine';
+  if (n < 120 && BREADCRUMB.test(text)) return 'breadcrumb';
+  return '';
+}
+
+// Class and id words of the boxes that hold no article text: comments,
+// author boxes, newsletter, rating, sharing and related-content boxes,
+// sidebars and affiliate notes.
+const BOX_HINT = new RegExp('(?:^|[\\s_-])(?:comments?|kommentare?|commentaires?|comentarios?|author-?(?:box|bio|info|details)|'
+  + 'post-author|about-?(?:the-?)?author|authors|news-?letter|rating|sidebar|affiliate|share|sharing|social|related|'
+  + 'breadcrumbs?)(?:$|[\\s_-])', 'i');
+// A box is only removed while it holds at most this much text, and less
+// than BOX_SHARE of the article's.
+const BOX_MAX_CHARS = 1500;
+const BOX_SHARE = 0.4;
+
+// Whether `el` sits in a small element below `root` whose class or id names
+// a box of boilerplate (BOX_HINT); `boxes` caches the answer per element.
+function inBox(el, root, total, boxes) {
+  for (let p = el.parentElement, depth = 0; p && p !== root && depth < 8; p = p.parentElement, depth++) {
+    let box = boxes.get(p);
+    if (box === undefined) {
+      box = false;
+      if (BOX_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) {
+        const n = normalise(p.textContent ?? '').length;
+        box = n <= BOX_MAX_CHARS && n < total * BOX_SHARE;
+      }
+      boxes.set(p, box);
+    }
+    if (box) return true;
+  }
+  return false;
+}
+
 // Removes boilerplate blocks from Readability's article element (in place).
 export function cleanArticle(root) {
   const leaves = leafBlocks(root);
   const info = leaves.map((el) => {
     const text = normalise(el.textContent ?? '');
-    return {el, text, tag: el.tagName.toUpperCase(), drop: false};
+    return {el, text, tag: el.tagName.toUpperCase(), drop: ''};
   });
   const total = info.reduce((n, b) => n + b.text.length, 0);
   if (!total) return;
+  const boxes = new Map();
   for (const b of info) {
-    const {el, text, tag} = b;
-    const n = text.length;
-    if (!n) continue;
-    const heading = HEADINGS.has(tag);
-    const links = linkTextLength(el);
-    const cls = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
-    if (tag === 'FIGCAPTION' || inside(el, root, CAPTIONS)) b.drop = true;
-    else if (n < 300 && CAPTION_HINT.test(cls)) b.drop = true;
-    else if (n < 300 && links / n > 0.6 && !(heading && b === info[0]) && !(n >= 100 && SENTENCE_END.test(text))) b.drop = true;
-    else if (n <= 80 && LABELS.test(labelOf(text))) b.drop = true;
-    else if (n < 200 && PROMPT_START.test(text)) b.drop = true;
-    else if (n < 250 && PROMO.test(text)) b.drop = true;
-    else if (n < 120 && !heading && CREDIT.test(text)) b.drop = true;
-    else if (n < 250 && /©|\(c\) (?:19|20)\d\d/iu.test(text)) b.drop = true;
-    else if (n < 250 && FILE_PHOTO.test(text)) b.drop = true;
-    else if (n < 80 && (DATED_START.test(text) || (DATE.test(text) && text.split(' ').length <= 6))) b.drop = true;
-    else if (n < 80 && DATE_LINE.test(text)) b.drop = true;
-    else if (n < 120 && BREADCRUMB.test(text)) b.drop = true;
+    if (!b.text) continue;
+    b.drop = blockReason(b.el, b.text, b.tag, b === info[0], root) || (inBox(b.el, root, total, boxes) ? 'box' : '');
   }
   // A heading whose section is all removed goes too.
   for (let i = 0; i < info.length; i++) {
@@ -321,9 +384,94 @@ export function cleanArticle(root) {
       if (!info[j].drop && info[j].text) kept++;
       j++;
     }
-    if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = true;
+    if (kept === 0 && (j > i + 1 || j === info.length) && i > 0) info[i].drop = 'emptySection';
   }
   for (const b of info) if (b.drop) b.el.remove();
+}
+
+// Readability often leaves out an article's lead: the intro paragraph that
+// sits between the headline and the body, in a header or teaser box of its
+// own. The leaves of the page between the heading that holds the title and
+// the article's first paragraph are looked at (outside navigation, asides,
+// footers, figures and hidden elements); prose among them that the article
+// does not already hold and the cleanup would keep is put back in front of
+// that paragraph.
+const LEAD_WINDOW = 24;  // leaves looked at before the article's first paragraph
+const LEAD_MAX = 3;  // paragraphs put back
+const LEAD_MIN_CHARS = 60;
+const NOT_LEAD = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'FORM']);
+
+// Whether a heading's text is the article's title.
+function isTitle(text, title) {
+  if (!title || !text) return false;
+  if (text === title) return true;
+  return (text.length >= 15 && title.includes(text)) || (title.length >= 15 && text.includes(title));
+}
+
+// The leaves of `body` (as leafBlocks, in document order) between the last
+// heading holding `title` and the leaf whose text is `stop`; null when
+// either is not found or more than LEAD_WINDOW leaves lie between them.
+function leavesBefore(body, stop, title) {
+  const walk = [body];
+  let window = null;
+  while (walk.length) {
+    const el = walk.pop();
+    const tag = el.tagName.toUpperCase();
+    if (el !== body && (NOT_LEAD.has(tag) || isHiddenElement(el)
+      || /^(?:navigation|complementary|contentinfo)$/.test(el.getAttribute('role') ?? ''))) continue;
+    let hasBlock = false;
+    const children = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const ctag = c.tagName.toUpperCase();
+      if (SKIP.has(ctag)) continue;
+      if (BLOCKS.has(ctag)) hasBlock = true;
+      children.push(c);
+    }
+    if (el !== body && BLOCKS.has(tag) && !hasBlock) {
+      const text = normalise(blockText(el));
+      if (!text) continue;
+      if (text === stop) return window;
+      if (HEADINGS.has(tag) && isTitle(text, title)) window = [];
+      else if (window) {
+        window.push({el, text, tag});
+        if (window.length > LEAD_WINDOW) return null;
+      }
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) walk.push(children[i]);
+  }
+  return null;
+}
+
+// Puts the lead Readability left out back into its cleaned article (see
+// above); `excerpt` is the page's description, normalised.
+function restoreLead(doc, article, title, excerpt) {
+  if (!doc.body || !title) return;
+  const first = leafBlocks(article).find((el) => !HEADINGS.has(el.tagName.toUpperCase())
+    && normalise(el.textContent ?? '').length >= 40);
+  if (!first) return;
+  const leaves = leavesBefore(doc.body, normalise(blockText(first)), normalise(title));
+  if (!leaves) return;
+  const have = normalise(article.textContent ?? '');
+  let added = 0;
+  let subtitle = true;  // no heading or longer block seen yet
+  for (const b of leaves) {
+    const n = b.text.length;
+    const heading = HEADINGS.has(b.tag);
+    const underTitle = subtitle;
+    if (heading || n >= LEAD_MIN_CHARS) subtitle = false;
+    if (added >= LEAD_MAX || n < LEAD_MIN_CHARS || have.includes(b.text)) continue;
+    // A heading only as the title's subtitle (the first heading or longer
+    // block after it), other blocks as sentences; either as the page's
+    // description (Readability's excerpt).
+    const summary = excerpt && (excerpt.includes(b.text.slice(0, 80)) || b.text.includes(excerpt));
+    if (!summary && (heading ? !underTitle : !SENTENCE_END.test(b.text))) continue;
+    if (linkTextLength(b.el) / n > 0.25 || blockReason(b.el, b.text, b.tag, false, doc.body)) continue;
+    const p = article.ownerDocument.createElement('p');
+    p.textContent = b.text;
+    first.parentNode.insertBefore(p, first);
+    added++;
+  }
 }
 
 // Readability's article is used when it has at least this many characters
@@ -384,6 +532,7 @@ export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = 
     }
     if (article && article.content) {
       cleanArticle(article.content);
+      restoreLead(doc, article.content, article.title, normalise(String(article.excerpt ?? '')));
       const text = blockText(article.content, maxChars, {maxBytes});
       if (text.length >= MIN_ARTICLE_CHARS || text.length >= body().length * 0.5) {
         // White space collapsed, as a browser's document.title has it.
@@ -404,12 +553,17 @@ export function documentText(doc, Readability, {maxChars = Infinity, maxBytes = 
 // with looser rules a browser's DOM and linkedom's disagree).
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+// Whether an element is hidden by HIDDEN_STYLE or a hidden attribute.
+function isHiddenElement(el) {
+  const ariaHidden = el.getAttribute('aria-hidden') === 'true'
+    && !String(el.getAttribute('class') ?? '').includes('fallback-image');
+  return el.hasAttribute('hidden') || ariaHidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+}
+
 // Removes the elements HIDDEN_STYLE and the hidden attributes hide.
 function removeHidden(root) {
   for (const el of [...root.querySelectorAll('[hidden], [aria-hidden], [style]')]) {
-    const ariaHidden = el.getAttribute('aria-hidden') === 'true'
-      && !String(el.getAttribute('class') ?? '').includes('fallback-image');
-    if (el.hasAttribute('hidden') || ariaHidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+    if (isHiddenElement(el)) el.remove();
   }
 }
 
