@@ -43,6 +43,10 @@ build/tools/precis_growth --runs 5
 stage "sentence splitting against the gold set"
 build/tools/precis_segeval --min-english-golden 0.98 --min-rate 0.95 --min-cases 20
 
+stage "key-fact rules on SummEval-100, BBC-500 and the pasted articles"
+build/tools/precis_fact_audit >build/fact-audit.log || { head -n 60 build/fact-audit.log; exit 1; }
+head -n 5 build/fact-audit.log
+
 stage "WebAssembly build and the GoogleTest suite under node"
 bash scripts/build-wasm.sh
 ctest --test-dir build-wasm --output-on-failure -j"$jobs"
