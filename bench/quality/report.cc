@@ -160,7 +160,16 @@ std::map<std::string, double> GatedFigures(const std::vector<DataSetResult>& res
     out[key + ".precis3.r1"] = m.r1;
     out[key + ".precis3.r2"] = m.r2;
     out[key + ".precis3.rl"] = m.rl;
-    if (d.has_facts) out[key + ".facts.r2"] = d.facts_r2;
+    if (d.has_facts) {
+      out[key + ".facts.r2"] = d.facts_r2;
+      // The bullets against the 3-sentence summary: their ROUGE-2 as a
+      // percentage of its ROUGE-2, and the percentage of its words they save
+      // (the target: at least 100 and at least 25).
+      if (d.summary_r2 > 0 && d.summary_words > 0) {
+        out[key + ".facts.r2_of_summary"] = 100 * d.facts_r2 / d.summary_r2;
+        out[key + ".facts.words_saved"] = 100 * (1 - d.facts_words / d.summary_words);
+      }
+    }
   }
   if (junk != nullptr) {
     out["junk.precision"] = junk->Precision();
