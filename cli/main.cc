@@ -38,7 +38,9 @@ constexpr char kUsage[] =
     "Output:\n"
     "  --format F       text (default), markdown or json\n"
     "  --keywords       also print keywords (text and markdown)\n"
-    "  --facts          also print key-fact bullets (text and markdown)\n"
+    "  --facts [N]      also print key-fact bullets (text and markdown); N\n"
+    "                   (a whole number, 0..20, default 5) sets how many, also\n"
+    "                   in JSON; --facts=N works too\n"
     "  --removed        also print what was dropped as page junk\n"
     "  --keep-junk      do not drop pasted-page junk\n"
     "  --language L     the article's language: auto (default, detected) or an\n"
@@ -82,6 +84,17 @@ double NumberArg(const std::string& flag, const char* value) {
   return d;
 }
 
+// The count of --facts: a whole number (its range, 0..20, is the core's to
+// check).
+int FactsArg(const std::string& flag, const char* value) {
+  // Past 1000 the count stays out of the core's range without overflowing.
+  const double d = std::min(NumberArg(flag, value), 1000.0);
+  if (d < 0 || d != static_cast<double>(static_cast<int>(d))) {
+    UsageError(flag + " needs a whole number, got '" + value + "'");
+  }
+  return static_cast<int>(d);
+}
+
 Args ParseArgs(int argc, char** argv) {
   Args args;
   int length_flags = 0;
@@ -118,6 +131,15 @@ Args ParseArgs(int argc, char** argv) {
       args.keywords = true;
     } else if (a == "--facts") {
       args.facts = true;
+      // An optional count: the next argument when it is a whole number.
+      if (next != nullptr && *next != '\0' &&
+          std::strspn(next, "0123456789") == std::strlen(next)) {
+        args.options.max_facts = FactsArg(a, next);
+        ++i;
+      }
+    } else if (a.rfind("--facts=", 0) == 0) {
+      args.facts = true;
+      args.options.max_facts = FactsArg("--facts", a.c_str() + 8);
     } else if (a == "--removed") {
       args.removed = true;
     } else if (a == "--keep-junk") {

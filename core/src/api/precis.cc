@@ -70,7 +70,8 @@ Status SummarizeDigest(std::string_view text, const Options& options, Result* re
     if (!progress.Enter(Progress::kClean)) return Progress::Cancelled();
     const std::size_t begin = RepairedOffset(input.repairs, parts[i].begin);
     const std::size_t end = RepairedOffset(input.repairs, parts[i].end);
-    Status s = AnalyzeText(input, begin, end, per, &progress, nullptr, &articles[i]);
+    Status s = AnalyzeText(input, begin, end, per, &progress, nullptr, &articles[i],
+                           /*digest_part=*/parts.size() > 1);
     if (!s.ok()) return s;
   }
   return BuildDigest(input, articles, omitted, options, tuning, result);

@@ -2,6 +2,8 @@
 // parentheticals and attributions.
 #include "facts/compressor.h"
 
+#include <initializer_list>
+
 #include "text/unicode.h"
 
 namespace precis {
@@ -15,11 +17,10 @@ std::string Compressor::Run(std::vector<Span>* kept) {
   DropLeadingConnective();
   DropInnerConnective();
   DropParentheticals();
-  DropInnerAttributions();
   DropInnerTime();
   ShortenLong();
   CutAtBudget();
-  DropTrailingAttribution();
+  CutToMax();
   DropTrailingClause();
   DropTrailingTime();
   std::string out = Assemble();
@@ -32,6 +33,98 @@ std::string Compressor::Run(std::vector<Span>* kept) {
     if (!Dropped(sp.begin, sp.end)) kept->push_back(sp);
   }
   return out;
+}
+
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool HasDigit(std::string_view w) {
+  for (char ch : w) {
+    if (ch >= '0' && ch <= '9') return true;
+  }
+  return false;
+}
+
+bool NegationWord(std::string_view w) {
+  if (w.size() > 3 && (w.substr(w.size() - 3) == "n't" || w.substr(w.size() - 3) == "nt'")) {
+    return true;
+  }
+  if (w.size() > 5 && w.substr(w.size() - 5) == "n\xE2\x80\x99t") return true;
+  return OneOf(w, {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "without",
+                   "cannot", "n't"});
+}
+
+bool ContrastOrCondition(std::string_view w) {
+  return OneOf(w, {"but", "however", "although", "though", "yet", "whereas", "despite", "if",
+                   "unless", "provided", "whether"});
+}
+
+bool AttributionWord(std::string_view w) {
+  return OneOf(w, {"according", "said", "says", "say", "told", "tells", "claimed", "claims",
+                   "alleged", "allegedly", "reportedly", "reported", "stated", "insisted", "added",
+                   "announced", "confirmed"});
+}
+
+bool NumberWord(std::string_view w) {
+  return OneOf(
+      w, {"one",       "two",      "three",     "four",     "five",     "six",      "seven",
+          "eight",     "nine",     "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+          "fifteen",   "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",   "thirty",
+          "forty",     "fifty",    "sixty",     "seventy",  "eighty",   "ninety",   "hundred",
+          "thousand",  "million",  "billion",   "trillion", "dozen",    "dozens",   "hundreds",
+          "thousands", "millions", "billions",  "half",     "twice",    "first",    "second",
+          "third"});
+}
+
+// A word a bullet must not end on after a cut: a conjunction, preposition
+// or determiner.
+bool DanglingWord(std::string_view w) {
+  return OneOf(w, {"and",     "or",      "but",       "nor",   "because", "although", "though",
+                   "whereas", "if",      "unless",    "which", "who",     "whom",     "whose",
+                   "of",      "to",      "for",       "with",  "by",      "from",     "into",
+                   "onto",    "at",      "as",        "than",  "between", "against",  "during",
+                   "without", "within",  "including", "via",   "toward",  "towards",  "upon",
+                   "among",   "despite", "the",       "a",     "an",      "these",    "those",
+                   "its",     "their",   "our",       "my",    "your",    "every",    "each"});
+}
+
+}  // namespace
+
+// Drops [b, e) when that is safe: the range holds no negation, number or
+// attribution ("said", "according to"), and after the opening no contrast
+// ("but", "however") or condition ("if", "unless"); a cut at the end leaves
+// no conjunction, preposition or determiner last. Returns whether it did.
+bool Compressor::Drop(std::size_t b, std::size_t e) {
+  const bool opening = b <= s_.begin;
+  const bool tail = e >= FinalPunct() && !opening;
+  std::size_t last_kept = N();
+  for (std::size_t k = 0; k < N(); ++k) {
+    const Token& t = T(k);
+    if (t.end <= b) {
+      if (!Dropped(t.begin, t.end)) last_kept = k;
+      continue;
+    }
+    if (t.begin >= e) break;
+    if (AttributionWord(t.norm)) return false;
+    // A whole clause cut at the end may take its own numbers and negation.
+    if (!tail && (t.kind == TokenKind::kNumber || HasDigit(t.norm) || NegationWord(t.norm) ||
+                  NumberWord(t.norm))) {
+      return false;
+    }
+    if (!opening && ContrastOrCondition(t.norm)) return false;
+  }
+  if (e >= FinalPunct() && !opening) {
+    if (last_kept == N()) return false;
+    if (T(last_kept).kind == TokenKind::kWord && DanglingWord(T(last_kept).norm)) return false;
+  }
+  drops_.push_back({b, e});
+  return true;
 }
 
 bool Compressor::Dropped(std::size_t b, std::size_t e) const {
@@ -84,32 +177,16 @@ void Compressor::DropLeadingConnective() {
   if (BareConnectives().Contains(w0)) {
     std::size_t p = T(1).begin;
     if (const std::size_t c = AfterComma(0); c != std::string_view::npos) p = c;
-    drops_.push_back({s_.begin, p});
+    Drop(s_.begin, p);
     return;
   }
   if (Connectives().Contains(w0)) {
     if (const std::size_t c = AfterComma(0); c != std::string_view::npos) {
-      drops_.push_back({s_.begin, c});
+      Drop(s_.begin, c);
     }
     return;
   }
-  // "According to X, ..." (X holds no value, and the comma ends it rather
-  // than an item of a list: "According to her website she worked in
-  // London, Paris and Miami").
-  if (w0 == "according" && T(1).norm == "to") {
-    for (std::size_t k = 2; k < 10 && k + 1 < N(); ++k) {
-      const std::size_t c = AfterComma(k);
-      if (c == std::string_view::npos) continue;
-      bool list = false;
-      for (std::size_t j = k + 1; j < N() && j <= k + 3; ++j) {
-        list |=
-            T(j).norm == "and" || T(j).norm == "or" || (j <= k + 2 && j + 1 < N() && CommaAfter(j));
-      }
-      if (!list && !HoldsValueOrQuote(s_.begin, c)) drops_.push_back({s_.begin, c});
-      return;
-    }
-    return;
-  }
+  // "According to X, ..." stays: the attribution is part of the fact.
   // Multi-word connectives.
   std::string phrase;
   for (std::size_t k = 0; k < 4 && k + 1 < N(); ++k) {
@@ -117,7 +194,7 @@ void Compressor::DropLeadingConnective() {
     phrase += T(k).norm;
     const std::size_t c = AfterComma(k);
     if (c == std::string_view::npos) continue;
-    if (IsPhraseConnective(phrase)) drops_.push_back({s_.begin, c});
+    if (IsPhraseConnective(phrase)) Drop(s_.begin, c);
     return;
   }
 }
@@ -136,7 +213,7 @@ void Compressor::DropParentheticals() {
       continue;  // the only value of the sentence is in there
     }
     while (b > s_.begin && text_[b - 1] == ' ') --b;
-    drops_.push_back({b, e});
+    Drop(b, e);
     p = close;
   }
   // " — aside — "
@@ -154,7 +231,7 @@ void Compressor::DropParentheticals() {
         const std::size_t e = s_.begin + p + static_cast<std::size_t>(len) + (cp == '-' ? 1 : 0);
         if (WeightIn(b, e, true) == 0 && e - b < 300) {
           while (b > s_.begin && text_[b - 1] == ' ') --b;
-          drops_.push_back({b, e});
+          Drop(b, e);
         }
         first_dash = std::string_view::npos;
       }
@@ -205,102 +282,6 @@ std::size_t Compressor::LastCommaToken(std::size_t limit) const {
   return std::string_view::npos;
 }
 
-// A final attribution: ", the State Department said", ", officials said
-// on Friday", ", said Ned Price, a spokesman", ", according to a report".
-// A clause that starts with the verb is only an attribution when the
-// speaker follows ("said Price"); ", told CNN" leaves its speaker in the
-// kept part, so it stays.
-void Compressor::DropTrailingAttribution() {
-  if (HasQuoteMarks()) return;  // keep the speaker of a quote
-  // Try the last three commas, nearest first.
-  std::size_t commas = 0;
-  if (limit_ < 6) return;
-  for (std::size_t before = limit_ - 1; before-- > 4 && commas < 3;) {
-    if (!CommaAfter(before)) continue;
-    ++commas;
-    const std::size_t first = before + 1;
-    const std::size_t count = limit_ - first;
-    if (count == 0 || count > 20) return;
-    // The segment up to the next comma holds the verb.
-    std::size_t seg_end = first;
-    while (seg_end + 1 < limit_ && !CommaAfter(seg_end)) ++seg_end;
-    bool has_number = false;
-    for (std::size_t k = first; k < limit_; ++k) {
-      has_number |= T(k).kind == TokenKind::kNumber;
-    }
-    if (has_number) return;
-    const bool according = T(first).norm == "according" && count > 2 && T(first + 1).norm == "to";
-    if (seg_end - first + 1 > 8 && !according) continue;
-    std::size_t verb = limit_;
-    for (std::size_t k = first; k <= seg_end; ++k) {
-      if (SpeechVerbs().Contains(T(k).norm)) {
-        verb = k;
-        break;
-      }
-    }
-    if (!according && verb == limit_) continue;
-    if (!according && verb == first) {
-      const bool speaker_follows =
-          verb + 1 < limit_ && (T(verb + 1).capitalized || T(verb + 1).norm == "the") &&
-          (T(verb).norm == "said" || T(verb).norm == "says" || T(verb).norm == "added");
-      if (!speaker_follows) return;
-    }
-    drops_.push_back({T(before).end, FinalPunct()});
-    return;
-  }
-}
-
-// Whether [b, e) holds a value (money, percentage, date) or a quotation
-// mark.
-bool Compressor::HoldsValueOrQuote(std::size_t b, std::size_t e) const {
-  for (const Span& sp : spans_) {
-    if (sp.begin < e && sp.end > b && sp.kind <= FactKind::kDate && sp.kind != FactKind::kQuantity)
-      return true;
-  }
-  const std::string_view seg = text_.substr(b, e - b);
-  for (std::size_t p = 0; p < seg.size();) {
-    char32_t cp;
-    const int len = DecodeAt(seg, p, &cp);
-    if (len == 0) break;
-    if (cp == '"' || cp == '\'' || IsOpenQuote(cp) || IsCloseQuote(cp)) {
-      // An apostrophe inside a word ("Chelsea's", "n't") is no quote.
-      const bool inner = cp == '\'' || cp == 0x2019;
-      const bool word_before = p > 0 && seg[p - 1] != ' ';
-      if (!(inner && word_before)) return true;
-    }
-    p += static_cast<std::size_t>(len);
-  }
-  return false;
-}
-
-// Attributions between commas: ", police said,", ", said Ms Lee,",
-// ", according to the coast guard,". Not in a sentence with a quotation
-// (the speaker stays with the quote), nor when the aside holds a value.
-void Compressor::DropInnerAttributions() {
-  if (HasQuoteMarks()) return;
-  const std::size_t n = limit_;
-  for (std::size_t k = 1; k + 2 < n; ++k) {
-    if (!CommaAfter(k - 1)) continue;
-    // The closing comma: the first comma after token k.
-    std::size_t j = k;
-    while (j + 1 < n && !CommaAfter(j)) ++j;
-    if (j + 1 >= n) return;  // no closing comma before the end
-    const std::size_t len = j - k + 1;
-    const Token& w = T(k);
-    const bool according = w.norm == "according" && T(k + 1).norm == "to" && len >= 3 && len <= 10;
-    const bool said = len <= 6 && (SpeechVerbs().Contains(T(j).norm) ||
-                                   (SpeechVerbs().Contains(w.norm) && len >= 2));
-    if (!according && !said) continue;
-    const std::size_t b = T(k - 1).end;
-    const std::size_t comma = text_.find(',', T(j).end);
-    if (comma == std::string_view::npos || comma >= T(j + 1).begin) continue;
-    const std::size_t e = comma + 1;
-    if (Dropped(b, e) || HoldsValueOrQuote(b, e)) continue;
-    drops_.push_back({b, e});
-    k = j;
-  }
-}
-
 // ", however," inside the sentence.
 void Compressor::DropInnerConnective() {
   for (std::size_t k = 1; k + 1 < N(); ++k) {
@@ -317,7 +298,7 @@ void Compressor::DropInnerConnective() {
       const std::size_t c2 = text_.find(',', T(k).end);
       if (c2 != std::string_view::npos && c2 < T(k + 1).begin) e = c2 + 1;
     }
-    drops_.push_back({comma, e});
+    Drop(comma, e);
   }
 }
 
@@ -339,7 +320,7 @@ void Compressor::DropTrailingClause() {
         sp.kind <= FactKind::kDate)
       return;
   }
-  drops_.push_back({b, e});
+  Drop(b, e);
 }
 
 // The gap between token k and token k+1.
@@ -391,7 +372,7 @@ void Compressor::DropDateline() {
       }
       if (!agency || Gap(c - 1).find(')') == std::string_view::npos) return;
       if (!T(c).capitalized || c + 4 > n) return;
-      drops_.push_back({s_.begin, T(c).begin});
+      drops_.push_back({s_.begin, T(c).begin});  // a dateline: no check
       return;
     }
     if (k > 0) {

@@ -26,6 +26,8 @@ constexpr std::size_t kMinHeadWords = 7;
 // opening sentence nearly whole, the later ones much less.
 constexpr std::size_t kBudgetWords = 18;
 constexpr std::size_t kBudgetHeadWords = 10;
+// The opening is cut too when it has more words than a bullet may have.
+constexpr std::size_t kMaxLeadWords = 25;
 // Words before a relative clause that are too few to hold a main clause.
 constexpr std::size_t kShortOpening = 6;
 
@@ -40,8 +42,15 @@ struct Range {
 class Compressor {
  public:
   // `lead`: the sentence opens the article (no word budget for it).
-  Compressor(const Document& doc, std::size_t index, const std::vector<Span>& spans, bool lead)
-      : text_(doc.text), s_(doc.sentences[index]), spans_(spans), lead_(lead) {}
+  // `short_form`: the sentence is in the summary, so the bullet is its short
+  // form: the clause cuts apply at any length.
+  Compressor(const Document& doc, std::size_t index, const std::vector<Span>& spans, bool lead,
+             bool short_form = false)
+      : text_(doc.text),
+        s_(doc.sentences[index]),
+        spans_(spans),
+        lead_(lead && !short_form),
+        short_form_(short_form) {}
 
   // The bullet text and the spans that survive in it.
   std::string Run(std::vector<Span>* kept);
@@ -51,6 +60,7 @@ class Compressor {
   std::size_t N() const { return std::min(s_.tokens.size(), kMaxTokensPerSentence); }
 
   // compressor.cc
+  bool Drop(std::size_t b, std::size_t e);
   bool Dropped(std::size_t b, std::size_t e) const;
   double WeightIn(std::size_t b, std::size_t e, bool values_only) const;
   static std::size_t WordCount(std::string_view s);
@@ -62,9 +72,6 @@ class Compressor {
   std::size_t FinalPunct() const;
   bool CommaAfter(std::size_t k) const;
   std::size_t LastCommaToken(std::size_t limit) const;
-  void DropTrailingAttribution();
-  bool HoldsValueOrQuote(std::size_t b, std::size_t e) const;
-  void DropInnerAttributions();
   void DropInnerConnective();
   void DropTrailingClause();
   std::string_view Gap(std::size_t k) const;
@@ -87,6 +94,7 @@ class Compressor {
   bool HoldsAmount(std::size_t b, std::size_t e) const;
   void ShortenLong();
   void CutAtBudget();
+  void CutToMax();
   std::string Assemble() const;
 
   std::string_view text_;
@@ -95,6 +103,7 @@ class Compressor {
   std::vector<Range> drops_;
   std::size_t limit_ = 0;  // tokens before a cut at the end
   bool lead_ = false;      // the first sentence of the article
+  bool short_form_ = false;
 };
 
 }  // namespace keyfacts

@@ -99,7 +99,7 @@ void Compressor::DropTrailingTime() {
   if (!OtherDateKept(T(first).begin, T(last).end)) return;
   // From the adjunct's first word: what is glued to the word before it
   // ("9.9% last month") stays.
-  drops_.push_back({T(first).begin, T(last).end});
+  Drop(T(first).begin, T(last).end);
 }
 
 // "SpaceX on Tuesday launched" -> "SpaceX launched": a weekday between a
@@ -111,8 +111,7 @@ void Compressor::DropInnerTime() {
     if (!EnglishWeekdays().Contains(T(last).norm) || !T(last).capitalized) continue;
     if (DayParts().Contains(T(last + 1).norm)) ++last;
     if (last + 1 >= limit_ || !Blank(Gap(last)) || !ClauseGoesOn(last + 1)) continue;
-    drops_.push_back({T(k - 1).end, T(last).end});
-    return;
+    if (Drop(T(k - 1).end, T(last).end)) return;
   }
 }
 
@@ -204,15 +203,15 @@ bool Compressor::HoldsAmount(std::size_t b, std::size_t e) const {
 
 // A long sentence keeps its main clause: it is cut at the first clause
 // break after at least kMinHeadWords kept words ("; ", " - ", ", and",
-// ", which", ", after", ", including", " but "), when the rest holds no
-// value and no quotation is left open. On CNN/DailyMail the words after
+// ", which", ", after", ", including"), when the rest holds no value and
+// no quotation is left open, and the cut is safe (see Drop). On CNN/DailyMail the words after
 // such breaks are much less often in the highlights than the rest.
 void Compressor::ShortenLong() {
   std::size_t kept_words = 0;
   for (std::size_t k = 0; k < N(); ++k) {
     if (!Dropped(T(k).begin, T(k).end)) ++kept_words;
   }
-  if (kept_words <= kLongBulletWords) return;
+  if (kept_words <= (short_form_ ? 0 : kLongBulletWords)) return;
   const std::size_t end = FinalPunct();
   std::size_t seen = 0;
   for (std::size_t k = 0; k + 1 < N(); ++k) {
@@ -223,12 +222,10 @@ void Compressor::ShortenLong() {
     const bool comma = gap.find(',') != std::string_view::npos;
     bool brk = gap.find(';') != std::string_view::npos || SpacedDash(gap);
     brk |= comma && (next.norm == "which" || AdjunctOpener(k + 1)) && !InList(k);
-    brk |= Blank(gap) && !next.capitalized && (next.norm == "but" || next.norm == "while");
     if (!brk) continue;
     if (T(k).kind == TokenKind::kWord && Dangling().Contains(T(k).norm)) continue;
     if (!QuotesBalanced(s_.begin, T(k).end) || ClosesRelativeClause(k)) continue;
-    if (HoldsAmount(next.begin, end)) continue;
-    drops_.push_back({T(k).end, end});
+    if (HoldsAmount(next.begin, end) || !Drop(T(k).end, end)) continue;
     limit_ = k + 1;
     return;
   }
@@ -245,7 +242,10 @@ void Compressor::CutAtBudget() {
   for (std::size_t k = 0; k < limit_; ++k) {
     if (!Dropped(T(k).begin, T(k).end)) ++kept_words;
   }
-  if (lead_ || kept_words <= kBudgetWords) return;
+  // The opening keeps its words unless it is over the longest a bullet may be.
+  if ((lead_ && kept_words <= kMaxLeadWords) || kept_words <= (short_form_ ? 0 : kBudgetWords)) {
+    return;
+  }
   const WordSet& openers = Subordinators();
   const std::size_t end = FinalPunct();
   // Kept commas only: ", however," is gone when its second comma stays.
@@ -313,8 +313,38 @@ void Compressor::CutAtBudget() {
     // after Yoon declared martial law and was impeached, have raised").
     if (goes_on != limit_ && goes_on > k) continue;
     if (!QuotesBalanced(s_.begin, T(k).end)) continue;
-    if (HoldsValue(next.begin, end, true)) continue;
-    drops_.push_back({T(k).end, end});
+    if (HoldsValue(next.begin, end, true) || !Drop(T(k).end, end)) continue;
+    limit_ = k + 1;
+    return;
+  }
+}
+
+// A bullet still over kMaxLeadWords words is cut at the last comma before a
+// clause ("..., and is under investigation", "..., which ...", "...,
+// leaving ...") that leaves at most that many words and at least
+// kMinHeadWords, when the cut is safe (see Drop) and closes every quotation.
+void Compressor::CutToMax() {
+  std::vector<std::size_t> kept_before(limit_ + 1, 0);  // kept words in tokens [0, k)
+  for (std::size_t k = 0; k < limit_; ++k) {
+    kept_before[k + 1] = kept_before[k] + (Dropped(T(k).begin, T(k).end) ? 0 : 1);
+  }
+  if (kept_before[limit_] <= kMaxLeadWords) return;
+  const std::size_t end = FinalPunct();
+  for (std::size_t k = limit_ - 1; k-- > 0;) {
+    const std::size_t words = kept_before[k + 1];
+    if (words > kMaxLeadWords) continue;
+    if (words < kMinHeadWords) return;
+    if (!CommaAfter(k) || Dropped(T(k).end, T(k + 1).begin)) continue;
+    const Token& next = T(k + 1);
+    if (next.kind != TokenKind::kWord || next.capitalized) continue;
+    const bool clause = next.norm == "and" || next.norm == "which" || next.norm == "who" ||
+                        next.norm == "where" || AdjunctOpener(k + 1);
+    if (!clause || (T(k).kind == TokenKind::kWord && Dangling().Contains(T(k).norm))) continue;
+    // Not inside a list ("bilateral, regional, and global"); the comma of a
+    // date ("December 3, 2024, and") is none.
+    if (InList(k) && T(k).kind != TokenKind::kNumber) continue;
+    if (!QuotesBalanced(s_.begin, T(k).end) || ClosesRelativeClause(k)) continue;
+    if (HoldsAmount(next.begin, end) || !Drop(T(k).end, end)) continue;
     limit_ = k + 1;
     return;
   }

@@ -44,9 +44,14 @@ struct FactBullet {
 // gazetteers and capitalisation): three times `max_facts` bullets are
 // chosen, kPerson, kPlace and kOrganization are left out of their `kinds`
 // (their spans stay), bullets left with no kind are dropped, and the
-// `max_facts` best by sentence score remain.
+// `max_facts` best by sentence score remain. `summary` holds the indices of
+// the summary's sentences, ascending: the names and values they state count
+// as said, and a bullet that repeats one of them whole (not shortened) is
+// chosen only when no other bullet is left. No bullet has more than 25
+// words, and none is a name with one verb and nothing else.
 std::vector<FactBullet> ExtractKeyFacts(const Document& doc, const std::vector<double>& scores,
-                                        int max_facts);
+                                        int max_facts,
+                                        const std::vector<std::size_t>& summary = {});
 
 }  // namespace internal
 }  // namespace precis

@@ -33,6 +33,11 @@ constexpr double kLeadLongWords = 25.0;
 // Text that is not English asks for this many times the bullets wanted
 // before the names are set aside (see LanguageNeutral).
 constexpr int kNonEnglishOverRequest = 3;
+// No bullet is longer than kMaxBulletWords words; one longer than
+// kShortBulletWords scores less.
+constexpr std::size_t kMaxBulletWords = 25;
+constexpr std::size_t kShortBulletWords = 18;
+constexpr double kLongBulletPenalty = 0.7;
 
 struct Candidate {
   std::size_t sentence = 0;
@@ -44,6 +49,8 @@ struct Candidate {
   double lead = 0;                 // the summary's lead-weighted rank
   std::size_t words = 0;
   bool pronoun_start = false;
+  bool in_summary = false;  // the source sentence is in the summary
+  bool repeat = false;      // ... and the bullet is not shorter than it
 };
 
 // What a span refers to, for novelty: people by their last name word, other
@@ -182,10 +189,72 @@ std::vector<std::size_t> AnalysedSentences(const Document& doc, const Prior& pri
   return eligible;
 }
 
+// Words as a reader counts them: the items between spaces that hold a
+// letter or a digit (a lone "," or "--" of tokenised text is none).
+std::size_t CountWords(std::string_view text) {
+  std::size_t words = 0;
+  bool in = false;
+  bool counted = false;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+      in = false;
+      continue;
+    }
+    if (!in) counted = false;
+    in = true;
+    if (!counted &&
+        ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80)) {
+      ++words;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+bool FunctionWord(std::string_view w) {
+  for (std::string_view f :
+       {"the", "a",   "an",   "of",   "and",  "has",   "had", "have", "was",  "were",
+        "is",  "are", "then", "also", "just", "later", "he",  "she",  "they", "it"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+// A bullet that says nothing: a name and one verb ("Judge Arnold O. Jones
+// interjected."): no digit, every word but the last capitalised or a
+// function word, the last in lower case.
+bool Contentless(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t p = 0;
+  while (p < text.size()) {
+    std::size_t e = text.find(' ', p);
+    if (e == std::string_view::npos) e = text.size();
+    if (e > p) words.push_back(text.substr(p, e - p));
+    p = e + 1;
+  }
+  if (words.size() < 2) return true;
+  for (std::string_view w : words) {
+    for (char ch : w) {
+      if (ch >= '0' && ch <= '9') return false;
+    }
+  }
+  auto upper = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  auto lower = [](std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; };
+  if (!lower(words.back())) return false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string_view w = words[i];
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    if (!upper(w) && !FunctionWord(FoldCase(w))) return false;
+  }
+  return true;
+}
+
 // The compressed bullet of each analysed sentence, with what the selection
-// needs to know about it.
+// needs to know about it. `summary`: the summary's sentences, ascending.
 std::vector<Candidate> BuildCandidates(const Document& doc, const std::vector<double>& scores,
-                                       const Prior& prior) {
+                                       const Prior& prior,
+                                       const std::vector<std::size_t>& summary) {
   const CaseStats stats = BuildCaseStats(doc);
   const std::vector<double> lead = LeadScores(doc, scores);
   std::size_t first_body = doc.sentences.size();
@@ -195,17 +264,28 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const std::vector<do
       break;
     }
   }
+  // The summary's sentences as they read, to know a bullet that repeats
+  // one (an article may say the same sentence twice).
+  std::vector<std::string> summary_texts;
+  for (std::size_t i : summary) {
+    if (i < doc.sentences.size())
+      summary_texts.push_back(CollapseSpace(doc.sentences[i].Text(doc.text)));
+  }
   std::vector<Candidate> cands;
   for (std::size_t i : AnalysedSentences(doc, prior)) {
     Candidate c;
     c.sentence = i;
     const std::vector<Span> spans = SpansOf(doc, i, stats);
-    Compressor comp(doc, i, spans, i == first_body);
+    c.in_summary = std::binary_search(summary.begin(), summary.end(), i);
+    // The opening keeps its words unless the summary already shows it.
+    Compressor comp(doc, i, spans, i == first_body, c.in_summary);
     c.text = comp.Run(&c.spans);
-    if (c.text.empty()) continue;
+    if (c.text.empty() || Contentless(c.text)) continue;
     for (const Span& sp : c.spans) c.keys.push_back(SpanKey(doc.text, sp));
-    c.words = 1;
-    for (char ch : c.text) c.words += ch == ' ' ? 1 : 0;
+    c.words = CountWords(c.text);
+    if (c.words > kMaxBulletWords) continue;
+    c.repeat = (c.in_summary && c.words >= CountWords(doc.sentences[i].Text(doc.text))) ||
+               std::find(summary_texts.begin(), summary_texts.end(), c.text) != summary_texts.end();
     for (const Token& t : doc.sentences[i].tokens) {
       if (!t.stopword && t.kind != TokenKind::kCjk) c.terms.push_back(t.term);
     }
@@ -245,6 +325,8 @@ double CandidateScore(const Candidate& c, double fact, std::size_t chosen, std::
                      ? 0.4 * (fact / 10.0) / (1.0 + words / 12.0) +
                            (c.prior + 4.0 * c.lead) / (1.0 + words / 8.0)
                      : (fact / 10.0) / (1.0 + words / 20.0) + 0.5 * c.prior / (1.0 + words / 25.0);
+  // Past kShortBulletWords a bullet must say much more to be chosen.
+  if (c.words > kShortBulletWords) score *= kLongBulletPenalty;
   // A bullet that opens with a personal pronoun does not say who.
   if (c.pronoun_start) score *= kPronounPenalty;
   // A sentence with no name, number or date is no key fact.
@@ -255,19 +337,31 @@ double CandidateScore(const Candidate& c, double fact, std::size_t chosen, std::
 }
 
 // Greedy: each step takes the candidate with the best score given what is
-// already said; near-duplicates (most content words shared) are skipped.
+// already said (the summary's names and values count as said);
+// near-duplicates (most content words shared) are skipped. A bullet that
+// repeats a summary sentence whole is taken only when no other is left.
 // Returns the indices of the chosen candidates, ascending.
 std::vector<std::size_t> Choose(const std::vector<Candidate>& cands, std::size_t want) {
   const std::size_t floor = std::min<std::size_t>(want, 3);
-  std::vector<std::string> covered;
+  // What the chosen bullets say, and that with what the summary says (the
+  // bullets that repeat a summary sentence are weighed against the first).
+  std::vector<std::string> chosen_keys;
+  std::vector<std::string> said;
+  for (const Candidate& c : cands) {
+    if (c.in_summary) said.insert(said.end(), c.keys.begin(), c.keys.end());
+  }
   std::vector<char> taken(cands.size(), 0);
   std::vector<std::size_t> chosen;
+  // Phases: bullets that repeat no summary sentence weighed against what
+  // the summary says, then against what the bullets say, then also the
+  // bullets that repeat one.
+  int phase = 0;
   while (chosen.size() < want) {
     double best = -1;
     std::size_t best_i = cands.size();
     for (std::size_t i = 0; i < cands.size(); ++i) {
-      if (taken[i]) continue;
-      const double fact = FactWeight(cands[i], covered);
+      if (taken[i] || (cands[i].repeat && phase < 2)) continue;
+      const double fact = FactWeight(cands[i], phase > 0 ? chosen_keys : said);
       // Beyond three bullets only sentences that add more than a lone name
       // qualify.
       if (fact < kMinExtraFact && chosen.size() >= floor) continue;
@@ -277,21 +371,25 @@ std::vector<std::size_t> Choose(const std::vector<Candidate>& cands, std::size_t
         best_i = i;
       }
     }
-    if (best_i == cands.size()) break;
+    if (best_i == cands.size()) {
+      if (++phase > 2) break;
+      continue;
+    }
     taken[best_i] = 1;
     const Candidate& c = cands[best_i];
     // A sentence that shares most words with a chosen one but brings new
     // values ("... will visit South Korea" then "... will visit South Korea,
     // Japan, and France from January 4 to 9") is no duplicate.
     bool duplicate = false;
-    if (FactWeight(c, covered) < kDuplicateNewFacts) {
+    if (FactWeight(c, phase > 0 ? chosen_keys : said) < kDuplicateNewFacts) {
       for (std::size_t j : chosen) {
         if (Overlap(c.terms, cands[j].terms) >= 0.5) duplicate = true;
       }
     }
     if (duplicate) continue;
     chosen.push_back(best_i);
-    covered.insert(covered.end(), c.keys.begin(), c.keys.end());
+    chosen_keys.insert(chosen_keys.end(), c.keys.begin(), c.keys.end());
+    said.insert(said.end(), c.keys.begin(), c.keys.end());
   }
   std::sort(chosen.begin(), chosen.end());
   return chosen;
@@ -354,7 +452,7 @@ std::vector<FactBullet> LanguageNeutral(std::vector<FactBullet> bullets,
 }  // namespace keyfacts
 
 std::vector<FactBullet> ExtractKeyFacts(const Document& doc, const std::vector<double>& scores,
-                                        int max_facts) {
+                                        int max_facts, const std::vector<std::size_t>& summary) {
   std::vector<FactBullet> out;
   if (max_facts <= 0 || doc.sentences.empty()) return out;
   double max_score = 0;
@@ -362,7 +460,8 @@ std::vector<FactBullet> ExtractKeyFacts(const Document& doc, const std::vector<d
     max_score = std::max(max_score, scores[i]);
   }
   const keyfacts::Prior prior{scores, max_score};
-  const std::vector<keyfacts::Candidate> cands = keyfacts::BuildCandidates(doc, scores, prior);
+  const std::vector<keyfacts::Candidate> cands =
+      keyfacts::BuildCandidates(doc, scores, prior, summary);
   const int wanted = doc.english ? max_facts : max_facts * keyfacts::kNonEnglishOverRequest;
   for (std::size_t i : keyfacts::Choose(cands, static_cast<std::size_t>(wanted))) {
     out.push_back(keyfacts::ToBullet(cands[i]));

@@ -79,16 +79,18 @@ void Select(LengthUnit unit, double length, Analysis* a);
 void FindKeywords(int max_keywords, Analysis* a);
 
 // Up to `max_facts` key-fact bullets (none when 0) and the subject group of
-// every sentence. Defined in api/precis.cc, next to the filter that keeps
-// only language-neutral facts of a text that is not English.
-void FindKeyFacts(int max_facts, Analysis* a);
+// every sentence. The bullets know the summary (a->chosen) unless the
+// article is one part of a digest (`digest_part`), whose summary is another.
+void FindKeyFacts(int max_facts, Analysis* a, bool digest_part = false);
 
 // Runs the stages after CleanText on input.text[begin, end) into `*a`, as
 // Summarize does: the binary-data check of that range, then ChooseLanguage
 // to FindKeyFacts. The caller has entered Progress::kClean; this enters
-// every later stage, kDone last. `clock` may be null.
+// every later stage, kDone last. `clock` may be null. `digest_part`: the
+// range is one article of a digest (see FindKeyFacts).
 Status AnalyzeText(const RepairedInput& input, std::size_t begin, std::size_t end,
-                   const Options& options, Progress* progress, StageClock* clock, Analysis* a);
+                   const Options& options, Progress* progress, StageClock* clock, Analysis* a,
+                   bool digest_part = false);
 
 }  // namespace internal
 }  // namespace precis
