@@ -121,6 +121,29 @@ TEST(DigestNewsDates, AStatedNewsYearStillSetsAnOldStoryApart) {
   EXPECT_FALSE(r.articles[2].same_event);
 }
 
+// The shared articles of the January 2025 trip with a wire story of the same
+// trip that mentions the 2022 invasion of Ukraine in passing: the story is
+// kept, the 2021 trip is not, and the trip, the sale and the impeachment
+// are reported by all three (counted by hand).
+TEST(DigestNewsDates, SharedArticlesWithAWireStory) {
+  PRECIS_REQUIRE_SHARED_DATA(korea, "articles/blinken-trip-koreatimes.txt");
+  auto shared = [](const std::string& name) {
+    return precis_test::ReadFile(precis_test::SharedDataPath("articles/" + name)).value_or("");
+  };
+  const Result r = Digest(shared("blinken-trip-koreatimes.txt") + "\n---\n" +
+                          shared("blinken-trip-with-donation-plea.txt") + "\n---\n" +
+                          shared("blinken-austin-2021-with-comments.txt") + "\n---\n" +
+                          Read("blinken-trip-wire.txt"));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_FALSE(r.articles[2].same_event);
+  EXPECT_TRUE(r.articles[3].same_event) << r.articles[3].reason;
+  for (const char* needle : {"Japan, and France", "$3.64 billion", "impeachment"}) {
+    const KeyFact* f = FactWith(r, needle);
+    ASSERT_NE(f, nullptr) << needle;
+    EXPECT_EQ(f->articles, (std::vector<std::size_t>{0, 1, 3})) << f->text;
+  }
+}
+
 TEST(DigestInclude, AnExcludedArticleCanBeIncludedAnyway) {
   Options o;
   o.include_articles = {3};
