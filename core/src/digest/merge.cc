@@ -226,11 +226,24 @@ void Cluster(const TermWeights& weights, FactClusters* fc) {
     }
   }
   // Clusters whose facts name mostly the same people, places and
-  // organisations tell the same news (a trip told by its lead and by its
-  // press release): one cluster.
+  // organisations tell the same news (a trip told by one article's lead and
+  // by another's press release quote): one cluster. Two clusters with
+  // bullets of exactly the same articles stay apart: each of those articles
+  // tells them as two facts (an article pasted twice keeps its bullets).
+  auto pieces_of = [&items](const std::vector<std::size_t>& cluster) {
+    std::vector<std::size_t> out;
+    for (std::size_t k : cluster) out.push_back(items[k].piece);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     for (std::size_t d = c + 1; d < clusters.size();) {
-      bool same = false;
+      bool same = pieces_of(clusters[c]) == pieces_of(clusters[d]);
+      if (same) {
+        ++d;
+        continue;
+      }
       for (std::size_t a : clusters[c]) {
         for (std::size_t b : clusters[d]) {
           same = same || SameNews(items[a].names, items[a].terms, items[b].names, items[b].terms);

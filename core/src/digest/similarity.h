@@ -24,7 +24,7 @@ std::vector<TermVector<std::string>> ArticleVectors(
 // (TermWeights::Containment, kDuplicateWeighted).
 bool Redundant(const Terms& t, const Terms& o, const TermWeights& weights);
 
-// True when two sentences of different articles tell the same news: they
+// True when two sentences tell the same news: they
 // name mostly the same people, places and organisations (at least
 // kSameNewsNames, and most of the names of the one with fewer) and their
 // numbers agree. Leads of articles about one event ("Blinken will visit

@@ -89,7 +89,7 @@ bool Chosen::Offer(std::size_t m, std::size_t pos) {
   std::vector<std::size_t> dups;
   for (const auto& [c, unused] : shared) {
     const Terms& o = TermsOf(entries_[c]);
-    if (Redundant(t, o, weights_) || (entries_[c].piece != m && SameNews(t, o))) {
+    if (Redundant(t, o, weights_) || SameNews(t, o)) {
       dups.push_back(c);
     }
   }
