@@ -96,6 +96,9 @@ TEST(WorldValues, Spanish) {
   EXPECT_TRUE(
       Holds(Spans("La empresa vendió 25.000 coches desde 2019 por 40 millones de dólares.", "es"),
             {"quantity:25.000 coches", "date:2019", "money:40 millones de dólares"}));
+  EXPECT_TRUE(
+      Holds(Spans("La nueva tarifa llegará el 1 de enero de 2025 a 2,5 millones de hogares.", "es"),
+            {"date:1 de enero de 2025", "quantity:2,5 millones de hogares"}));
 }
 
 TEST(WorldValues, Portuguese) {

@@ -311,7 +311,16 @@ void SentenceFacts::FindQuantities() {
       if (IsYearNumber(T(k))) continue;  // "2025 models": a label
     }
     std::size_t last = digits ? NumberGroupEnd(text_, s_, n_, used_, k) : k;
-    if (last + 1 < n_ && Tight(last) && Scales().Contains(Norm(last + 1))) ++last;
+    bool scaled = false;
+    if (last + 1 < n_ && Tight(last) && Scales().Contains(Norm(last + 1))) {
+      ++last;
+      scaled = true;
+    }
+    // "2,5 millones de hogares": a scale's "de" before the noun.
+    if (scaled && last + 2 < n_ && Tight(last) && CurrencyLinker(Norm(last + 1)) &&
+        Tight(last + 1)) {
+      ++last;
+    }
     // Up to one adjective, then a noun-like word.
     std::size_t noun = last + 1;
     if (noun >= n_ || !Tight(last) || !Word(noun) || T(noun).stopword || used_[noun]) continue;
