@@ -48,6 +48,8 @@ constexpr char kUsage[] =
     "  --digest         the input holds several articles separated by lines\n"
     "                   of '---': summarize them as one digest (implied by\n"
     "                   several FILEs; key facts are always printed)\n"
+    "  --include N      digest: take article N (from 1, as listed) as part of\n"
+    "                   the event even if it was set apart (repeatable)\n"
     "  --sample         summarize the bundled sample article\n"
     "  --version, --help\n";
 
@@ -155,6 +157,13 @@ Args ParseArgs(int argc, char** argv) {
       ++i;
     } else if (a == "--digest") {
       args.digest = true;
+    } else if (a == "--include") {
+      const double n = NumberArg(a, next);
+      if (n < 1 || n != static_cast<double>(static_cast<long>(n))) {
+        UsageError("--include takes an article number from 1");
+      }
+      args.options.include_articles.push_back(static_cast<std::size_t>(n) - 1);
+      ++i;
     } else if (a == "--sample") {
       args.sample = true;
     } else if (a.size() > 1 && a[0] == '-') {

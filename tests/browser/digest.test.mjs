@@ -117,6 +117,18 @@ describe('precis page: several articles', {skip}, () => {
     await page.screenshot({path: path.join(artifactsDir, 'digest.png'), fullPage: true});
   });
 
+  test('"Include anyway" takes a left-out article into the digest', async () => {
+    const n = await updates(page);
+    await page.click('#articles li:nth-child(3) .include-article');
+    assert.equal(await waitForUpdate(page, n), 'ready');
+    const list = await articles(page);
+    assert.deepEqual(list.map((a) => a.different), [false, false, false]);
+    assert.equal(list[2].reason, 'included on request');
+    assert.equal(await page.$$eval('.include-article', (b) => b.length), 0);
+    assert.equal(await page.isVisible('#digest-note'), false);
+    for (const a of list) assert.doesNotMatch(a.reason, /similarity|\d\.\d\d/);
+  });
+
   test('removing inputs and unchecking the box go back to one article', async () => {
     let n = await updates(page);
     await page.click('#extra-articles .extra-article:nth-child(2) button');

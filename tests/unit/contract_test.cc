@@ -45,7 +45,7 @@ TEST(ContractTest, VersionLimitsAndLanguages) {
 
 TEST(ContractTest, OptionsMatchTheTypedDefaults) {
   const json o = Contract()["options"];
-  ASSERT_EQ(o.size(), 9u);
+  ASSERT_EQ(o.size(), 10u);
   const Options defaults;
   EXPECT_EQ(o["keywords"], json({{"type", "integer"}, {"min", 0}, {"max", 50}, {"default", 10}}));
   EXPECT_EQ(o["facts"]["default"], defaults.max_facts);
@@ -53,6 +53,8 @@ TEST(ContractTest, OptionsMatchTheTypedDefaults) {
   EXPECT_EQ(o["includeSentences"]["default"], defaults.include_sentences);
   EXPECT_EQ(o["digest"]["default"], defaults.digest);
   EXPECT_EQ(o["language"]["default"], "auto");
+  EXPECT_EQ(o["includeArticles"],
+            json({{"type", "indexes"}, {"min", 0}, {"max", 49}, {"default", json::array()}}));
   EXPECT_EQ(o["ratio"], json({{"type", "number"},
                               {"min", 0},
                               {"minExclusive", true},

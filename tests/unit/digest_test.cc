@@ -420,7 +420,11 @@ TEST(DigestTest, DifferentEventByTopic) {
   EXPECT_TRUE(r.articles[0].same_event);
   EXPECT_FALSE(r.articles[1].same_event);
   EXPECT_TRUE(r.articles[2].same_event);
-  EXPECT_NE(r.articles[1].reason.find("little in common"), std::string::npos);
+  // A reason in plain words, without scores.
+  EXPECT_TRUE(r.articles[1].reason.find("shares no people, places or dates") != std::string::npos ||
+              r.articles[1].reason.find("shares few words") != std::string::npos)
+      << r.articles[1].reason;
+  EXPECT_EQ(r.articles[1].reason.find("similarity"), std::string::npos);
   for (const KeyFact& f : r.facts) {
     for (std::size_t a : f.articles) EXPECT_NE(a, 1u) << f.text;
   }
@@ -783,8 +787,8 @@ TEST(DigestMergeDataTest, ArticlePastedTwiceSupportsEveryBullet) {
 }
 
 // Same event, other words: a CNN/DM article and one of its human summaries
-// (abstractive, so not every fact matches). With 100 pairs: 78 taken as one
-// event, 75 of them share a bullet.
+// (abstractive, so not every fact matches). With 100 pairs: 80 taken as one
+// event, 77 of them share a bullet.
 TEST(DigestMergeDataTest, ArticleAndItsHumanSummaryShareFacts) {
   PRECIS_REQUIRE_SHARED_DATA(summeval, "summeval_cnndm100.jsonl");
   const std::vector<nlohmann::json> rows = ReadJsonl(summeval);

@@ -153,6 +153,17 @@ function renderLanguage(language) {
 
 // ---- several articles (digest-view.js) --------------------------------------
 
+// Articles of a digest taken in with "Include anyway", for the text they
+// were chosen in (another text starts with none).
+let includedArticles = {text: '', indexes: new Set()};
+
+function includeArticle(index) {
+  const {text} = engineInput();
+  if (includedArticles.text !== text) includedArticles = {text, indexes: new Set()};
+  includedArticles.indexes.add(index);
+  summarizeNow({textChanged: true});
+}
+
 // 'auto': a digest when there are extra inputs or the text has "---" lines
 // between long parts; 'on' / 'off': the user's choice on the checkbox.
 let digestMode = 'auto';
@@ -244,7 +255,10 @@ function summarizeNow({textChanged}) {
     }, 1500);
   }, 150);
   const started = performance.now();
-  const options = digest ? {...requestOptions(), digest: true} : requestOptions(text);
+  const include = includedArticles.text === text ? [...includedArticles.indexes] : [];
+  const options = digest
+    ? {...requestOptions(), digest: true, ...(include.length ? {includeArticles: include} : {})}
+    : requestOptions(text);
   const callOptions = {signal: controller.signal, timeoutMs: pageTimeoutMs(text), onProgress: undefined};
   if (text.length > PROGRESS_MIN_CHARS) {
     // A long text: a progress bar and Cancel from the start; the status
@@ -445,7 +459,8 @@ function render(text, result, ms, requested) {
   const factItems = renderFacts(result.facts, el.facts);
 
   renderDigest(result, {summaryItems: items, factItems,
-    section: el.articlesSection, list: el.articles, note: el.digestNote, onShowArticle: showArticle});
+    section: el.articlesSection, list: el.articles, note: el.digestNote, onShowArticle: showArticle,
+    onIncludeArticle: includeArticle});
 
   el.keywordsSection.hidden = result.keywords.length === 0;
   el.keywords.replaceChildren(...result.keywords.map((k) => {

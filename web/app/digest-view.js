@@ -122,7 +122,10 @@ export function createDigestInputs({list, addButton, onInput, onCountChange}) {
 // The digest parts of the results; hides them for a single-article result.
 //   summaryItems / factItems: the <li> elements rendered for result.summary
 //   and result.facts, in the same order.
-export function renderDigest(result, {summaryItems, factItems, section, list, note, onShowArticle}) {
+//   onIncludeArticle(index): called by the "Include anyway" button of an
+//   article left out as another event (no button when it is not given).
+export function renderDigest(result,
+  {summaryItems, factItems, section, list, note, onShowArticle, onIncludeArticle}) {
   const articles = result.articles;
   if (!Array.isArray(articles)) {
     section.hidden = true;
@@ -173,6 +176,15 @@ export function renderDigest(result, {summaryItems, factItems, section, list, no
     reason.className = 'article-reason';
     reason.textContent = a.reason;
     li.append(title, reason, meta);
+    if (!a.sameEvent && a.sentences > 0 && onIncludeArticle) {
+      const include = document.createElement('button');
+      include.type = 'button';
+      include.className = 'link-button include-article';
+      include.textContent = 'Include anyway';
+      include.setAttribute('aria-label', `Include article ${a.index + 1} anyway`);
+      include.addEventListener('click', () => onIncludeArticle(a.index));
+      li.append(include);
+    }
     return li;
   }));
 

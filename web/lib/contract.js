@@ -68,6 +68,12 @@ export const CONTRACT = freeze({
     "digest": {
       "type": "boolean",
       "default": false
+    },
+    "includeArticles": {
+      "type": "indexes",
+      "min": 0,
+      "max": 49,
+      "default": []
     }
   },
   "errorCodes": [

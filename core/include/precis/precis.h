@@ -108,6 +108,9 @@ struct Options {
   // merged across articles, support counts, and different-event articles
   // reported (see Result::articles).
   bool digest = false;
+  // Digest only: articles (Article::index) to take as part of the digest's
+  // event even when their dates or words set them apart ("include anyway").
+  std::vector<std::size_t> include_articles;
   ProgressCallback progress;  // optional; not part of the JSON options
 };
 

@@ -30,6 +30,16 @@ Status ReadOption(const internal::OptionSpec& spec, const json& v, Options* opti
     case OptionType::kLanguage:
       if (!v.is_string() || v.get<std::string>().empty()) return internal::OptionTypeError(spec);
       break;
+    case OptionType::kIndexes:
+      if (!v.is_array() || v.size() > Limits::kMaxDigestArticles) {
+        return internal::OptionTypeError(spec);
+      }
+      for (const json& e : v) {
+        if (!e.is_number() || !internal::CheckNumber(spec, e.get<double>()).ok()) {
+          return internal::OptionTypeError(spec);
+        }
+      }
+      break;
   }
   if (&spec == &internal::kSentencesOption) {
     options->length_unit = LengthUnit::kSentences;
@@ -47,6 +57,9 @@ Status ReadOption(const internal::OptionSpec& spec, const json& v, Options* opti
     options->include_sentences = v.get<bool>();
   } else if (&spec == &internal::kDigestOption) {
     options->digest = v.get<bool>();
+  } else if (&spec == &internal::kIncludeArticlesOption) {
+    options->include_articles.clear();
+    for (const json& e : v) options->include_articles.push_back(e.get<std::size_t>());
   } else if (&spec == &internal::kLanguageOption) {
     options->language = v.get<std::string>();
     if (options->language == "auto") options->language.clear();

@@ -78,6 +78,9 @@ Status OptionTypeError(const OptionSpec& spec) {
       return Invalid(name + " must be true or false");
     case OptionType::kLanguage:
       return Invalid(name + " must be \"auto\" or a language code such as \"fr\"");
+    case OptionType::kIndexes:
+      return Invalid(name + " must be a list of whole numbers from " + FormatBound(spec.min) +
+                     " to " + FormatBound(spec.max));
   }
   return Invalid(name + " has an unknown type");
 }
@@ -85,7 +88,8 @@ Status OptionTypeError(const OptionSpec& spec) {
 Status CheckNumber(const OptionSpec& spec, double value) {
   const bool above_min = spec.min_exclusive ? value > spec.min : value >= spec.min;
   const bool in_range = std::isfinite(value) && above_min && value <= spec.max;
-  const bool whole = spec.type != OptionType::kInteger || std::floor(value) == value;
+  const bool whole = (spec.type != OptionType::kInteger && spec.type != OptionType::kIndexes) ||
+                     std::floor(value) == value;
   return in_range && whole ? Status::Ok() : OptionTypeError(spec);
 }
 
@@ -125,6 +129,9 @@ Status ValidateOptions(const Options& o) {
   }
   if (Status s = CheckNumber(kKeywordsOption, o.max_keywords); !s.ok()) return s;
   if (Status s = CheckNumber(kFactsOption, o.max_facts); !s.ok()) return s;
+  for (std::size_t i : o.include_articles) {
+    if (i > kIncludeArticlesOption.max) return OptionTypeError(kIncludeArticlesOption);
+  }
   return CheckLanguage(o.language);
 }
 
@@ -154,6 +161,7 @@ std::string ContractJson() {
     if (&spec == &internal::kRemoveJunkOption) return defaults.remove_junk;
     if (&spec == &internal::kIncludeSentencesOption) return defaults.include_sentences;
     if (&spec == &internal::kDigestOption) return defaults.digest;
+    if (&spec == &internal::kIncludeArticlesOption) return json::array();
     if (&spec == &internal::kLanguageOption) {
       return defaults.language.empty() ? "auto" : defaults.language;
     }
@@ -175,6 +183,11 @@ std::string ContractJson() {
         break;
       case OptionType::kLanguage:
         o["type"] = "language";
+        break;
+      case OptionType::kIndexes:
+        o["type"] = "indexes";
+        o["min"] = Bound(spec->min);
+        o["max"] = Bound(spec->max);
         break;
     }
     if (spec->length) o["group"] = "length";

@@ -17,6 +17,7 @@ enum class OptionType {
   kNumber,    // a number within (min, max] (min_exclusive) or [min, max]
   kBoolean,   // true or false
   kLanguage,  // "auto" or a code from SupportedLanguages()
+  kIndexes,   // a list of whole numbers within [min, max]
 };
 
 struct OptionSpec {
@@ -39,12 +40,15 @@ inline constexpr OptionSpec kRemoveJunkOption{"removeJunk", OptionType::kBoolean
 inline constexpr OptionSpec kIncludeSentencesOption{"includeSentences", OptionType::kBoolean};
 inline constexpr OptionSpec kLanguageOption{"language", OptionType::kLanguage};
 inline constexpr OptionSpec kDigestOption{"digest", OptionType::kBoolean};
+inline constexpr OptionSpec kIncludeArticlesOption{
+    "includeArticles", OptionType::kIndexes, 0,
+    static_cast<double>(Limits::kMaxDigestArticles - 1)};
 
 // Every option, in the order of the documentation.
 inline constexpr const OptionSpec* kOptionSpecs[] = {
-    &kSentencesOption, &kRatioOption,      &kWordsOption,    &kKeywordsOption,
-    &kFactsOption,     &kRemoveJunkOption, &kLanguageOption, &kIncludeSentencesOption,
-    &kDigestOption};
+    &kSentencesOption, &kRatioOption,          &kWordsOption,    &kKeywordsOption,
+    &kFactsOption,     &kRemoveJunkOption,     &kLanguageOption, &kIncludeSentencesOption,
+    &kDigestOption,    &kIncludeArticlesOption};
 
 // The option called `name`, or nullptr.
 const OptionSpec* FindOption(std::string_view name);

@@ -89,8 +89,52 @@ Piece MakePiece(const RepairedInput& input, const Analysis& a, std::size_t index
   return p;
 }
 
-// The article's entry of Result::articles; its dates (from its sentences,
-// bylines and datelines) also give the piece its latest year.
+// Sentences at an article's opening whose dates are the news's dates.
+constexpr std::size_t kOpeningSentences = 3;
+
+// Whether `text` is a publication line ("Published 10:05 GMT, 4 January
+// 2025", "Updated: Jan 4, 2025").
+bool PublicationLine(std::string_view text) {
+  for (std::string_view lead : {"Published", "Updated", "Posted", "Last updated", "Date:"}) {
+    if (text.substr(0, lead.size()) == lead) return true;
+  }
+  return false;
+}
+
+// The years of the dates in `text` that state a year: with their month
+// unless `bare` (a year alone, "in 2022", is background more often than
+// news).
+void YearsIn(std::string_view text, bool bare, int* year) {
+  for (const std::vector<DateSpan>& found : {FindDateSpans(text), FindWorldDateSpans(text)}) {
+    for (const DateSpan& d : found) {
+      if (d.year != 0 && (bare || d.month != 0)) *year = std::max(*year, d.year);
+    }
+  }
+}
+
+// The year of the news an article reports, from its news dates: datelines,
+// bylines and publication lines, then dates with a month and a year in its
+// opening sentences; failing those, the latest date with a month and a
+// year anywhere in it (`*stated` false). Years mentioned in passing ("since
+// Russia's invasion in 2022") are not news dates.
+int NewsYear(const Result& r, bool* stated) {
+  int year = 0;
+  for (const Removed& rm : r.removed) {
+    if (rm.reason == "byline" || rm.reason == "dateline") YearsIn(rm.text, true, &year);
+  }
+  for (std::size_t i = 0; i < r.sentences.size(); ++i) {
+    const Sentence& s = r.sentences[i];
+    if (PublicationLine(s.text)) YearsIn(s.text, true, &year);
+    if (i < kOpeningSentences) YearsIn(s.text, false, &year);
+  }
+  *stated = year != 0;
+  if (year != 0) return year;
+  for (const Sentence& s : r.sentences) YearsIn(s.text, false, &year);
+  return year;
+}
+
+// The article's entry of Result::articles: its dates (from its sentences,
+// bylines and datelines) as written; the piece gets its news year.
 Article DescribeArticle(const RepairedInput& input, std::size_t index, std::size_t utf16_offset,
                         Piece* p) {
   const Analysis& an = *p->analysis;
@@ -115,9 +159,9 @@ Article DescribeArticle(const RepairedInput& input, std::size_t index, std::size
   for (const auto& [unused, t] : texts) {
     for (const DateSpan& d : FindDateSpans(*t)) {
       if (a.dates.size() < 50) a.dates.push_back(t->substr(d.begin, d.end - d.begin));
-      p->latest_year = std::max(p->latest_year, d.year);
     }
   }
+  p->news_year = NewsYear(r, &p->news_stated);
   return a;
 }
 
@@ -258,7 +302,8 @@ Status BuildDigest(const RepairedInput& input, const std::vector<Analysis>& arti
   if (!pieces.empty()) out.language = pieces[0].result.language;
   Tokenizer tokenizer(out.language.code);
   AddTerms(&tokenizer, out.language.code, &pieces);
-  const std::vector<std::size_t> members = ChooseEvent(pieces, &out.articles, tuning.one_event);
+  const std::vector<std::size_t> members =
+      ChooseEvent(pieces, &out.articles, tuning.one_event, options.include_articles);
 
   // Summary, facts, keywords from the members; removed and stats from all.
   if (members.size() == 1) SingleSummary(pieces, members[0], options, &out);

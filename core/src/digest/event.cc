@@ -1,8 +1,8 @@
 #include "digest/event.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 namespace precis {
@@ -10,13 +10,7 @@ namespace internal {
 
 namespace {
 
-std::string Fixed2(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", x);
-  return buf;
-}
-
-// Two articles whose latest years are this far apart report different
+// Two articles whose news years are this far apart report different
 // events (a follow-up a year later is still allowed).
 constexpr int kYearGap = 2;
 // Articles on the same event share much of their rarer vocabulary; tf-idf
@@ -47,9 +41,13 @@ Pairs PairsOf(const std::vector<Piece>& pieces) {
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t j = i + 1; j < n; ++j) {
       p.cos[i][j] = p.cos[j][i] = Cosine(pieces[i].vector, pieces[j].vector);
-      const int yi = pieces[i].latest_year;
-      const int yj = pieces[j].latest_year;
-      p.clash[i][j] = p.clash[j][i] = yi != 0 && yj != 0 && std::abs(yi - yj) >= kYearGap;
+      // News years clash when at least one of them is stated by a
+      // dateline, a publication line or the opening, not only found
+      // further down.
+      const int yi = pieces[i].news_year;
+      const int yj = pieces[j].news_year;
+      p.clash[i][j] = p.clash[j][i] = yi != 0 && yj != 0 && std::abs(yi - yj) >= kYearGap &&
+                                      (pieces[i].news_stated || pieces[j].news_stated);
     }
   }
   return p;
@@ -127,19 +125,44 @@ std::vector<std::size_t> Grow(const std::vector<Piece>& pieces, const Pairs& pai
   return members;
 }
 
-// Article::same_event and Article::reason of every article.
+// The names (people, places, organisations, countries) and figures two
+// articles share.
+std::size_t SharedNames(const Piece& a, const Piece& b) {
+  auto names = [](const Piece& p) {
+    std::vector<std::string> out;
+    for (const Terms& t : p.sentence_terms) {
+      out.insert(out.end(), t.names.begin(), t.names.end());
+      for (const std::string& term : t.terms) {
+        if (!term.empty() && ((term[0] >= '0' && term[0] <= '9') || term[0] == '@')) {
+          out.push_back(term);
+        }
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<std::string> na = names(a);
+  const std::vector<std::string> nb = names(b);
+  std::vector<std::string> shared;
+  std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(), std::back_inserter(shared));
+  return shared.size();
+}
+
+// Article::same_event and Article::reason of every article, in plain words.
 void Explain(const std::vector<Piece>& pieces, const Pairs& pairs,
-             const std::vector<std::size_t>& members, std::vector<Article>* articles) {
+             const std::vector<std::size_t>& members, const std::vector<bool>& requested,
+             std::vector<Article>* articles) {
   const std::size_t n = pieces.size();
   const auto& cos = pairs.cos;
   const auto& clash = pairs.clash;
   std::vector<bool> in(n, false);
   for (std::size_t m : members) in[m] = true;
-  // The years of the digest, for the reasons.
+  // The news years of the digest, for the reasons.
   int lo = 0;
   int hi = 0;
   for (std::size_t m : members) {
-    const int y = pieces[m].latest_year;
+    const int y = pieces[m].news_year;
     if (y == 0) continue;
     lo = lo == 0 ? y : std::min(lo, y);
     hi = std::max(hi, y);
@@ -152,6 +175,7 @@ void Explain(const std::vector<Piece>& pieces, const Pairs& pairs,
     double best = 0;
     std::size_t closest = i;
     bool clashes = false;
+    std::size_t shared = 0;
     for (std::size_t m : members) {
       if (m == i) continue;
       if (closest == i || cos[i][m] > best) {
@@ -159,20 +183,25 @@ void Explain(const std::vector<Piece>& pieces, const Pairs& pairs,
         closest = m;
       }
       if (clash[i][m]) clashes = true;
+      shared = std::max(shared, SharedNames(pieces[i], pieces[m]));
     }
     a.same_event = in[i];
-    if (in[i]) {
+    const std::string other = closest == i ? "" : "article " + std::to_string(closest + 1);
+    if (in[i] && requested[i]) {
+      a.reason = "included on request";
+    } else if (in[i]) {
       a.reason = members.size() == 1 ? "the main article: no other article is about the same event"
-                                     : "same event: similarity " + Fixed2(best) + " with article " +
-                                           std::to_string(closest + 1);
+                 : shared >= 2 ? "same event: names the same people, places or dates as " + other
+                               : "same event: much of its wording is shared with " + other;
     } else if (pieces[i].result.sentences.empty()) {
       a.reason = "different event: no article text";
     } else if (clashes) {
-      a.reason = "different event: its dates (" + std::to_string(pieces[i].latest_year) +
+      a.reason = "different event: its dates (" + std::to_string(pieces[i].news_year) +
                  ") are far from the digest's (" + digest_years + ")";
+    } else if (shared == 0) {
+      a.reason = "different event: shares no people, places or dates with the other articles";
     } else {
-      a.reason = "different event: little in common with the other articles (similarity " +
-                 Fixed2(best) + " at most)";
+      a.reason = "different event: shares few words with the other articles";
     }
   }
 }
@@ -180,7 +209,8 @@ void Explain(const std::vector<Piece>& pieces, const Pairs& pairs,
 }  // namespace
 
 std::vector<std::size_t> ChooseEvent(const std::vector<Piece>& pieces,
-                                     std::vector<Article>* articles, bool one_event) {
+                                     std::vector<Article>* articles, bool one_event,
+                                     const std::vector<std::size_t>& include) {
   const std::size_t n = pieces.size();
   if (n == 0) return {};
   if (one_event) return AllAsOne(pieces, articles);
@@ -191,7 +221,18 @@ std::vector<std::size_t> ChooseEvent(const std::vector<Piece>& pieces,
   }
   const Pairs pairs = PairsOf(pieces);
   std::vector<std::size_t> members = Grow(pieces, pairs);
-  Explain(pieces, pairs, members, articles);
+  // Articles the caller asked to include join whatever their dates or
+  // words (those without text cannot).
+  std::vector<bool> requested(n, false);
+  for (std::size_t i : include) {
+    if (i >= n || pieces[i].result.sentences.empty()) continue;
+    if (std::find(members.begin(), members.end(), i) == members.end()) {
+      requested[i] = true;
+      members.push_back(i);
+    }
+  }
+  std::sort(members.begin(), members.end());
+  Explain(pieces, pairs, members, requested, articles);
   return members;
 }
 

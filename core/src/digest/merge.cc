@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "digest/similarity.h"
 #include "lex/dates.h"
 #include "lex/lexicon.h"
 #include "text/ascii.h"
@@ -48,6 +49,8 @@ struct FactItem {
   bool figures = false;  // has a date or a number
 };
 
+}  // namespace
+
 // True when both texts hold numbers (amounts, counts, days, years) and
 // share none: "$2.1 billion a year" and "$800 million a year" are other
 // facts however alike their words. A number glued to letters counts by its
@@ -83,6 +86,8 @@ bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::s
   }
   return true;
 }
+
+namespace {
 
 // A weekday name written with a capital first letter ("Monday").
 bool IsCapitalizedWeekday(std::string_view w) {
@@ -220,6 +225,38 @@ void Cluster(const TermWeights& weights, FactClusters* fc) {
       clusters[best].push_back(i);
     }
   }
+  // Clusters whose facts name mostly the same people, places and
+  // organisations tell the same news (a trip told by one article's lead and
+  // by another's press release quote): one cluster. Two clusters with
+  // bullets of exactly the same articles stay apart: each of those articles
+  // tells them as two facts (an article pasted twice keeps its bullets).
+  auto pieces_of = [&items](const std::vector<std::size_t>& cluster) {
+    std::vector<std::size_t> out;
+    for (std::size_t k : cluster) out.push_back(items[k].piece);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    for (std::size_t d = c + 1; d < clusters.size();) {
+      bool same = pieces_of(clusters[c]) == pieces_of(clusters[d]);
+      if (same) {
+        ++d;
+        continue;
+      }
+      for (std::size_t a : clusters[c]) {
+        for (std::size_t b : clusters[d]) {
+          same = same || SameNews(items[a].names, items[a].terms, items[b].names, items[b].terms);
+        }
+      }
+      if (!same) {
+        ++d;
+        continue;
+      }
+      clusters[c].insert(clusters[c].end(), clusters[d].begin(), clusters[d].end());
+      clusters.erase(clusters.begin() + static_cast<std::ptrdiff_t>(d));
+    }
+  }
   // The representative bullet of each cluster: most values, then fewest
   // words.
   std::vector<std::size_t> reps(clusters.size());
@@ -240,7 +277,6 @@ void FindSupport(const std::vector<Piece>& pieces, const std::vector<std::size_t
                  const TermWeights& weights, FactClusters* fc) {
   const std::vector<FactItem>& items = fc->items;
   const std::vector<std::vector<std::size_t>>& clusters = fc->clusters;
-  const std::vector<std::size_t>& reps = fc->reps;
   // Support: the articles whose bullets made the cluster, plus every other
   // member article with a sentence that states most of the fact (a fact an
   // article reports outside its own top bullets is still reported by it).
@@ -248,21 +284,31 @@ void FindSupport(const std::vector<Piece>& pieces, const std::vector<std::size_t
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     std::vector<std::size_t>& sup = support[c];
     for (std::size_t k : clusters[c]) sup.push_back(items[k].piece);
-    const FactItem& rep = items[reps[c]];
     for (std::size_t m : members) {
       if (std::find(sup.begin(), sup.end(), m) != sup.end()) continue;
-      for (const Terms& t : pieces[m].sentence_terms) {
-        // As a share of the fact's own weight, however long the sentence.
-        if (NumbersDisagree(rep.terms, t.terms)) continue;
-        const double held = weights.Containment(rep.terms, rep.weight, t.terms, rep.weight);
-        if (held >= kPlainMatch ||
-            (held >= kSentenceSupport && weights.ShareAnchor(rep.terms, t.terms))) {
-          sup.push_back(m);
-          break;
+      // An article reports the fact when one of its sentences states most
+      // of the wording of any article's bullet for it (the shortest is
+      // often the core of the fact).
+      bool found = false;
+      for (std::size_t k : clusters[c]) {
+        const FactItem& f = items[k];
+        for (const Terms& t : pieces[m].sentence_terms) {
+          // As a share of the fact's own weight, however long the sentence.
+          if (NumbersDisagree(f.terms, t.terms)) continue;
+          const double held = weights.Containment(f.terms, f.weight, t.terms, f.weight);
+          if (held >= kPlainMatch ||
+              (held >= kSentenceSupport && weights.ShareAnchor(f.terms, t.terms)) ||
+              SameNews(f.names, f.terms, t.names, t.terms)) {
+            found = true;
+            break;
+          }
         }
+        if (found) break;
       }
+      if (found) sup.push_back(m);
     }
     std::sort(sup.begin(), sup.end());
+    sup.erase(std::unique(sup.begin(), sup.end()), sup.end());
   }
   fc->support = std::move(support);
 }

@@ -24,6 +24,11 @@ namespace internal {
 double TextValues(std::string_view text, const std::vector<std::string>& terms,
                   const std::vector<FactKind>& kinds, bool* figures);
 
+// True when both term lists hold numbers and share none (number terms sort
+// first): "$2.1 billion a year" and "$800 million a year" are other facts
+// however alike their words.
+bool NumbersDisagree(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 // Clusters the key facts of the member articles into out->facts: two facts
 // from different articles are the same fact when the rare content terms
 // they share carry most of the weight of the lighter one, their numbers

@@ -19,7 +19,12 @@ struct Piece {
   Result result;                       // its result, spans of the whole input
   std::vector<Terms> sentence_terms;   // one per result.sentences
   TermVector<std::string> vector;      // tf-idf, sorted by term
-  int latest_year = 0;                 // latest year mentioned, 0 if none
+  // The year of the news the article reports (NewsYear in digest.cc), 0
+  // when its news dates state none; `news_stated` when a dateline, byline,
+  // publication line or an opening sentence states it (not only a date
+  // further down).
+  int news_year = 0;
+  bool news_stated = false;
 };
 
 // The sentence terms of the given pieces, for TermWeights and

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "digest/merge.h"
+
 namespace precis {
 namespace internal {
 
@@ -12,6 +14,10 @@ namespace {
 
 // At most this many terms of an article's vector take part in comparisons.
 constexpr std::size_t kVectorTerms = 2000;
+// Sentences of two articles that share this many names, and this share of
+// the names of the one with fewer, tell the same news.
+constexpr std::size_t kSameNewsNames = 4;
+constexpr double kSameNewsShare = 0.6;
 
 }  // namespace
 
@@ -43,6 +49,33 @@ bool Redundant(const Terms& t, const Terms& o, const TermWeights& weights) {
                    kDuplicateContainment) ||
          weights.Containment(t.terms, weights.Sum(t.terms), o.terms, weights.Sum(o.terms)) >=
              kDuplicateWeighted;
+}
+
+bool SameNews(const Terms& t, const Terms& o) {
+  return SameNews(t.names, t.terms, o.names, o.terms);
+}
+
+bool SameNews(const std::vector<std::string>& t_names, const std::vector<std::string>& t_terms,
+              const std::vector<std::string>& o_names, const std::vector<std::string>& o_terms) {
+  const std::size_t fewer = std::min(t_names.size(), o_names.size());
+  if (fewer < kSameNewsNames) return false;
+  std::size_t shared = 0;
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < t_names.size() && j < o_names.size()) {
+    if (t_names[i] == o_names[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (t_names[i] < o_names[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return shared >= kSameNewsNames &&
+         static_cast<double>(shared) >= kSameNewsShare * static_cast<double>(fewer) &&
+         !NumbersDisagree(t_terms, o_terms);
 }
 
 }  // namespace internal

@@ -24,6 +24,16 @@ std::vector<TermVector<std::string>> ArticleVectors(
 // (TermWeights::Containment, kDuplicateWeighted).
 bool Redundant(const Terms& t, const Terms& o, const TermWeights& weights);
 
+// True when two sentences tell the same news: they
+// name mostly the same people, places and organisations (at least
+// kSameNewsNames, and most of the names of the one with fewer) and their
+// numbers agree. Leads of articles about one event ("Blinken will visit
+// South Korea ...", "Blinken arrived in Seoul ...") are such sentences.
+bool SameNews(const Terms& t, const Terms& o);
+// The same for sorted names and terms given apart.
+bool SameNews(const std::vector<std::string>& t_names, const std::vector<std::string>& t_terms,
+              const std::vector<std::string>& o_names, const std::vector<std::string>& o_terms);
+
 }  // namespace internal
 }  // namespace precis
 

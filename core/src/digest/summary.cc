@@ -88,7 +88,10 @@ bool Chosen::Offer(std::size_t m, std::size_t pos) {
   }
   std::vector<std::size_t> dups;
   for (const auto& [c, unused] : shared) {
-    if (Redundant(t, TermsOf(entries_[c]), weights_)) dups.push_back(c);
+    const Terms& o = TermsOf(entries_[c]);
+    if (Redundant(t, o, weights_) || SameNews(t, o)) {
+      dups.push_back(c);
+    }
   }
   std::size_t slot = entries_.size();
   if (dups.size() == 1) {

@@ -8,6 +8,7 @@
 #include "facts/compressor.h"
 #include "facts/key_facts.h"
 #include "facts/sentence_facts.h"
+#include "facts/values_world.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -84,7 +85,8 @@ double FactWeight(const Candidate& c, const std::vector<std::string>& covered) {
 bool Eligible(const Document& doc, std::size_t i) {
   const DocSentence& s = doc.sentences[i];
   if (s.line_unit) return false;
-  if (s.words < kMinBulletWords || s.words > kMaxSourceWords) return false;
+  const std::size_t words = FactWords(s);
+  if (words < kMinBulletWords || words > kMaxSourceWords) return false;
   const std::string_view t = s.Text(doc.text);
   if (t.empty() || t.back() == '?') return false;
   // Fragments of a quote that spans sentences: unbalanced quotation marks.
@@ -107,7 +109,7 @@ bool Eligible(const Document& doc, std::size_t i) {
   if (IsLower(first)) return false;
   // A short subordinate clause on its own ("As the tactics change."): a
   // fragment left by a broken paste.
-  if (!s.tokens.empty() && s.words < 10 && t.find(',') == std::string_view::npos) {
+  if (!s.tokens.empty() && words < 10 && t.find(',') == std::string_view::npos) {
     if (Subordinators().Contains(s.tokens[0].norm)) return false;
   }
   return true;

@@ -8,14 +8,29 @@ namespace {
 
 // Words before a bare year that make it a date ("in 2024", "since 1990").
 constexpr std::string_view kScaleWords[] = {
-    "b",        "bil", "billion", "billions", "bln",       "bn",       "k",         "m", "million",
-    "millions", "mln", "mn",      "thousand", "thousands", "trillion", "trillions", "tn"};
+    "b", "bil", "billion", "billions", "bln", "bn", "k", "m", "million", "millions", "mln", "mn",
+    "thousand", "thousands", "trillion", "trillions", "tn",
+    // French, German, Spanish, Portuguese, Italian, Dutch
+    "milliard", "milliards", "milliarde", "milliarden", "mrd", "mio", "millionen", "billionen",
+    "mil", "millón", "millones", "billón", "billones", "milhão", "milhões", "bilhão", "bilhões",
+    "milione", "milioni", "miliardo", "miliardi", "miljoen", "miljard",
+    // Russian, Arabic
+    "тыс", "тысяч", "тысячи", "млн", "млрд", "трлн", "миллион", "миллиона", "миллионов", "миллиард",
+    "миллиарда", "миллиардов", "مليون", "ملايين", "مليار", "مليارات", "ألف", "آلاف"};
 constexpr std::string_view kCurrencyWords[] = {
-    "baht",   "cny",    "dollar", "dollars", "eur",     "euro",   "euros",   "franc", "francs",
-    "gbp",    "jpy",    "krona",  "kronor",  "krw",     "naira",  "peso",    "pesos", "pound",
-    "pounds", "rand",   "real",   "reais",   "ringgit", "rouble", "roubles", "ruble", "rubles",
-    "rupee",  "rupees", "rupiah", "shekel",  "shekels", "usd",    "won",     "yen",   "yuan"};
-constexpr std::string_view kPercentWords[] = {"pc", "pct", "percent", "percentage"};
+    "baht", "cny", "dollar", "dollars", "eur", "euro", "euros", "franc", "francs", "gbp", "jpy",
+    "krona", "kronor", "krw", "naira", "peso", "pesos", "pound", "pounds", "rand", "real", "reais",
+    "ringgit", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel",
+    "shekels", "usd", "won", "yen", "yuan",
+    // codes and the words of other languages
+    "chf", "rub", "brl", "inr", "sar", "aed", "egp", "franken", "dólar", "dólares", "dolares",
+    "dollari", "dollaro", "libra", "libras", "sterline", "yuanes", "yenes", "rublos", "francos",
+    "rubli", "pfund", "рубль", "рубля", "рублей", "доллар", "доллара", "долларов", "евро", "юань",
+    "юаня", "юаней", "иен", "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالات", "جنيه", "درهم",
+    "دينار", "ليرة", "يوان", "ين"};
+constexpr std::string_view kPercentWords[] = {"pc",       "pct",       "percent",  "percentage",
+                                              "prozent",  "procent",   "percento", "процент",
+                                              "процента", "процентов", "بالمئة",   "بالمائة"};
 constexpr std::string_view kNumberWords[] = {
     "billions",  "dozen",    "dozens",  "eight",    "eighteen", "eighty",   "eleven",
     "fifteen",   "fifty",    "five",    "forty",    "four",     "fourteen", "hundred",

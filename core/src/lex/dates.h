@@ -68,11 +68,29 @@ struct DateOptions {
 // harmless. Linear in the text. `options` add the looser rules.
 std::vector<DateSpan> FindDateSpans(std::string_view text, const DateOptions& options = {});
 
+// Dates written in other languages, in order: a day and a month name of
+// French, German, Spanish, Portuguese, Italian, Dutch, Russian or Arabic,
+// with an optional year ("14 mars", "1er janvier 2025", "31. Dezember", "14
+// de marzo de 2024", "14 марта 2024 года", "14 مارس 2024"), such a month
+// with a year ("mars 2024", "marzo de 2024"), day.month.year ("14.03.2024"),
+// Chinese, Japanese and Korean dates ("2024年12月3日", "12月3日",
+// "二〇二七年", "2024년 12월 3일") and years after a word that introduces one
+// ("en 2024", "seit 2019", "в 2024 году", "عام 2024"). Digits may be ASCII,
+// Arabic-Indic, Devanagari or full-width. English month names are left to
+// FindDateSpans (run both and keep the first of overlapping dates).
+std::vector<DateSpan> FindWorldDateSpans(std::string_view text);
+
 // The end of the number that starts with the ASCII digit at `begin`, as the
 // date finder reads numbers: digits with inner separators, "3.64" and
 // "1,000" (a comma before exactly three digits; "10,2021" is a day and a
 // year).
 std::size_t NumberEnd(std::string_view text, std::size_t begin);
+
+// 0..9 for a decimal digit of ASCII, Arabic-Indic, Extended Arabic-Indic
+// (Persian, Urdu), Devanagari or full-width digits; -1 for anything else.
+int DecimalDigit(char32_t cp);
+// 0..9 for a Chinese numeral digit ("〇", "零", "三"), -1 otherwise.
+int HanDigit(char32_t cp);
 
 }  // namespace internal
 }  // namespace precis
