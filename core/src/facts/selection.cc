@@ -192,14 +192,27 @@ std::vector<std::size_t> AnalysedSentences(const Document& doc, const Prior& pri
 }
 
 // Words as a reader counts them: the items between spaces that hold a
-// letter or a digit (a lone "," or "--" of tokenised text is none).
+// letter or a digit (a lone "," or "--" of tokenised text is none); a run of
+// Chinese or Japanese characters counts one word for every two characters.
 std::size_t CountWords(std::string_view text) {
   std::size_t words = 0;
+  std::size_t cjk_run = 0;
   bool in = false;
   bool counted = false;
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const int n = DecodeAt(text, i, &cp);
+    const std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
+    const auto c = static_cast<unsigned char>(text[i]);
+    i += len;
+    if (c >= 0x80 && IsCjk(cp)) {
+      ++cjk_run;
+      in = false;
+      continue;
+    }
+    words += (cjk_run + 1) / 2;
+    cjk_run = 0;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       in = false;
       continue;
     }
@@ -211,7 +224,7 @@ std::size_t CountWords(std::string_view text) {
       counted = true;
     }
   }
-  return words;
+  return words + (cjk_run + 1) / 2;
 }
 
 bool FunctionWord(std::string_view w) {
@@ -235,7 +248,7 @@ bool Contentless(std::string_view text) {
     if (e > p) words.push_back(text.substr(p, e - p));
     p = e + 1;
   }
-  if (words.size() < 2) return true;
+  if (CountWords(text) < 2) return true;
   for (std::string_view w : words) {
     for (char ch : w) {
       if (ch >= '0' && ch <= '9') return false;
