@@ -133,32 +133,59 @@ TrigramKey Key(char32_t a, char32_t b, char32_t c) {
          static_cast<TrigramKey>(c);
 }
 
-// Rank-order distance of the text's trigrams (key -> rank) to a profile.
-long ProfileDistance(const std::unordered_map<TrigramKey, int>& text_ranks,
-                     const TrigramProfile& profile) {
-  long distance = static_cast<long>(text_ranks.size()) * kMaxRank;
-  const std::string_view all(profile.trigrams);
-  int rank = 0;
-  char32_t cps[3];
-  int n = 0;
-  for (std::size_t pos = 0; pos <= all.size() && rank < kMaxRank;) {
-    char32_t cp = '|';
-    int len = 1;
-    if (pos < all.size()) len = DecodeAt(all, pos, &cp);
-    if (len == 0) break;
-    pos += static_cast<std::size_t>(len);
-    if (cp != '|') {
-      if (n < 3) cps[n] = cp;
-      ++n;
-      continue;
+// The generated profiles decoded once: each profile's script, and for every
+// trigram the profiles that rank it (below kMaxRank) with its rank there.
+struct DecodedProfiles {
+  std::vector<Script> scripts;  // one per profile
+  std::unordered_map<TrigramKey, std::vector<std::pair<std::size_t, int>>> postings;
+};
+
+DecodedProfiles DecodeProfiles() {
+  DecodedProfiles d;
+  d.scripts.reserve(kTrigramProfileCount);
+  for (std::size_t p = 0; p < kTrigramProfileCount; ++p) {
+    const TrigramProfile& profile = kTrigramProfiles[p];
+    d.scripts.push_back(ProfileScript(profile));
+    const std::string_view all(profile.trigrams);
+    int rank = 0;
+    char32_t cps[3];
+    int n = 0;
+    for (std::size_t pos = 0; pos <= all.size() && rank < kMaxRank;) {
+      char32_t cp = '|';
+      int len = 1;
+      if (pos < all.size()) len = DecodeAt(all, pos, &cp);
+      if (len == 0) break;
+      pos += static_cast<std::size_t>(len);
+      if (cp != '|') {
+        if (n < 3) cps[n] = cp;
+        ++n;
+        continue;
+      }
+      if (n == 3) d.postings[Key(cps[0], cps[1], cps[2])].emplace_back(p, rank);
+      ++rank;
+      n = 0;
     }
-    if (n == 3) {
-      const auto it = text_ranks.find(Key(cps[0], cps[1], cps[2]));
-      if (it != text_ranks.end())
-        distance += std::labs(static_cast<long>(it->second - rank)) - kMaxRank;
+  }
+  return d;
+}
+
+const DecodedProfiles& Profiles() {
+  static const DecodedProfiles profiles = DecodeProfiles();
+  return profiles;
+}
+
+// Rank-order distances of the text's trigrams (key -> rank) to every
+// profile: each text trigram missing from a profile costs kMaxRank, each
+// present one the difference of its two ranks.
+std::vector<long> ProfileDistances(const std::unordered_map<TrigramKey, int>& text_ranks) {
+  const DecodedProfiles& profiles = Profiles();
+  std::vector<long> distance(kTrigramProfileCount, static_cast<long>(text_ranks.size()) * kMaxRank);
+  for (const auto& [key, text_rank] : text_ranks) {
+    const auto it = profiles.postings.find(key);
+    if (it == profiles.postings.end()) continue;
+    for (const auto& [p, rank] : it->second) {
+      distance[p] += std::labs(static_cast<long>(text_rank - rank)) - kMaxRank;
     }
-    ++rank;
-    n = 0;
   }
   return distance;
 }
@@ -263,7 +290,7 @@ LanguageGuess DetectLanguage(std::string_view text) {
 
   std::vector<std::size_t> candidates;
   for (std::size_t p = 0; p < kTrigramProfileCount; ++p) {
-    if (ProfileScript(kTrigramProfiles[p]) == script) candidates.push_back(p);
+    if (Profiles().scripts[p] == script) candidates.push_back(p);
   }
   if (candidates.size() < 2) {
     guess.code =
@@ -274,10 +301,7 @@ LanguageGuess DetectLanguage(std::string_view text) {
   }
 
   const std::unordered_map<TrigramKey, int> trigrams = TextTrigrams(sample, script);
-  std::vector<long> distance(kTrigramProfileCount, 0);
-  for (std::size_t p : candidates) {
-    distance[p] = ProfileDistance(trigrams, kTrigramProfiles[p]);
-  }
+  std::vector<long> distance = ProfileDistances(trigrams);
   // A slight prior for English, the language most pasted text is in: it
   // decides only between profiles within a few percent of each other (short
   // or mixed text), never in a text long enough to tell.
