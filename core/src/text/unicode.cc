@@ -222,6 +222,8 @@ std::string FoldCase(std::string_view s) {
 }
 
 std::string AsciiApostrophes(std::string_view s) {
+  // U+2019 starts with 0xE2: most words have no such byte.
+  if (s.find('\xE2') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
