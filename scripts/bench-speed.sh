@@ -13,10 +13,12 @@
 # libbenchmark-dev), build-wasm/ via scripts/build-wasm.sh when missing, and
 # node-summarizer via npm ci --prefix bench/quality. Parts whose tools are
 # missing are skipped with a message; their cells show "-".
-# Peers are timed on equal terms: in process (precis::Summarize and libots,
-# node-summarizer in one node process beside precis' wasm build: warm-up run,
-# then the median of the same number of runs) and as whole processes (the
+# Peers are timed on equal terms: in process (precis::Summarize and libots:
+# warm-up run, then the median of the same number of runs; node-summarizer in
+# one node process beside precis' wasm build: the same second of warm-up
+# calls, then the median of the same runs) and as whole processes (the
 # precis CLI and the ots command, start-up included, median of the same runs).
+# The table ends with the targets, each met or not met.
 # Environment: PRECIS_SHARED_DATA (default ../shared/data),
 # PRECIS_WASM_DIR (default build-wasm/wasm), PRECIS_CHROMIUM. Without the
 # data the run is skipped, or fails when CI=true.
@@ -27,7 +29,7 @@ quick=0
 for arg in "$@"; do
   case $arg in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench-speed: unknown argument $arg (try --help)" >&2; exit 2 ;;
   esac
 done
