@@ -164,14 +164,15 @@ const targets = [
 ];
 if (targets.some(([, label]) => labels.includes(label))) {
   console.log('\nTargets (median of this run; fastest run and node in brackets):');
+  const withUnit = (ms) => (fmtMs(ms).endsWith(' s') ? fmtMs(ms) : `${fmtMs(ms)} ms`);
   const verdict = (value, limit) => (value == null ? 'not measured' : value <= limit ? 'met' : 'not met');
   for (const [name, label, value, fastest, limit, node] of targets) {
     if (!labels.includes(label)) continue;
     const v = value();
     const extra = [];
-    if (fastest && fastest() != null) extra.push(`fastest ${fmtMs(fastest())}`);
-    if (node && node() != null) extra.push(`node ${fmtMs(node())}`);
-    console.log(`  ${name}: ${fmtMs(v)} ms${extra.length ? ` (${extra.join(', ')})` : ''}` +
+    if (fastest && fastest() != null) extra.push(`fastest ${withUnit(fastest())}`);
+    if (node && node() != null) extra.push(`node ${withUnit(node())}`);
+    console.log(`  ${name}: ${withUnit(v)}${extra.length ? ` (${extra.join(', ')})` : ''}` +
       ` <= ${limit} ms: ${verdict(v, limit)}`);
   }
   if (labels.includes('1MB')) {
