@@ -13,10 +13,12 @@
 # libbenchmark-dev), build-wasm/ via scripts/build-wasm.sh when missing, and
 # node-summarizer via npm ci --prefix bench/quality. Parts whose tools are
 # missing are skipped with a message; their cells show "-".
-# Peers are timed on equal terms: in process (precis::Summarize and libots,
-# node-summarizer in one node process beside precis' wasm build: warm-up run,
-# then the median of the same number of runs) and as whole processes (the
+# Peers are timed on equal terms: in process (precis::Summarize and libots:
+# warm-up run, then the median of the same number of runs; node-summarizer in
+# one node process beside precis' wasm build: the same second of warm-up
+# calls, then the median of the same runs) and as whole processes (the
 # precis CLI and the ots command, start-up included, median of the same runs).
+# The table ends with the targets, each met or not met.
 # Environment: PRECIS_SHARED_DATA (default ../shared/data),
 # PRECIS_WASM_DIR (default build-wasm/wasm), PRECIS_CHROMIUM. Without the
 # data the run is skipped, or fails when CI=true.
@@ -27,7 +29,7 @@ quick=0
 for arg in "$@"; do
   case $arg in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "bench-speed: unknown argument $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -44,6 +46,9 @@ if [[ ! -f $jsonl ]]; then
 fi
 note() { echo "bench-speed: $*" >&2; }
 
+# wasm_runs: timed summarize() calls in node and Chromium after the warm-up
+# (cut short after 3 s), whose median the targets are judged by.
+wasm_runs=31
 if ((quick)); then
   repetitions=1; min_time=0.05; runs=5; peer_timeout=10
   sizes=(article 1KB 10KB 100KB 1MB)
@@ -126,14 +131,17 @@ for k in "${!labels[@]}"; do
     echo "{\"label\":\"$label\",\"kind\":\"peak\",\"kb\":$kb,\"ms\":$ms}" >>"$results"
   fi
   if ((have_wasm)); then
-    if out=$(node bench/speed/wasm.mjs "$wasm_dir/precis-node.mjs" "$file" --runs "$runs"); then
+    if out=$(node bench/speed/wasm.mjs "$wasm_dir/precis-node.mjs" "$file" --runs "$wasm_runs"); then
       echo "{\"label\":\"$label\",\"kind\":\"wasm\",${out#\{}" >>"$results"
     fi
   fi
   # In process: precis and libots, warm, median of the same runs.
   n=$runs
   (($(stat -c %s "$file") >= 1000000)) && n=1
-  if out=$("$speed" --in-process "$file" "$n" precis); then
+  # precis itself: as many runs as the wasm build gets (5 from 1 MB on).
+  precis_n=$wasm_runs
+  (($(stat -c %s "$file") >= 1000000)) && precis_n=5
+  if out=$("$speed" --in-process "$file" "$precis_n" precis); then
     echo "{\"label\":\"$label\",\"kind\":\"inproc\",${out#\{}" >>"$results"
   fi
   if ((have_ots && !ots_in_out)); then
@@ -180,7 +188,7 @@ for k in "${!labels[@]}"; do
     entry="{\"label\":\"$label\",\"kind\":\"nodesum\""
     for method in frequency rank; do
       flag=${method}_out
-      if ((!${!flag})) && out=$(timeout "$peer_timeout" node bench/speed/peers.mjs "$peer_modules" "$file" 5 "$method" "$n"); then
+      if ((!${!flag})) && out=$(timeout "$peer_timeout" node bench/speed/peers.mjs "$peer_modules" "$file" 5 "$method" "$wasm_runs"); then
         entry+=",${out:1:${#out}-2}"
       else
         entry+=",\"${method}Timeout\":$peer_timeout"
@@ -192,12 +200,14 @@ for k in "${!labels[@]}"; do
 done
 
 if ((have_browser)); then
-  note "headless Chromium: the article and 1 MB"
+  note "headless Chromium: the article, 1 KB and 1 MB"
   browser_files=()
   for k in "${!labels[@]}"; do
-    [[ ${labels[$k]} == article || ${labels[$k]} == 1MB ]] && browser_files+=("${files[$k]}")
+    case ${labels[$k]} in
+      article | 1KB | 1MB) browser_files+=("${files[$k]}") ;;
+    esac
   done
-  node bench/speed/browser.mjs "$wasm_dir" "${browser_files[@]}" --runs "$runs" |
+  node bench/speed/browser.mjs "$wasm_dir" "${browser_files[@]}" --runs "$wasm_runs" |
     while read -r line; do
       f=$(sed -E 's/.*"file":"([^"]*)".*/\1/' <<<"$line")
       label=$(awk -v f="$f" '$2 == f {print $1}' "$work/inputs.txt")
@@ -206,5 +216,5 @@ if ((have_browser)); then
 fi
 
 echo
-echo "precis speed ($(date -u +%Y-%m-%d), $(nproc) cores; times are medians; 1 MB = 10^6 bytes of BBC news text)"
+echo "precis speed ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); times are medians; 1 MB = 10^6 bytes of BBC news text)"
 node bench/speed/table.mjs "$work"

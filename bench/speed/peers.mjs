@@ -1,9 +1,11 @@
 // Times npm node-summarizer on one text file, the way precis is asked:
 //   node bench/speed/peers.mjs NODE_MODULES FILE SENTENCES [METHOD [RUNS]]
 // prints one JSON line: {"rankMs": ..., "frequencyMs": ...}: the median wall
-// time of RUNS runs (default 1) of getSummaryByRank and getSummaryByFrequency
-// in this process after one untimed warm-up run, as precis is timed; null
-// when the peer threw. METHOD: rank, frequency or both (default).
+// time of RUNS runs (default 1; cut short after 3 s) of getSummaryByRank and
+// getSummaryByFrequency in this process after untimed warm-up runs (a
+// second's worth, at least three; two of an input over 200,000 characters),
+// as precis' WebAssembly build is timed (wasm.mjs); null when the peer
+// threw. METHOD: rank, frequency or both (default).
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -40,12 +42,19 @@ async function once(method) {
 
 const runs = Math.max(1, Number(process.argv[6]) || 1);
 async function time(method) {
-  if ((await once(method)) == null) return null;  // warm-up
+  const warmStart = performance.now();
+  for (let i = 0; ; i++) {
+    if ((await once(method)) == null) return null;
+    const spent = performance.now() - warmStart;
+    if (spent > 1000 && (i >= 2 || (i >= 1 && text.length > 200000))) break;
+  }
   const ms = [];
+  const started = performance.now();
   for (let r = 0; r < runs; r++) {
     const t = await once(method);
     if (t == null) return null;
     ms.push(t);
+    if (performance.now() - started > 3000) break;
   }
   ms.sort((a, b) => a - b);
   const n = ms.length;

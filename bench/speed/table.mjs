@@ -148,3 +148,37 @@ if (big.length >= 2) {
     `${fmtMs(per(last))} ms/MB at ${last.label}: ${growth.toFixed(2)}x the time per MB ` +
     `for ${sizeRatio.toFixed(0)}x the input, ${verdict}.`);
 }
+
+// Targets, judged by the medians of this run (the fastest run in brackets):
+// native in process (precis::Summarize, warm), WebAssembly in headless
+// Chromium (node's figure in brackets after it).
+const targets = [
+  ['article, native', 'article', () => inproc('article', 'precisMs'), null, 2],
+  ['article, wasm in Chromium', 'article', () => get('browser', 'article')?.ms,
+    () => get('browser', 'article')?.minMs, 5, () => wasmMs('article')],
+  ['1 KB, wasm in Chromium', '1KB', () => get('browser', '1KB')?.ms,
+    () => get('browser', '1KB')?.minMs, 1, () => wasmMs('1KB')],
+  ['1 MB, native', '1MB', () => inproc('1MB', 'precisMs'), null, 250],
+  ['1 MB, wasm in Chromium', '1MB', () => get('browser', '1MB')?.ms,
+    () => get('browser', '1MB')?.minMs, 300, () => wasmMs('1MB')],
+];
+if (targets.some(([, label]) => labels.includes(label))) {
+  console.log('\nTargets (median of this run; fastest run and node in brackets):');
+  const withUnit = (ms) => (fmtMs(ms).endsWith(' s') ? fmtMs(ms) : `${fmtMs(ms)} ms`);
+  const verdict = (value, limit) => (value == null ? 'not measured' : value <= limit ? 'met' : 'not met');
+  for (const [name, label, value, fastest, limit, node] of targets) {
+    if (!labels.includes(label)) continue;
+    const v = value();
+    const extra = [];
+    if (fastest && fastest() != null) extra.push(`fastest ${withUnit(fastest())}`);
+    if (node && node() != null) extra.push(`node ${withUnit(node())}`);
+    console.log(`  ${name}: ${withUnit(v)}${extra.length ? ` (${extra.join(', ')})` : ''}` +
+      ` <= ${limit} ms: ${verdict(v, limit)}`);
+  }
+  if (labels.includes('1MB')) {
+    const heap = get('browser', '1MB')?.heapBytes;
+    const mbHeap = heap != null ? heap / 1048576 : null;
+    console.log(`  1 MB, wasm memory in Chromium: ${fmt(mbHeap)} MB <= 64 MB: ` +
+      `${mbHeap == null ? 'not measured' : mbHeap <= 64 ? 'met' : 'not met'}`);
+  }
+}

@@ -133,32 +133,60 @@ TrigramKey Key(char32_t a, char32_t b, char32_t c) {
          static_cast<TrigramKey>(c);
 }
 
-// Rank-order distance of the text's trigrams (key -> rank) to a profile.
-long ProfileDistance(const std::unordered_map<TrigramKey, int>& text_ranks,
-                     const TrigramProfile& profile) {
-  long distance = static_cast<long>(text_ranks.size()) * kMaxRank;
-  const std::string_view all(profile.trigrams);
-  int rank = 0;
-  char32_t cps[3];
-  int n = 0;
-  for (std::size_t pos = 0; pos <= all.size() && rank < kMaxRank;) {
-    char32_t cp = '|';
-    int len = 1;
-    if (pos < all.size()) len = DecodeAt(all, pos, &cp);
-    if (len == 0) break;
-    pos += static_cast<std::size_t>(len);
-    if (cp != '|') {
-      if (n < 3) cps[n] = cp;
-      ++n;
-      continue;
+// The generated profiles decoded once: each profile's script, and for every
+// trigram the profiles that rank it (below kMaxRank) with its rank there.
+struct DecodedProfiles {
+  std::vector<Script> scripts;  // one per profile
+  std::unordered_map<TrigramKey, std::vector<std::pair<std::size_t, int>>> postings;
+};
+
+DecodedProfiles DecodeProfiles() {
+  DecodedProfiles d;
+  d.scripts.reserve(kTrigramProfileCount);
+  for (std::size_t p = 0; p < kTrigramProfileCount; ++p) {
+    const TrigramProfile& profile = kTrigramProfiles[p];
+    d.scripts.push_back(ProfileScript(profile));
+    const std::string_view all(profile.trigrams);
+    int rank = 0;
+    char32_t cps[3];
+    int n = 0;
+    for (std::size_t pos = 0; pos <= all.size() && rank < kMaxRank;) {
+      char32_t cp = '|';
+      int len = 1;
+      if (pos < all.size()) len = DecodeAt(all, pos, &cp);
+      if (len == 0) break;
+      pos += static_cast<std::size_t>(len);
+      if (cp != '|') {
+        if (n < 3) cps[n] = cp;
+        ++n;
+        continue;
+      }
+      if (n == 3) d.postings[Key(cps[0], cps[1], cps[2])].emplace_back(p, rank);
+      ++rank;
+      n = 0;
     }
-    if (n == 3) {
-      const auto it = text_ranks.find(Key(cps[0], cps[1], cps[2]));
-      if (it != text_ranks.end())
-        distance += std::labs(static_cast<long>(it->second - rank)) - kMaxRank;
+  }
+  return d;
+}
+
+const DecodedProfiles& Profiles() {
+  static const DecodedProfiles profiles = DecodeProfiles();
+  return profiles;
+}
+
+// Rank-order distances of the text's trigrams (ranked, TextTrigrams) to
+// every profile: each text trigram missing from a profile costs kMaxRank,
+// each present one the difference of its two ranks.
+std::vector<long> ProfileDistances(const std::vector<TrigramKey>& text_trigrams) {
+  const DecodedProfiles& profiles = Profiles();
+  std::vector<long> distance(kTrigramProfileCount,
+                             static_cast<long>(text_trigrams.size()) * kMaxRank);
+  for (std::size_t i = 0; i < text_trigrams.size(); ++i) {
+    const auto it = profiles.postings.find(text_trigrams[i]);
+    if (it == profiles.postings.end()) continue;
+    for (const auto& [p, rank] : it->second) {
+      distance[p] += std::labs(static_cast<long>(i) - rank) - kMaxRank;
     }
-    ++rank;
-    n = 0;
   }
   return distance;
 }
@@ -167,16 +195,30 @@ char32_t Lower(char32_t cp) {
   return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
 }
 
-// The most frequent trigrams of the letters of `script` in `sample`, with
-// their rank (0 = most frequent; ties by key, for determinism). Other
-// characters become single spaces; the text is padded with a space at each
-// end.
-std::unordered_map<TrigramKey, int> TextTrigrams(std::string_view sample, Script script) {
-  std::unordered_map<TrigramKey, int> counts;
+// Whether `cp` is a letter or mark of `script`, and its lower case (for
+// `keep`); ASCII is answered without the tables.
+bool KeepForTrigrams(char32_t cp, Script script, char32_t* lower) {
+  if (cp < 0x80) {
+    if (script != kLatin || !IsLetter(cp)) return false;
+    *lower = cp | 0x20;
+    return true;
+  }
+  if (!(IsLetter(cp) || IsMark(cp)) || ScriptOf(cp) != script) return false;
+  *lower = Lower(cp);
+  return true;
+}
+
+// The most frequent trigrams of the letters of `script` in `sample` (at most
+// kTextTrigrams), most frequent first (ties by key, for determinism), so
+// that a trigram's index is its rank. Other characters become single
+// spaces; the text is padded with a space at each end.
+std::vector<TrigramKey> TextTrigrams(std::string_view sample, Script script) {
+  std::vector<TrigramKey> keys;
+  keys.reserve(sample.size() + 1);
   char32_t a = U' ', b = 0;  // the two characters before the current one
   bool have_b = false;
   auto push = [&](char32_t c) {
-    if (have_b) ++counts[Key(a, b, c)];
+    if (have_b) keys.push_back(Key(a, b, c));
     if (have_b) a = b;
     b = c;
     have_b = true;
@@ -187,9 +229,9 @@ std::unordered_map<TrigramKey, int> TextTrigrams(std::string_view sample, Script
     const int len = DecodeAt(sample, pos, &cp);
     if (len == 0) break;
     pos += static_cast<std::size_t>(len);
-    const bool keep = (IsLetter(cp) || IsMark(cp)) && ScriptOf(cp) == script;
-    if (keep) {
-      last = Lower(cp);
+    char32_t lower = 0;
+    if (KeepForTrigrams(cp, script, &lower)) {
+      last = lower;
       push(last);
     } else if (last != U' ') {
       last = U' ';
@@ -197,17 +239,23 @@ std::unordered_map<TrigramKey, int> TextTrigrams(std::string_view sample, Script
     }
   }
   if (last != U' ') push(U' ');
-  std::vector<std::pair<TrigramKey, int>> sorted(counts.begin(), counts.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) {
-    return x.second != y.second ? x.second > y.second : x.first < y.first;
-  });
-  if (sorted.size() > kTextTrigrams) sorted.resize(kTextTrigrams);
-  std::unordered_map<TrigramKey, int> ranks;
-  ranks.reserve(sorted.size());
-  for (std::size_t i = 0; i < sorted.size(); ++i) {
-    ranks.emplace(sorted[i].first, static_cast<int>(i));
+  // Counted by sorting: (key, count) in key order.
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::pair<TrigramKey, int>> counts;
+  for (std::size_t i = 0; i < keys.size();) {
+    std::size_t e = i + 1;
+    while (e < keys.size() && keys[e] == keys[i]) ++e;
+    counts.emplace_back(keys[i], static_cast<int>(e - i));
+    i = e;
   }
-  return ranks;
+  const std::size_t kept = std::min(counts.size(), kTextTrigrams);
+  std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(kept),
+                    counts.end(), [](const auto& x, const auto& y) {
+                      return x.second != y.second ? x.second > y.second : x.first < y.first;
+                    });
+  std::vector<TrigramKey> ranked(kept);
+  for (std::size_t i = 0; i < kept; ++i) ranked[i] = counts[i].first;
+  return ranked;
 }
 
 // Confidence from the amount of evidence: about 1 from `full` units on.
@@ -238,7 +286,7 @@ LanguageGuess DetectLanguage(std::string_view text) {
     pos += static_cast<std::size_t>(len);
     if (!IsLetter(cp)) continue;
     ++letters;
-    const Script s = ScriptOf(cp);
+    const Script s = cp < 0x80 ? kLatin : ScriptOf(cp);
     if (s != kNoScript) ++counts[s];
   }
   // Japanese mixes Han and kana: they compete together.
@@ -263,7 +311,7 @@ LanguageGuess DetectLanguage(std::string_view text) {
 
   std::vector<std::size_t> candidates;
   for (std::size_t p = 0; p < kTrigramProfileCount; ++p) {
-    if (ProfileScript(kTrigramProfiles[p]) == script) candidates.push_back(p);
+    if (Profiles().scripts[p] == script) candidates.push_back(p);
   }
   if (candidates.size() < 2) {
     guess.code =
@@ -273,11 +321,8 @@ LanguageGuess DetectLanguage(std::string_view text) {
     return guess;
   }
 
-  const std::unordered_map<TrigramKey, int> trigrams = TextTrigrams(sample, script);
-  std::vector<long> distance(kTrigramProfileCount, 0);
-  for (std::size_t p : candidates) {
-    distance[p] = ProfileDistance(trigrams, kTrigramProfiles[p]);
-  }
+  const std::vector<TrigramKey> trigrams = TextTrigrams(sample, script);
+  std::vector<long> distance = ProfileDistances(trigrams);
   // A slight prior for English, the language most pasted text is in: it
   // decides only between profiles within a few percent of each other (short
   // or mixed text), never in a text long enough to tell.

@@ -10,11 +10,19 @@ namespace precis {
 namespace internal {
 
 std::size_t SpanMapper::Utf16At(std::size_t pos) {
+  if (pos < byte_ && pos >= origin_ && from_origin_) {
+    // Back from the last position (UTF-16 units are counted per byte, so
+    // the counts of two adjacent ranges add up).
+    units_ -= Utf16Length(input_.text, pos, byte_);
+    byte_ = pos;
+    return units_;
+  }
   if (pos < byte_) {
     Reset();
     if (pos < byte_) {
       byte_ = 0;
       units_ = 0;
+      from_origin_ = false;
     }
   }
   units_ += Utf16Length(input_.text, byte_, pos);

@@ -23,14 +23,15 @@ class SpanMapper {
     Reset();
   }
 
-  // Offsets into input.text. Calls should come in ascending order of
-  // `begin` for linear time.
+  // Offsets into input.text. A call costs the distance from the previous
+  // one: in ascending order of `begin`, linear time.
   Span Map(std::size_t begin, std::size_t end);
 
  private:
   void Reset() {
     byte_ = origin_;
     units_ = origin_utf16_;
+    from_origin_ = true;
   }
   std::size_t Utf16At(std::size_t pos);
 
@@ -39,6 +40,7 @@ class SpanMapper {
   std::size_t origin_utf16_;
   std::size_t byte_ = 0;
   std::size_t units_ = 0;
+  bool from_origin_ = true;  // units_ counts from origin_utf16_ at origin_
 };
 
 // The Result of `a`: language, removed parts, summary (and every sentence

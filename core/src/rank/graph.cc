@@ -1,5 +1,7 @@
 #include "rank/graph.h"
 
+#include <cstdint>
+
 namespace precis {
 namespace internal {
 
@@ -27,6 +29,46 @@ WeightedGraph GraphFromEdges(std::size_t nodes, const std::vector<GraphEdge>& ed
   }
   return g;
 }
+
+namespace {
+
+// Rows summed side by side in PageRank's step.
+constexpr std::size_t kRowsAtOnce = 4;
+
+// sum[r - first] = sum over k in row r of share[k] * score[col[k]], for the
+// rows first .. last - 1 (at most kRowsAtOnce). Each row's terms are added
+// in its own order, exactly as one row at a time would add them; the rows
+// advance together so that their additions, each waiting on the one before
+// it, overlap.
+void SumRows(const std::vector<std::size_t>& row, const std::vector<int>& col,
+             const std::vector<double>& share, const std::vector<double>& score, std::size_t first,
+             std::size_t last, double* sum) {
+  std::size_t k[kRowsAtOnce];
+  std::size_t end[kRowsAtOnce];
+  const std::size_t rows = last - first;
+  std::size_t common = SIZE_MAX;
+  for (std::size_t r = 0; r < rows; ++r) {
+    sum[r] = 0;
+    k[r] = row[first + r];
+    end[r] = row[first + r + 1];
+    common = std::min(common, end[r] - k[r]);
+  }
+  if (rows == kRowsAtOnce) {
+    for (std::size_t step = 0; step < common; ++step) {
+      for (std::size_t r = 0; r < kRowsAtOnce; ++r) {
+        sum[r] += share[k[r]] * score[static_cast<std::size_t>(col[k[r]])];
+        ++k[r];
+      }
+    }
+  }
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (; k[r] < end[r]; ++k[r]) {
+      sum[r] += share[k[r]] * score[static_cast<std::size_t>(col[k[r]])];
+    }
+  }
+}
+
+}  // namespace
 
 PageRankResult PageRank(const WeightedGraph& graph, const PageRankOptions& options,
                         const std::vector<double>& restart) {
@@ -68,12 +110,12 @@ PageRankResult PageRank(const WeightedGraph& graph, const PageRankOptions& optio
     }
     const double base = 1.0 - d + d * dangling;
     if (options.sum == PageRankSum::kDampTotal) {
-      for (std::size_t i = 0; i < n; ++i) {
-        double sum = 0;
-        for (std::size_t k = row[i]; k < row[i + 1]; ++k) {
-          sum += share[k] * score[static_cast<std::size_t>(col[k])];
+      for (std::size_t i = 0; i < n; i += kRowsAtOnce) {
+        double sum[kRowsAtOnce];
+        SumRows(row, col, share, score, i, std::min(n, i + kRowsAtOnce), sum);
+        for (std::size_t r = i; r < std::min(n, i + kRowsAtOnce); ++r) {
+          next[r] = (uniform ? base / static_cast<double>(n) : base * restart[r]) + d * sum[r - i];
         }
-        next[i] = (uniform ? base / static_cast<double>(n) : base * restart[i]) + d * sum;
       }
     } else {
       for (std::size_t j = 0; j < n; ++j) {

@@ -108,34 +108,6 @@ std::size_t RawOffset(const std::vector<Repair>& repairs, std::size_t fixed_pos)
   return r.raw_pos + r.raw_len + (fixed_pos - r.fixed_pos - 3);
 }
 
-int DecodeAt(std::string_view s, std::size_t pos, char32_t* cp) {
-  if (pos >= s.size()) {
-    *cp = 0;
-    return 0;
-  }
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const std::size_t left = s.size() - pos;
-  const unsigned char c = p[0];
-  if (c < 0x80 || left < 2) {
-    *cp = c;
-    return 1;
-  }
-  if (c < 0xE0) {
-    *cp = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    return 2;
-  }
-  if (c < 0xF0 || left < 4) {
-    if (left < 3) {
-      *cp = c;
-      return 1;
-    }
-    *cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    return 3;
-  }
-  *cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-  return 4;
-}
-
 std::size_t PrevCodePoint(std::string_view s, std::size_t pos) {
   std::size_t i = pos;
   while (i > 0) {
@@ -250,6 +222,8 @@ std::string FoldCase(std::string_view s) {
 }
 
 std::string AsciiApostrophes(std::string_view s) {
+  // U+2019 starts with 0xE2: most words have no such byte.
+  if (s.find('\xE2') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {

@@ -31,8 +31,35 @@ std::size_t RepairUtf8(std::string_view in, std::string* out, std::vector<Repair
 std::size_t RawOffset(const std::vector<Repair>& repairs, std::size_t fixed_pos);
 
 // Decodes the code point at `pos` of valid UTF-8 `s`; returns its byte length
-// (1..4), or 0 at the end. `*cp` receives the code point.
-int DecodeAt(std::string_view s, std::size_t pos, char32_t* cp);
+// (1..4), or 0 at the end. `*cp` receives the code point. Inline: every
+// stage decodes text one code point at a time.
+inline int DecodeAt(std::string_view s, std::size_t pos, char32_t* cp) {
+  if (pos >= s.size()) {
+    *cp = 0;
+    return 0;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const std::size_t left = s.size() - pos;
+  const unsigned char c = p[0];
+  if (c < 0x80 || left < 2) {
+    *cp = c;
+    return 1;
+  }
+  if (c < 0xE0) {
+    *cp = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    return 2;
+  }
+  if (c < 0xF0 || left < 4) {
+    if (left < 3) {
+      *cp = c;
+      return 1;
+    }
+    *cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    return 3;
+  }
+  *cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+  return 4;
+}
 
 // Byte offset of the code point that ends right before `pos` (pos > 0).
 std::size_t PrevCodePoint(std::string_view s, std::size_t pos);
