@@ -1,7 +1,5 @@
 #include "lang/language.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -163,9 +161,7 @@ long ProfileDistance(const std::unordered_map<TrigramKey, int>& text_ranks,
   return distance;
 }
 
-char32_t Lower(char32_t cp) {
-  return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
-}
+char32_t Lower(char32_t cp) { return ToLower(cp); }
 
 // The most frequent trigrams of the letters of `script` in `sample`, with
 // their rank (0 = most frequent; ties by key, for determinism). Other
@@ -333,6 +329,7 @@ const std::vector<std::string>& KnownCodes() {
       v.emplace_back(kStopwordLists[l].code);
     }
     for (std::string_view c : SplitList(kStemmerLanguages, ' ')) v.emplace_back(c);
+    for (std::string_view c : SplitList(kLanguagesLeftOut, ' ')) v.emplace_back(c);
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
     return v;
@@ -363,6 +360,23 @@ const std::unordered_set<std::string_view>* StopwordsFor(std::string_view code) 
     return sets[l].get();
   }
   return nullptr;
+}
+
+bool HasLanguageData(std::string_view code) {
+  for (std::string_view c : SplitList(kLanguagesLeftOut, ' ')) {
+    if (c == code) return false;
+  }
+  return true;
+}
+
+std::string MissingLanguageData(std::string_view text) {
+  const LanguageGuess guess = DetectLanguage(text);
+  // A script whose profiles are left out is named before the profiles
+  // decide, so the guess's script is right even where its code is not.
+  for (std::string_view s : SplitList(kScriptsLeftOut, ' ')) {
+    if (s == guess.script) return guess.script;
+  }
+  return HasLanguageData(guess.code) ? std::string() : guess.code;
 }
 
 bool UsesCharacterBigrams(std::string_view code) {
