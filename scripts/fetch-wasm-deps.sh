@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fetches the C sources that the WebAssembly build compiles with emcc: the
-# Debian source packages of utf8proc and Snowball (libstemmer), plus a copy of
+# Fetches the C sources of the WebAssembly build: the Debian source packages
+# of Snowball (libstemmer, compiled with emcc) and utf8proc (compiled for the
+# host, to generate the core's Unicode tables from its data), plus a copy of
 # the nlohmann/json headers (em++ does not search /usr/include).
 #
 #   scripts/fetch-wasm-deps.sh [BUILD_DIR]     (default: build-wasm)
