@@ -5,7 +5,7 @@
 //     whether it has a case-folding map or a lower-case map, or can be the
 //     second character of a composition;
 //   * the NFKC + full case folding + ignorable-removal map of each code point
-//     that changes, as UTF-8 (utf8proc_decompose_char with the options of FoldCase),
+//     that changes (utf8proc_decompose_char with the options of FoldCase),
 //     Hangul syllables excepted (decomposed by formula);
 //   * the simple lower-case map (utf8proc_tolower);
 //   * the canonical compositions that utf8proc makes with UTF8PROC_STABLE
@@ -44,26 +44,6 @@ std::vector<std::int32_t> Fold(std::int32_t cp) {
     std::exit(1);
   }
   return std::vector<std::int32_t>(buf, buf + n);
-}
-
-// Sequences are stored as UTF-8, which is smaller than code points and
-// compresses better.
-void AppendUtf8(std::uint32_t cp, std::vector<std::uint32_t>* out) {
-  if (cp < 0x80) {
-    out->push_back(cp);
-  } else if (cp < 0x800) {
-    out->push_back(0xC0 | (cp >> 6));
-    out->push_back(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out->push_back(0xE0 | (cp >> 12));
-    out->push_back(0x80 | ((cp >> 6) & 0x3F));
-    out->push_back(0x80 | (cp & 0x3F));
-  } else {
-    out->push_back(0xF0 | (cp >> 18));
-    out->push_back(0x80 | ((cp >> 12) & 0x3F));
-    out->push_back(0x80 | ((cp >> 6) & 0x3F));
-    out->push_back(0x80 | (cp & 0x3F));
-  }
 }
 
 void WriteArray(std::FILE* f, const char* type, const char* name,
@@ -123,7 +103,7 @@ int main(int argc, char** argv) {
       flags |= kHasFold;
       fold_keys.push_back(static_cast<std::uint32_t>(cp));
       fold_starts.push_back(static_cast<std::uint32_t>(fold_seq.size()));
-      for (std::int32_t c : folded) AppendUtf8(static_cast<std::uint32_t>(c), &fold_seq);
+      for (std::int32_t c : folded) fold_seq.push_back(static_cast<std::uint32_t>(c));
     }
     const std::int32_t lower = utf8proc_tolower(cp);
     if (lower != cp) {
@@ -166,14 +146,9 @@ int main(int argc, char** argv) {
   WriteArray(f, "std::uint16_t", "kStage1", stage1);
   WriteArray(f, "std::uint8_t", "kStage2", stage2);
   WriteArray(f, "std::uint32_t", "kRecords", records);
-  // Keys below U+10000 as 16 bits, the others as 32; their sequences in
-  // one list, the low keys' first.
-  std::vector<std::uint32_t> low_keys, high_keys;
-  for (std::uint32_t k : fold_keys) (k < 0x10000 ? low_keys : high_keys).push_back(k);
-  WriteArray(f, "std::uint16_t", "kFoldKeysLow", low_keys);
-  WriteArray(f, "std::uint32_t", "kFoldKeysHigh", high_keys);
+  WriteArray(f, "std::uint32_t", "kFoldKeys", fold_keys);
   WriteArray(f, "std::uint16_t", "kFoldStarts", fold_starts);
-  WriteArray(f, "unsigned char", "kFoldSequences", fold_seq);
+  WriteArray(f, "std::uint32_t", "kFoldSequences", fold_seq);
   WriteArray(f, "std::uint32_t", "kLowerKeys", lower_keys);
   WriteArray(f, "std::uint32_t", "kLowerValues", lower_values);
   WriteArray(f, "std::uint32_t", "kCompositionFirsts", comp_first);

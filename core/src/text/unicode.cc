@@ -60,19 +60,11 @@ std::uint32_t Record(char32_t cp) {
 std::uint32_t CategoryOf(char32_t cp) { return Record(cp) & 31u; }
 int CombiningClass(char32_t cp) { return static_cast<int>((Record(cp) >> 5) & 255u); }
 
-// Index of `key` in the sorted `keys`, or -1.
-template <typename T, std::size_t N>
-std::ptrdiff_t Find(const T (&keys)[N], std::uint32_t key) {
-  const T* it = std::lower_bound(keys, keys + N, key);
-  return it != keys + N && *it == key ? it - keys : -1;
-}
-
-// Index of `cp`'s folding map (kFoldStarts), or -1.
-std::ptrdiff_t FoldIndex(char32_t cp) {
-  constexpr auto kLow = static_cast<std::ptrdiff_t>(sizeof(kFoldKeysLow) / sizeof(kFoldKeysLow[0]));
-  if (cp < 0x10000) return Find(kFoldKeysLow, cp);
-  const std::ptrdiff_t at = Find(kFoldKeysHigh, cp);
-  return at < 0 ? -1 : kLow + at;
+// Index of `cp` in the sorted `keys`, or -1.
+template <std::size_t N>
+std::ptrdiff_t Find(const std::uint32_t (&keys)[N], char32_t cp) {
+  const std::uint32_t* it = std::lower_bound(keys, keys + N, static_cast<std::uint32_t>(cp));
+  return it != keys + N && *it == cp ? it - keys : -1;
 }
 
 // Hangul syllables, decomposed and composed by formula (Unicode 3.12).
@@ -89,17 +81,13 @@ void AppendFolded(char32_t cp, std::u32string* out) {
     if (s % kTCount != 0) out->push_back(kTBase + s % kTCount);
     return;
   }
-  const std::ptrdiff_t at = (Record(cp) & kHasFold) != 0 ? FoldIndex(cp) : -1;
+  const std::ptrdiff_t at = (Record(cp) & kHasFold) != 0 ? Find(kFoldKeys, cp) : -1;
   if (at < 0) {
     out->push_back(cp);
     return;
   }
-  const std::string_view seq(reinterpret_cast<const char*>(kFoldSequences) + kFoldStarts[at],
-                             kFoldStarts[at + 1] - kFoldStarts[at]);
-  for (std::size_t pos = 0; pos < seq.size();) {
-    char32_t c;
-    pos += static_cast<std::size_t>(DecodeAt(seq, pos, &c));
-    out->push_back(c);
+  for (std::uint32_t i = kFoldStarts[at]; i < kFoldStarts[at + 1]; ++i) {
+    out->push_back(kFoldSequences[i]);
   }
 }
 
