@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-// Measures the web page in headless Chromium:
-//   * the gzipped size of everything the page downloads (each URL once);
-//   * the time from navigation start to the first summary on screen, median
-//     of several runs, for a first visit (fresh profile) and a repeat visit
-//     (served by the service worker's cache).
+// Measures the web page in headless Chromium and prints its targets, each
+// with its figure and whether it is met:
+//   * the gzipped size of everything an English visit downloads (the page
+//     and its worker, each URL once, until the network has been quiet for a
+//     second after the first summary), and what a French text adds;
+//   * the time from navigation start to the first summary on screen (the
+//     sample article), median of several runs, on a first visit (fresh
+//     profile) and a repeat visit (served by the service worker's cache);
+//   * the time from a paste to its summary on a fresh page, the paste made
+//     as soon as the page script runs (the worker has only just started),
+//     for an English text and for a French one (which loads the engine with
+//     every language).
 //
 //   node scripts/bench-web.mjs [--runs N]        (npm run bench:web)
 //
@@ -11,10 +18,17 @@
 // (/usr/bin/chromium) and npm ci. The site is built into a temporary folder.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 
 import {launchBrowser, missingPrerequisite, serveSite, waitForSummary}
   from '../tests/browser/harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ENGLISH = readFileSync(path.join(root, 'samples/harbor-bridge.txt'), 'utf8');
+const FRENCH = readFileSync(path.join(root, 'tests/data/lang/fr.txt'), 'utf8');
+
+const TARGETS = {visitKB: 150, firstSummaryMs: 300, pasteMs: 300};
 
 function parseRuns(argv) {
   const at = argv.indexOf('--runs');
@@ -42,6 +56,75 @@ async function timings(page) {
   });
 }
 
+// Waits until the network has been quiet for `quietMs` (requests counted by
+// the context's listener through `pending`).
+async function settle(pending, quietMs = 1000) {
+  let quietSince = Date.now();
+  for (;;) {
+    if (pending.size > 0) quietSince = Date.now();
+    if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// A browser context that records the URLs its page and workers request
+// (not the service worker's own precaching).
+async function recordingContext(browser) {
+  const context = await browser.newContext();
+  const urls = new Set();
+  const pending = new Set();
+  context.on('request', (r) => {
+    if (r.serviceWorker()) return;
+    urls.add(r.url());
+    pending.add(r);
+  });
+  context.on('requestfinished', (r) => pending.delete(r));
+  context.on('requestfailed', (r) => pending.delete(r));
+  return {context, urls, pending};
+}
+
+// Milliseconds from a paste of `text`, made as soon as the page script runs
+// on a fresh page, to its summary on screen.
+async function pasteOnFreshPage(browser, url, text) {
+  const {context, urls, pending} = await recordingContext(browser);
+  const page = await context.newPage();
+  await page.goto(url, {waitUntil: 'commit'});
+  await page.waitForFunction(() => performance.getEntriesByName('precis-app-start').length > 0,
+    null, {timeout: 60000, polling: 5});
+  const head = text.trim().replace(/\s+/g, ' ').slice(0, 60);
+  const ms = await page.evaluate(async ({text, head}) => {
+    const box = /** @type {HTMLTextAreaElement} */ (document.getElementById('article'));
+    const t0 = performance.now();
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', {inputType: 'insertFromPaste', bubbles: true}));
+    const source = document.getElementById('source');
+    await new Promise((resolve, reject) => {
+      const check = () => {
+        const shown = source.textContent.trim().replace(/\s+/g, ' ');
+        if (document.documentElement.dataset.state === 'ready' && shown.startsWith(head)) resolve();
+        else if (performance.now() - t0 > 60000) reject(new Error(`no summary of the paste: ${shown.slice(0, 60)}`));
+        else setTimeout(check, 2);
+      };
+      check();
+    });
+    return performance.now() - t0;
+  }, {text, head});
+  await settle(pending);
+  await context.close();
+  return {ms, urls};
+}
+
+function sizes(urls, origin, siteDir) {
+  return [...urls].filter((u) => u.startsWith(origin)).map((u) => {
+    let rel = new URL(u).pathname.replace(/^\//, '');
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const data = readFileSync(path.join(siteDir, rel));
+    return {file: rel, bytes: data.length, gzip: gzipSync(data, {level: 9}).length};
+  }).sort((a, b) => b.gzip - a.gzip);
+}
+
+const sum = (rows) => rows.reduce((a, r) => ({bytes: a.bytes + r.bytes, gzip: a.gzip + r.gzip}), {bytes: 0, gzip: 0});
+
 async function main() {
   const runs = parseRuns(process.argv.slice(2));
   const missing = await missingPrerequisite();
@@ -55,49 +138,78 @@ async function main() {
     const origin = new URL(site.url).origin;
     const cold = [];
     const warm = [];
-    let downloaded = null;
+    const pasteEnglish = [];
+    const pasteFrench = [];
+    let english = null;
+    let french = null;
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext();
-      const urls = new Set();
-      // Requests of the page and its worker; not the service worker's own.
-      context.on('request', (r) => { if (!r.serviceWorker()) urls.add(r.url()); });
+      const {context, urls, pending} = await recordingContext(browser);
       const page = await context.newPage();
       await page.goto(site.url);
       cold.push(await timings(page));
-      if (downloaded === null) {
-        // What the page itself needed, before the service worker fetches
-        // the rest of the site for offline use.
-        downloaded = new Set(urls);
+      if (english === null) {
+        // What an English visit needed, before the service worker fetches
+        // the site for offline use.
+        await settle(pending);
+        english = new Set(urls);
       }
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {timeout: 10000});
       await page.reload();
       warm.push(await timings(page));
       await context.close();
+
+      pasteEnglish.push((await pasteOnFreshPage(browser, site.url, ENGLISH)).ms);
+      const fr = await pasteOnFreshPage(browser, site.url, FRENCH);
+      pasteFrench.push(fr.ms);
+      french ??= fr.urls;
     }
 
-    const rows = [...downloaded].filter((u) => u.startsWith(origin)).map((u) => {
-      let rel = new URL(u).pathname.replace(/^\//, '');
-      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-      const data = readFileSync(path.join(site.siteDir, rel));
-      return {file: rel, bytes: data.length, gzip: gzipSync(data, {level: 9}).length};
-    }).sort((a, b) => b.gzip - a.gzip);
-    console.log('downloaded by the page (bytes, raw / gzip -9):');
-    for (const r of rows) {
+    const englishRows = sizes(english, origin, site.siteDir);
+    console.log('downloaded by an English visit (bytes, raw / gzip -9):');
+    for (const r of englishRows) {
       console.log(`  ${r.file.padEnd(28)} ${String(r.bytes).padStart(9)} ${String(r.gzip).padStart(9)}`);
     }
-    const total = rows.reduce((a, r) => ({bytes: a.bytes + r.bytes, gzip: a.gzip + r.gzip}), {bytes: 0, gzip: 0});
-    console.log(`  ${'total'.padEnd(28)} ${String(total.bytes).padStart(9)} ${String(total.gzip).padStart(9)}`);
-    const site_ = site.files.reduce((a, f) => ({bytes: a.bytes + f.bytes, gzip: a.gzip + f.gzip}), {bytes: 0, gzip: 0});
-    console.log(`whole site, precached for offline use: ${site_.bytes} bytes, ${site_.gzip} gzipped`);
+    const englishTotal = sum(englishRows);
+    console.log(`  ${'total'.padEnd(28)} ${String(englishTotal.bytes).padStart(9)} ${String(englishTotal.gzip).padStart(9)}`);
+    const frenchRows = sizes(french, origin, site.siteDir);
+    const added = frenchRows.filter((r) => !englishRows.some((e) => e.file === r.file));
+    console.log('added by a French text:');
+    for (const r of added) {
+      console.log(`  ${r.file.padEnd(28)} ${String(r.bytes).padStart(9)} ${String(r.gzip).padStart(9)}`);
+    }
+    const frenchTotal = sum(frenchRows);
+    console.log(`  ${'French visit total'.padEnd(28)} ${String(frenchTotal.bytes).padStart(9)} ${String(frenchTotal.gzip).padStart(9)}`);
+    const whole = sum(site.files);
+    console.log(`whole site: ${whole.bytes} bytes, ${whole.gzip} gzipped`);
+
     const fmt = (xs, key) => `${median(xs.map((x) => x[key])).toFixed(0).padStart(5)} ms`;
     console.log(`navigation start to ... (median of ${runs} runs)   first visit   repeat visit`);
     for (const [key, what] of [['script', 'page script running'], ['engine', 'engine loaded in the worker'],
       ['summary', 'first summary shown']]) {
       console.log(`  ${what.padEnd(40)} ${fmt(cold, key)}      ${fmt(warm, key)}`);
     }
-    console.log(`first summary, each run (ms): first visit ${cold.map((x) => x.summary.toFixed(0)).join(', ')}; `
-      + `repeat ${warm.map((x) => x.summary.toFixed(0)).join(', ')}`);
+    const list = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+    console.log(`first summary, each run (ms): first visit ${list(cold.map((x) => x.summary))}; `
+      + `repeat ${list(warm.map((x) => x.summary))}`);
+    console.log(`paste to summary on a fresh page, each run (ms): English ${list(pasteEnglish)}; `
+      + `French ${list(pasteFrench)}`);
+
+    const verdict = (ok) => (ok ? 'met' : 'not met');
+    const rows = [
+      ['English visit downloads, gzipped', `${(englishTotal.gzip / 1000).toFixed(1)} KB`,
+        `<= ${TARGETS.visitKB} KB`, verdict(englishTotal.gzip <= TARGETS.visitKB * 1000)],
+      ['first summary after a cold navigation', `${median(cold.map((x) => x.summary)).toFixed(0)} ms`,
+        `<= ${TARGETS.firstSummaryMs} ms`, verdict(median(cold.map((x) => x.summary)) <= TARGETS.firstSummaryMs)],
+      ['paste to summary, fresh page, English', `${median(pasteEnglish).toFixed(0)} ms`,
+        `<= ${TARGETS.pasteMs} ms`, verdict(median(pasteEnglish) <= TARGETS.pasteMs)],
+    ];
+    console.log(`targets (medians of ${runs} runs; 1 KB = 1000 bytes):`);
+    for (const [what, figure, target, ok] of rows) {
+      console.log(`  ${what.padEnd(40)} ${figure.padStart(9)}  target ${target.padEnd(10)} ${ok}`);
+    }
+    console.log(`also: French visit ${(frenchTotal.gzip / 1000).toFixed(1)} KB gzipped; French paste to summary `
+      + `on a fresh page ${median(pasteFrench).toFixed(0)} ms`);
   } finally {
     await browser.close();
     await site.close();

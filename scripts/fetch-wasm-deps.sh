@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fetches the C sources that the WebAssembly build compiles with emcc: the
-# Debian source packages of utf8proc and Snowball (libstemmer), plus a copy of
+# Fetches the C sources of the WebAssembly build: the Debian source packages
+# of Snowball (libstemmer, compiled with emcc) and utf8proc (compiled for the
+# host, to generate the core's Unicode tables from its data), plus a copy of
 # the nlohmann/json headers (em++ does not search /usr/include).
 #
 #   scripts/fetch-wasm-deps.sh [BUILD_DIR]     (default: build-wasm)
@@ -16,7 +17,7 @@ mkdir -p "$build_dir"
 deps=$(cd "$build_dir" && pwd)/deps
 stamp=$deps/fetched.stamp
 # Bump when the steps below change, so existing build trees fetch again.
-stamp_version=2
+stamp_version=3
 # Debian source packages of libutf8proc-dev and libstemmer-dev.
 sources=(utf8proc snowball)
 
@@ -106,6 +107,13 @@ awk '!/^#/ && NF >= 3 && $1 != "porter" && $2 ~ /UTF_8/ { print $1, "UTF_8", $3 
 (cd "$snow" && perl libstemmer/mkmodules.pl libstemmer/modules_utf8.h src_c \
   libstemmer/modules-precis.txt libstemmer/mkinc_utf8.mak utf8)
 printf '%s\n' $algorithms >"$snow/precis-stemmers.txt"
+# The English stemmer alone, for the web page's English-only module: the
+# same libstemmer source beside its own module table (libstemmer_en/).
+mkdir -p "$snow/libstemmer_en"
+awk '$1 == "english"' "$snow/libstemmer/modules-precis.txt" >"$snow/libstemmer_en/modules-precis.txt"
+cp "$snow/libstemmer/libstemmer_utf8.c" "$snow/libstemmer_en/libstemmer_utf8.c"
+(cd "$snow" && perl libstemmer/mkmodules.pl libstemmer_en/modules_utf8.h src_c \
+  libstemmer_en/modules-precis.txt libstemmer_en/mkinc_utf8.mak utf8)
 
 echo "$stamp_version" >"$stamp"
 echo "fetch-wasm-deps: sources ready in $deps"

@@ -4,6 +4,8 @@
 //       fraction) is called as the work goes on (precis::ProgressCallback);
 //       returning false from it cancels: the envelope's error is "cancelled"
 //   version() -> "0.1.0"
+//   missingLanguageData(text, optionsJson) -> "" or the language whose data
+//       the text needs and this module lacks (precis::MissingLanguageData)
 //   contract() -> JSON string (precis::ContractJson): the version, limits,
 //       options with their types, ranges and defaults, error codes and
 //       supported languages
@@ -132,6 +134,15 @@ std::string SummarizeDefault(const val& text) { return Summarize(text, val::unde
 
 std::string Version() { return precis::Version(); }
 
+// missingLanguageData(text, optionsJson): "" when this module summarizes the
+// text as the module with every language would (precis::MissingLanguageData).
+std::string MissingLanguageData(const val& text, const val& options) {
+  if (!text.isString()) return "";
+  const std::string options_json =
+      options.isString() ? Utf16ToUtf8(options.as<std::u16string>()) : std::string();
+  return precis::MissingLanguageData(Utf16ToUtf8(text.as<std::u16string>()), options_json);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(precis) {
@@ -140,4 +151,5 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("summarize", &SummarizeDefault);
   emscripten::function("version", &Version);
   emscripten::function("contract", &precis::ContractJson);
+  emscripten::function("missingLanguageData", &MissingLanguageData);
 }

@@ -12,10 +12,11 @@
 // build-wasm/site):
 //   index.html app.js app.css text-import.js sample-article.txt icon.svg
 //   manifest.webmanifest sw.js
-//   lib/      the JS client, its worker and precis.{mjs,wasm}
+//   lib/      the JS client, its worker, precis-en.{mjs,wasm} (English only,
+//             loaded first) and precis.{mjs,wasm} (every language, on demand)
 //   vendor/   readability.js (as an ES module) and its licence
 import {createHash} from 'node:crypto';
-import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
   from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -30,7 +31,8 @@ function parseArgs(argv) {
     usage: 'usage: node web/build-site.mjs [--out DIR] [--wasm-dir DIR] [--quiet]'});
 }
 
-const APP_FILES = ['index.html', 'app.js', 'app.css', 'text-import.js', 'digest-view.js', 'sample-article.txt',
+const APP_FILES = ['index.html', 'app.js', 'app.css', 'text-import.js', 'looks-like-html.js', 'digest-view.js',
+  'sample-article.txt',
   'icon.svg', 'manifest.webmanifest'];
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
@@ -63,6 +65,12 @@ export function buildSite({out, wasmDir, quiet = false}) {
     cpSync(path.join(libDir, f), path.join(out, 'lib', f));
   }
   for (const f of wasmFiles) cpSync(f, path.join(out, 'lib', path.basename(f)));
+  // The page's first engine: English-only language data (precis-en.mjs).
+  for (const f of ['precis-en.mjs', 'precis-en.wasm']) {
+    const from = path.join(wasmDir, f);
+    if (!existsSync(from)) throw new Error(`${from} is missing; run scripts/build-wasm.sh`);
+    cpSync(from, path.join(out, 'lib', f));
+  }
   // The contract of the engine shipped, not the checked-in copy.
   writeFileSync(path.join(out, 'lib/contract.js'), contractModuleSource(readContract(wasmDir)));
   const glue = readFileSync(path.join(out, 'lib/precis.mjs'), 'utf8');
@@ -80,12 +88,15 @@ export function buildSite({out, wasmDir, quiet = false}) {
     + `${readability}\nexport {Readability};\n`);
   cpSync(path.join(readabilityDir, 'LICENSE.md'), path.join(out, 'vendor/readability.LICENSE.md'));
 
-  // The service worker precaches every file; its version is a hash of them
-  // all, so any change installs a new cache.
+  // The service worker precaches what every visit uses, and caches the rest
+  // (the engine with every language, Readability) when a visit first needs
+  // it, so that an English visit downloads no other language's data. Its
+  // version is a hash of every file, so any change installs a new cache.
   const files = listFiles(out);
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join(out, f)));
-  const precache = {version: hash.digest('hex').slice(0, 16), files: ['./', ...files]};
+  const onDemand = (f) => f === 'lib/precis.mjs' || f === 'lib/precis.wasm' || f.startsWith('vendor/');
+  const precache = {version: hash.digest('hex').slice(0, 16), files: ['./', ...files.filter((f) => !onDemand(f))]};
   const swSource = readFileSync(path.join(appDir, 'sw.js'), 'utf8');
   const placeholder = /const PRECACHE = \{version: 'dev', files: \[\]\};[^\n]*/;
   if (!placeholder.test(swSource)) throw new Error('web/app/sw.js lost its PRECACHE line');

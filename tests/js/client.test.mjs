@@ -122,6 +122,33 @@ test('summarize resolves the envelope and sends options as JSON', async () => {
   summarizer.terminate();
 });
 
+test('a text the first module lacks data for goes to the module with every language', async () => {
+  const loaded = [];
+  const loadModule = async (url) => {
+    loaded.push(url);
+    const m = fakeModule();
+    const inner = m.summarize;
+    m.summarize = (text, options) => JSON.stringify({...JSON.parse(inner(text, options)), from: url});
+    if (url === 'fake:precis-en.mjs') {
+      m.missingLanguageData = (text) => (text.includes('Bonjour') ? 'fr' : '');
+    }
+    return m;
+  };
+  const {summarizer, workers} = setup({loadModule, moduleUrl: 'fake:precis-en.mjs',
+    allLanguagesUrl: 'fake:precis.mjs'});
+  summarizer.start();
+  await tick(10);
+  assert.deepEqual(loaded, ['fake:precis-en.mjs'], 'the first module loads at start, alone');
+  assert.deepEqual(workers[0].received[0],
+    {type: 'init', moduleUrl: 'fake:precis-en.mjs', allLanguagesUrl: 'fake:precis.mjs'});
+  assert.equal((await summarizer.summarize('Hello there. x')).from, 'fake:precis-en.mjs');
+  assert.deepEqual(loaded, ['fake:precis-en.mjs']);
+  assert.equal((await summarizer.summarize('Bonjour tout le monde. x')).from, 'fake:precis.mjs');
+  assert.equal((await summarizer.summarize('Hello again. x')).from, 'fake:precis.mjs');
+  assert.deepEqual(loaded, ['fake:precis-en.mjs', 'fake:precis.mjs']);
+  summarizer.terminate();
+});
+
 test('calls get distinct ids and answers go to the right caller', async () => {
   const {summarizer, workers} = setup();
   const texts = ['Alpha one. x', 'Beta two. y', 'Gamma three. z'];

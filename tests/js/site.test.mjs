@@ -23,6 +23,8 @@ function fakeWasmDir() {
   const dir = mkdtempSync(path.join(tmpdir(), 'precis-wasm-'));
   writeFileSync(path.join(dir, 'precis.mjs'), 'export default async function createPrecisModule() {}\n');
   writeFileSync(path.join(dir, 'precis.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  writeFileSync(path.join(dir, 'precis-en.mjs'), 'export default async function createPrecisModule() {}\n');
+  writeFileSync(path.join(dir, 'precis-en.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   writeFileSync(path.join(dir, 'contract.json'), JSON.stringify(CONTRACT));
   return dir;
 }
@@ -58,8 +60,8 @@ describe('build-site', {skip}, () => {
   test('puts the page, the client, the engine and Readability in one folder', () => {
     for (const f of ['index.html', 'app.js', 'app.css', 'text-import.js', 'sample-article.txt', 'sw.js',
       'manifest.webmanifest', 'icon.svg', 'lib/summarizer.js', 'lib/summarizer-worker.js',
-      'lib/worker-core.js', 'lib/errors.js', 'lib/precis.mjs', 'lib/precis.wasm',
-      'vendor/readability.js', 'vendor/readability.LICENSE.md']) {
+      'lib/worker-core.js', 'lib/errors.js', 'lib/precis.mjs', 'lib/precis.wasm', 'lib/precis-en.mjs',
+      'lib/precis-en.wasm', 'looks-like-html.js', 'vendor/readability.js', 'vendor/readability.LICENSE.md']) {
       assert.ok(existsSync(path.join(out, f)), f);
     }
     assert.deepEqual(readFileSync(path.join(out, 'lib/precis.wasm')), readFileSync(path.join(wasmDir, 'precis.wasm')));
@@ -85,12 +87,14 @@ describe('build-site', {skip}, () => {
     assert.doesNotMatch(html, /\son[a-z]+=/, 'no inline event handlers');
   });
 
-  test('the service worker precaches every file under a content version', () => {
+  test('the service worker precaches every file but those loaded on demand, under a content version', () => {
     const sw = readFileSync(path.join(out, 'sw.js'), 'utf8');
     const precache = JSON.parse(sw.match(/const PRECACHE = (\{.*\});/)[1]);
     assert.equal(precache.version, built.version);
     assert.match(precache.version, /^[0-9a-f]{16}$/);
-    const expected = ['./', ...built.files.map((f) => f.file).filter((f) => f !== 'sw.js')];
+    // The engine with every language and Readability are cached when first used.
+    const onDemand = (f) => f === 'lib/precis.mjs' || f === 'lib/precis.wasm' || f.startsWith('vendor/');
+    const expected = ['./', ...built.files.map((f) => f.file).filter((f) => f !== 'sw.js' && !onDemand(f))];
     assert.deepEqual([...precache.files].sort(), expected.sort());
     // Another build of the same inputs has the same version; a change makes a new one.
     const again = mkdtempSync(path.join(tmpdir(), 'precis-site-'));

@@ -3,7 +3,7 @@
 // into this document.
 import {CONTRACT} from './lib/contract.js';
 import {createSummarizer} from './lib/summarizer.js';
-import {ImportError, htmlToText, loadReadability, looksLikeHtml, readArticleFile} from './text-import.js';
+import {looksLikeHtml} from './looks-like-html.js';
 import {renderFacts} from './lib/fact-view.js';
 import {summaryMarkdown, summaryText} from './lib/markdown.js';
 import {createDigestInputs, digestSourceSpans, joinArticles, looksLikeSeveralArticles, renderDigest,
@@ -28,7 +28,16 @@ const el = {
   articlesSection: $('articles-section'), articles: $('articles'), digestNote: $('digest-note'),
 };
 
-const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000});
+// The page starts with the English-only engine (precis-en.mjs); a text in
+// another language loads the engine with every language (precis.mjs). The
+// worker starts now, while the page is still being read.
+const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000,
+  moduleUrl: new URL('./lib/precis-en.mjs', import.meta.url).href,
+  allLanguagesUrl: new URL('./lib/precis.mjs', import.meta.url).href});
+summarizer.start();
+
+// HTML and file import (Readability, dom-text.js, Markdown) load on first use.
+const textImport = () => import('./text-import.js');
 
 // ---- length control ------------------------------------------------------
 
@@ -484,7 +493,6 @@ function render(text, result, ms, requested) {
   if (!firstSummaryMarked) {
     firstSummaryMarked = true;
     performance.mark('precis-first-summary');
-    loadReadability().catch(() => { /* loaded again when needed */ });
   }
 }
 
@@ -721,7 +729,9 @@ function onPaste(event) {
   event.preventDefault();
   const {selectionStart, selectionEnd} = el.article;
   const wholeReplaced = selectionStart === 0 && selectionEnd === el.article.value.length;
-  htmlToText(source).then(({text, usedReadability}) => {
+  textImport().then(({htmlToText}) => htmlToText(source))
+    .catch(() => ({text: '', usedReadability: false}))  // offline: paste the plain text
+    .then(({text, usedReadability}) => {
     const extracted = text.trim() !== '';
     el.article.setRangeText(extracted ? text : plain, selectionStart, selectionEnd, 'end');
     if (tooLargeForBox(el.article.value)) {
@@ -740,13 +750,17 @@ function onPaste(event) {
 async function openFile(file) {
   if (!file) return;
   revealNext = true;
+  let result;
   try {
-    const {text, note} = await readArticleFile(file);
-    setArticle(text, note);
+    const {readArticleFile} = await textImport();
+    result = await readArticleFile(file);
   } catch (error) {
-    if (error instanceof ImportError) showImportError(error.message);
+    // ImportError (text-import.js): a message meant to be shown as it is.
+    if (error?.name === 'ImportError') showImportError(error.message);
     else showImportError(`Could not read “${file.name}”: ${error?.message ?? error}`);
+    return;
   }
+  setArticle(result.text, result.note);
 }
 
 function setupDrop() {
@@ -773,13 +787,16 @@ function setupDrop() {
 
 let sampleText = null;  // fetched once, so that pressing Sample again makes no request
 
-async function loadSample() {
+// ifEmpty: the page's start, which must not replace a text pasted while the
+// sample was being fetched.
+async function loadSample({ifEmpty = false} = {}) {
   try {
     if (sampleText === null) {
       const response = await fetch('sample-article.txt');
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       sampleText = await response.text();
     }
+    if (ifEmpty && el.article.value.trim()) return;
     setArticle(sampleText, 'The sample article. Paste your own to replace it.');
   } catch (error) {
     showImportError(`Could not load the sample article (${error.message}).`);
@@ -862,7 +879,7 @@ function init() {
     openFile(el.fileInput.files?.[0]);
     el.fileInput.value = '';
   });
-  el.loadSample.addEventListener('click', loadSample);
+  el.loadSample.addEventListener('click', () => loadSample());
   el.digestMode.addEventListener('change', () => {
     digestMode = el.digestMode.checked ? 'on' : 'off';
     summarizeNow({textChanged: true});
@@ -894,7 +911,7 @@ function init() {
   }, () => {});
 
   if (el.article.value.trim()) summarizeNow({textChanged: true});  // restored by the browser
-  else loadSample();
+  else loadSample({ifEmpty: true});
 
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     window.addEventListener('load', () => {

@@ -1,7 +1,9 @@
-// Service worker of the precis page: keeps every file of the site in a cache
+// Service worker of the precis page: keeps the files of the site in a cache
 // so that the page works offline after the first visit. Cache first; the
-// list and its version are written by web/build-site.mjs, and a new version
-// replaces the old cache.
+// precache list (every file but those loaded on demand: the engine with
+// every language, Readability) and its version are written by
+// web/build-site.mjs, and a new version replaces the old cache. Files
+// loaded on demand are cached when first fetched.
 const PRECACHE = {version: 'dev', files: []};  // filled in by build-site.mjs
 
 const CACHE = `precis-${PRECACHE.version}`;
@@ -30,7 +32,13 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(request, {ignoreSearch: true});
     if (hit) return hit;
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      // Files fetched on demand (the engine with every language, Readability)
+      // are kept for offline use once a visit has needed them.
+      if (response.ok && response.type === 'basic' && request.mode !== 'navigate') {
+        cache.put(request, response.clone()).catch(() => {});
+      }
+      return response;
     } catch (error) {
       if (request.mode === 'navigate') {
         const page = await cache.match(new URL('index.html', self.registration.scope));

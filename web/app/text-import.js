@@ -7,25 +7,17 @@
 import {CONTRACT} from './lib/contract.js';
 import {documentText, hostileHtml, htmlSourceText} from './lib/dom-text.js';
 import {markdownToText} from './lib/markdown-text.js';
+import {looksLikeHtml} from './looks-like-html.js';
 
-export {markdownToText};
+export {looksLikeHtml, markdownToText};
 
-// Readability is loaded when first needed (the page prefetches it once the
-// first summary is shown, so that it is ready and cached for offline use).
+// The page imports this module when a file is opened or HTML is pasted;
+// Readability is loaded when first needed, by the same path.
 let readability = null;
 export function loadReadability() {
   // @ts-ignore: vendor/readability.js is made by web/build-site.mjs
   readability ??= import('./vendor/readability.js').then((m) => m.Readability);
   return readability;
-}
-
-// Whether pasted plain text is HTML source rather than prose.
-export function looksLikeHtml(text) {
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  if (!head.startsWith('<')) return false;
-  const tags = text.slice(0, 20000).match(/<\/?(p|div|h[1-6]|article|section|span|a|li|body|br)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 5;
 }
 
 // Article text of an HTML document (with the article's title in front).
@@ -52,7 +44,12 @@ export async function htmlToText(html) {
 export const MAX_TEXT_FILE_BYTES = CONTRACT.limits.maxInputBytes;
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
 
 function kindOf(file) {
   const name = (file.name ?? '').toLowerCase();

@@ -3,13 +3,33 @@
 // the message protocol.
 import {createWorkerHandler} from './worker-core.js';
 
+// Loads the Emscripten module at moduleUrl (precis.mjs or precis-en.mjs).
+// Its .wasm file, next to it with the same name, is fetched and compiled
+// (streaming) while the loader itself is imported, rather than after.
+async function loadModule(moduleUrl) {
+  const wasmUrl = moduleUrl.replace(/\.mjs(?=$|[?#])/, '.wasm');
+  const compiled = wasmUrl !== moduleUrl && typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(wasmUrl)) : null;
+  compiled?.catch(() => {});  // reported through `failed` below
+  const {default: createPrecisModule} = await import(moduleUrl);
+  let fail = () => {};
+  const failed = new Promise((resolve, reject) => { fail = reject; });
+  const options = {locateFile: (path) => new URL(path, moduleUrl).href};
+  if (compiled) {
+    options.instantiateWasm = (imports, receive) => {
+      compiled
+        .then((module) => WebAssembly.instantiate(module, imports)
+          .then((instance) => receive(instance, module)))
+        .catch(fail);
+      return {};
+    };
+  }
+  return Promise.race([createPrecisModule(options), failed]);
+}
+
 const handle = createWorkerHandler({
   post: (message) => self.postMessage(message),
-  loadModule: async (moduleUrl) => {
-    const {default: createPrecisModule} = await import(moduleUrl);
-    // The .wasm file sits next to the .mjs file that loads it.
-    return createPrecisModule({locateFile: (path) => new URL(path, moduleUrl).href});
-  },
+  loadModule,
 });
 
 self.addEventListener('message', (event) => { handle(event.data); });

@@ -43,6 +43,7 @@ function abortError(signal) {
 
 export class Summarizer {
   #moduleUrl;
+  #allLanguagesUrl;
   #workerUrl;
   #createWorker;
   #idleTimeoutMs;
@@ -58,6 +59,9 @@ export class Summarizer {
 
   // options:
   //   moduleUrl     URL of precis.mjs (default: next to this file)
+  //   allLanguagesUrl  URL of the module with every language when moduleUrl
+  //                 is one with part of the language data (precis-en.mjs):
+  //                 loaded only for a text that needs it (worker-core.js)
   //   workerUrl     URL of summarizer-worker.js (default: next to this file)
   //   createWorker  (workerUrl) => Worker-like object; for tests and hosts
   //                 that build workers their own way
@@ -72,6 +76,7 @@ export class Summarizer {
   //                 engine's slowest measured rate; 0 or Infinity: no limit)
   constructor(options = {}) {
     this.#moduleUrl = String(options.moduleUrl ?? new URL('./precis.mjs', import.meta.url));
+    this.#allLanguagesUrl = options.allLanguagesUrl == null ? null : String(options.allLanguagesUrl);
     this.#workerUrl = options.workerUrl ?? new URL('./summarizer-worker.js', import.meta.url);
     this.#createWorker = options.createWorker
       ?? ((url) => new Worker(url, {type: 'module', name: 'precis'}));
@@ -120,6 +125,17 @@ export class Summarizer {
     for (const job of jobs) {
       this.#settle(job, new PrecisError('aborted', 'the summarizer was terminated'));
     }
+  }
+
+  // Starts the worker and the loading of the engine now, so that the first
+  // summary does not wait for them; the idle timeout applies as after a call.
+  start() {
+    try {
+      this.#ensureWorker();
+    } catch {
+      return;  // the first call reports it
+    }
+    if (!this.#current && this.#queue.length === 0) this.#scheduleIdle();
   }
 
   // Whether a worker is running now (for tests and diagnostics).
@@ -245,7 +261,8 @@ export class Summarizer {
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     worker.addEventListener('messageerror', onMessageError);
-    worker.postMessage({type: 'init', moduleUrl: this.#moduleUrl});
+    worker.postMessage({type: 'init', moduleUrl: this.#moduleUrl,
+      ...(this.#allLanguagesUrl ? {allLanguagesUrl: this.#allLanguagesUrl} : {})});
     this.#worker = worker;
     return worker;
   }

@@ -2,7 +2,8 @@
 // so that it can be tested in node with a fake module.
 //
 // Protocol (client -> worker):
-//   {type: 'init', moduleUrl}                       once, before any call
+//   {type: 'init', moduleUrl, allLanguagesUrl}      once, before any call; the
+//                                                   module starts loading at once
 //   {type: 'call', id, method: 'summarize', text, options, progress}
 //   {type: 'call', id, method: 'version'}
 // Replies (worker -> client), one per call:
@@ -12,6 +13,13 @@
 //   {id, progress: {stage, fraction}}      stage and fraction of the engine
 // fatal means the module can no longer be trusted (a WebAssembly abort, a
 // failed load): the client terminates this worker and starts a new one.
+//
+// Two modules: moduleUrl may be a module with part of the language data
+// (the page's precis-en.mjs, English only). Before each summary it is asked
+// whether the text needs data it lacks (missingLanguageData); if so the
+// module at allLanguagesUrl (precis.mjs, every language) is loaded and
+// summarizes that text and every later one, with the same result the
+// full module gives. Without allLanguagesUrl, moduleUrl is used for all.
 
 // Replaces lone surrogates by U+FFFD without changing the UTF-16 length, so
 // that the engine's utf16 offsets still index the caller's string. Without
@@ -32,6 +40,13 @@ function describe(error) {
 export function createWorkerHandler({post, loadModule}) {
   let moduleUrl = null;
   let modulePromise = null;
+  let allLanguagesUrl = null;
+  let allLanguagesPromise = null;
+  const startLoading = () => {
+    modulePromise ??= Promise.resolve().then(() => loadModule(moduleUrl));
+    // A failed load is reported to the first call that needs the module.
+    modulePromise.catch(() => {});
+  };
   let broken = null;  // set after a fatal error; every later call fails fast
 
   const fail = (id, code, message, fatal) => {
@@ -43,6 +58,8 @@ export function createWorkerHandler({post, loadModule}) {
     if (!data || typeof data !== 'object') return;
     if (data.type === 'init') {
       if (typeof data.moduleUrl === 'string') moduleUrl = data.moduleUrl;
+      if (typeof data.allLanguagesUrl === 'string') allLanguagesUrl = data.allLanguagesUrl;
+      if (moduleUrl) startLoading();
       return;
     }
     if (data.type !== 'call') return;
@@ -54,8 +71,8 @@ export function createWorkerHandler({post, loadModule}) {
     let module;
     try {
       if (!moduleUrl) throw new Error('no module URL was given to the worker');
-      modulePromise ??= Promise.resolve().then(() => loadModule(moduleUrl));
-      module = await modulePromise;
+      startLoading();
+      module = await (allLanguagesPromise ?? modulePromise);
     } catch (error) {
       fail(id, 'worker_failed', `could not load the WebAssembly module: ${describe(error)}`, true);
       return;
@@ -81,6 +98,17 @@ export function createWorkerHandler({post, loadModule}) {
         return;
       }
       const text = wellFormed(data.text);
+      if (allLanguagesUrl && !allLanguagesPromise && typeof module.missingLanguageData === 'function'
+          && module.missingLanguageData(text, optionsJson) !== '') {
+        try {
+          allLanguagesPromise = Promise.resolve().then(() => loadModule(allLanguagesUrl));
+          module = await allLanguagesPromise;
+        } catch (error) {
+          fail(id, 'worker_failed',
+            `could not load the WebAssembly module with every language: ${describe(error)}`, true);
+          return;
+        }
+      }
       const envelope = JSON.parse(data.progress === true
         ? module.summarize(text, optionsJson, (stage, fraction) => {
           post({id, progress: {stage: String(stage), fraction: Number(fraction)}});

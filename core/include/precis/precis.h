@@ -309,6 +309,15 @@ Status ParseOptionsJson(std::string_view options_json, Options* options);
 // core (the WebAssembly glue, the CLI). Never throws.
 std::string ErrorEnvelope(const Status& status);
 
+// "" when this build can summarize `text` with `options_json` exactly as a
+// build with every language's data would; otherwise the code of a language
+// (or the name of a script) whose data the text needs and this build lacks,
+// or "und" when it could not tell (out of memory).
+// Only a build with part of the language data (the web page's English-only
+// WebAssembly module) returns anything but "", so that its caller can send
+// the text to the module with every language instead. Never throws.
+std::string MissingLanguageData(std::string_view text, std::string_view options_json);
+
 // The contract of the API as one JSON object, for callers in other languages
 // that must agree with the core (the WebAssembly module exports it as
 // contract()):

@@ -1,7 +1,5 @@
 #include "lang/language.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -191,9 +189,7 @@ std::vector<long> ProfileDistances(const std::vector<TrigramKey>& text_trigrams)
   return distance;
 }
 
-char32_t Lower(char32_t cp) {
-  return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
-}
+char32_t Lower(char32_t cp) { return ToLower(cp); }
 
 // Whether `cp` is a letter or mark of `script`, and its lower case (for
 // `keep`); ASCII is answered without the tables.
@@ -378,6 +374,7 @@ const std::vector<std::string>& KnownCodes() {
       v.emplace_back(kStopwordLists[l].code);
     }
     for (std::string_view c : SplitList(kStemmerLanguages, ' ')) v.emplace_back(c);
+    for (std::string_view c : SplitList(kLanguagesLeftOut, ' ')) v.emplace_back(c);
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
     return v;
@@ -408,6 +405,23 @@ const std::unordered_set<std::string_view>* StopwordsFor(std::string_view code) 
     return sets[l].get();
   }
   return nullptr;
+}
+
+bool HasLanguageData(std::string_view code) {
+  for (std::string_view c : SplitList(kLanguagesLeftOut, ' ')) {
+    if (c == code) return false;
+  }
+  return true;
+}
+
+std::string MissingLanguageData(std::string_view text) {
+  const LanguageGuess guess = DetectLanguage(text);
+  // A script whose profiles are left out is named before the profiles
+  // decide, so the guess's script is right even where its code is not.
+  for (std::string_view s : SplitList(kScriptsLeftOut, ' ')) {
+    if (s == guess.script) return guess.script;
+  }
+  return HasLanguageData(guess.code) ? std::string() : guess.code;
 }
 
 bool UsesCharacterBigrams(std::string_view code) {

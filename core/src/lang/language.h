@@ -44,6 +44,17 @@ std::vector<std::string> KnownLanguages();
 // English's list is the tokenizer's own (tokenizer.cc), not this one.
 const std::unordered_set<std::string_view>* StopwordsFor(std::string_view code);
 
+// False when this build lacks the data (stopword list, stemmer, trigram
+// profile) that text in `code` is processed with: only in the English-only
+// build (language_data.h), whose callers send such texts to a build with
+// every language.
+bool HasLanguageData(std::string_view code);
+
+// "" when DetectLanguage(text) finds in this build what it finds in a build
+// with every language, and the language it finds has its data here;
+// otherwise the code of that language (or the name of its script).
+std::string MissingLanguageData(std::string_view text);
+
 // True when `code` names a language written without spaces between words,
 // whose terms are character bigrams (zh, ja, th, lo, km, my).
 bool UsesCharacterBigrams(std::string_view code);

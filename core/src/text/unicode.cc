@@ -1,13 +1,158 @@
 #include "text/unicode.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
-#include <cstdlib>
+#include <cstdint>
+#include <initializer_list>
 
 namespace precis {
 namespace internal {
 namespace {
+
+// kStage1, kStage2, kRecords, the folding, lower-case and composition
+// tables: generated from utf8proc's data by core/gen/unicode_data_gen.cc.
+#include "unicode_data.inc"
+
+// General categories, numbered as utf8proc numbers them.
+enum Category : std::uint32_t {
+  kCn,
+  kLu,
+  kLl,
+  kLt,
+  kLm,
+  kLo,
+  kMn,
+  kMc,
+  kMe,
+  kNd,
+  kNl,
+  kNo,
+  kPc,
+  kPd,
+  kPs,
+  kPe,
+  kPi,
+  kPf,
+  kPo,
+  kSm,
+  kSc,
+  kSk,
+  kSo,
+  kZs,
+  kZl,
+  kZp,
+  kCc,
+  kCf,
+  kCs,
+  kCo,
+};
+// Flags of a record (bits 13 and up): the code point has a folding map, a
+// lower-case map, or can be the second character of a composition.
+constexpr std::uint32_t kHasFold = 1u << 13;
+constexpr std::uint32_t kHasLower = 2u << 13;
+constexpr std::uint32_t kComposesSecond = 4u << 13;
+
+std::uint32_t Record(char32_t cp) {
+  if (cp >= 0x110000) return 0;  // unassigned, no maps
+  const std::uint32_t block = kStage1[cp >> kBlockBits];
+  return kRecords[kStage2[(block << kBlockBits) | (cp & ((1u << kBlockBits) - 1))]];
+}
+
+std::uint32_t CategoryOf(char32_t cp) { return Record(cp) & 31u; }
+int CombiningClass(char32_t cp) { return static_cast<int>((Record(cp) >> 5) & 255u); }
+
+// Index of `cp` in the sorted `keys`, or -1.
+template <std::size_t N>
+std::ptrdiff_t Find(const std::uint32_t (&keys)[N], char32_t cp) {
+  const std::uint32_t* it = std::lower_bound(keys, keys + N, static_cast<std::uint32_t>(cp));
+  return it != keys + N && *it == cp ? it - keys : -1;
+}
+
+// Hangul syllables, decomposed and composed by formula (Unicode 3.12).
+constexpr char32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
+constexpr char32_t kLCount = 19, kVCount = 21, kTCount = 28, kNCount = kVCount * kTCount,
+                   kSCount = kLCount * kNCount;
+
+// Appends the NFKC + case-folding + ignorable-removal map of `cp`.
+void AppendFolded(char32_t cp, std::u32string* out) {
+  if (cp >= kSBase && cp < kSBase + kSCount) {
+    const char32_t s = cp - kSBase;
+    out->push_back(kLBase + s / kNCount);
+    out->push_back(kVBase + (s % kNCount) / kTCount);
+    if (s % kTCount != 0) out->push_back(kTBase + s % kTCount);
+    return;
+  }
+  const std::ptrdiff_t at = (Record(cp) & kHasFold) != 0 ? Find(kFoldKeys, cp) : -1;
+  if (at < 0) {
+    out->push_back(cp);
+    return;
+  }
+  for (std::uint32_t i = kFoldStarts[at]; i < kFoldStarts[at + 1]; ++i) {
+    out->push_back(kFoldSequences[i]);
+  }
+}
+
+// The canonical composition of `first` and `second`, or 0.
+char32_t Compose(char32_t first, char32_t second) {
+  if (first >= kLBase && first < kLBase + kLCount && second >= kVBase &&
+      second < kVBase + kVCount) {
+    return kSBase + ((first - kLBase) * kVCount + (second - kVBase)) * kTCount;
+  }
+  if (first >= kSBase && first < kSBase + kSCount && (first - kSBase) % kTCount == 0 &&
+      second >= kTBase && second < kTBase + kTCount) {
+    return first + (second - kTBase);
+  }
+  if ((Record(second) & kComposesSecond) == 0) return 0;
+  const std::uint32_t* begin = kCompositionFirsts;
+  const std::uint32_t* end = begin + sizeof(kCompositionFirsts) / sizeof(kCompositionFirsts[0]);
+  for (const std::uint32_t* it = std::lower_bound(begin, end, static_cast<std::uint32_t>(first));
+       it != end && *it == first; ++it) {
+    if (kCompositionSeconds[it - begin] == second) return kCompositionValues[it - begin];
+  }
+  return 0;
+}
+
+// Canonical ordering of combining marks, then canonical composition, as
+// utf8proc does them (utf8proc_decompose_custom, utf8proc_normalize_utf32).
+void ReorderAndCompose(std::u32string* buf) {
+  std::size_t pos = 0;
+  while (buf->size() > 1 && pos < buf->size() - 1) {
+    const int c1 = CombiningClass((*buf)[pos]);
+    const int c2 = CombiningClass((*buf)[pos + 1]);
+    if (c1 > c2 && c2 > 0) {
+      std::swap((*buf)[pos], (*buf)[pos + 1]);
+      if (pos > 0) {
+        --pos;
+      } else {
+        ++pos;
+      }
+    } else {
+      ++pos;
+    }
+  }
+  std::size_t starter = std::u32string::npos;
+  int max_class = -1;
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < buf->size(); ++r) {
+    const char32_t current = (*buf)[r];
+    const int cls = CombiningClass(current);
+    if (starter != std::u32string::npos && cls > max_class) {
+      const char32_t composed = Compose((*buf)[starter], current);
+      if (composed != 0) {
+        (*buf)[starter] = composed;
+        continue;
+      }
+    }
+    (*buf)[w] = current;
+    if (cls != 0) {
+      max_class = std::max(max_class, cls);
+    } else {
+      starter = w;
+      max_class = -1;
+    }
+    ++w;
+  }
+  buf->resize(w);
+}
 
 // Length of the valid UTF-8 sequence at in[pos], or 0 when it is invalid
 // (truncated, overlong, surrogate, above U+10FFFF, stray continuation byte).
@@ -66,8 +211,8 @@ std::size_t InvalidSubpartLength(std::string_view in, std::size_t pos) {
   return n;
 }
 
-bool CategoryIs(char32_t cp, std::initializer_list<utf8proc_category_t> cats) {
-  const utf8proc_category_t c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+bool CategoryIs(char32_t cp, std::initializer_list<Category> cats) {
+  const std::uint32_t c = CategoryOf(cp);
   return std::find(cats.begin(), cats.end(), c) != cats.end();
 }
 
@@ -137,47 +282,41 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 bool IsLetter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LT,
-                         UTF8PROC_CATEGORY_LM, UTF8PROC_CATEGORY_LO});
+  return CategoryIs(cp, {kLu, kLl, kLt, kLm, kLo});
 }
 
 bool IsUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LT});
+  return CategoryIs(cp, {kLu, kLt});
 }
 
 bool IsLower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_LL});
+  return CategoryIs(cp, {kLl});
 }
 
 bool IsDigit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_ND});
+  return CategoryIs(cp, {kNd});
 }
 
 bool IsMark(char32_t cp) {
   if (cp < 0x300) return false;
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_MN, UTF8PROC_CATEGORY_MC, UTF8PROC_CATEGORY_ME});
+  return CategoryIs(cp, {kMn, kMc, kMe});
 }
 
 bool IsAlnum(char32_t cp) {
   if (cp < 0x80) return IsLetter(cp) || IsDigit(cp);
-  return IsLetter(cp) || IsMark(cp) ||
-         CategoryIs(cp, {UTF8PROC_CATEGORY_ND, UTF8PROC_CATEGORY_NL, UTF8PROC_CATEGORY_NO});
+  return IsLetter(cp) || IsMark(cp) || CategoryIs(cp, {kNd, kNl, kNo});
 }
 
 bool IsSpace(char32_t cp) {
   if (cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0x85) return true;
   if (cp < 0x80) return false;
-  return CategoryIs(cp, {UTF8PROC_CATEGORY_ZS, UTF8PROC_CATEGORY_ZL, UTF8PROC_CATEGORY_ZP});
+  return CategoryIs(cp, {kZs, kZl, kZp});
 }
 
-bool IsPunctuation(char32_t cp) {
-  return CategoryIs(
-      cp, {UTF8PROC_CATEGORY_PC, UTF8PROC_CATEGORY_PD, UTF8PROC_CATEGORY_PS, UTF8PROC_CATEGORY_PE,
-           UTF8PROC_CATEGORY_PI, UTF8PROC_CATEGORY_PF, UTF8PROC_CATEGORY_PO});
-}
+bool IsPunctuation(char32_t cp) { return CategoryIs(cp, {kPc, kPd, kPs, kPe, kPi, kPf, kPo}); }
 
 bool IsCjk(char32_t cp) {
   return (cp >= 0x2E80 && cp <= 0x2FDF) ||  // radicals
@@ -209,16 +348,27 @@ std::string FoldCase(std::string_view s) {
     }
     return out;
   }
-  utf8proc_uint8_t* folded = nullptr;
-  const utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
-      &folded,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                     UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
-  if (n < 0 || folded == nullptr) return std::string(s);
-  std::string out(reinterpret_cast<char*>(folded), static_cast<std::size_t>(n));
-  std::free(folded);
+  std::u32string buf;
+  buf.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t len = ValidSequenceLength(s, pos);
+    if (len == 0) return std::string(s);  // not UTF-8: unchanged
+    char32_t cp;
+    DecodeAt(s, pos, &cp);
+    AppendFolded(cp, &buf);
+    pos += len;
+  }
+  ReorderAndCompose(&buf);
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t cp : buf) AppendUtf8(cp, &out);
   return out;
+}
+
+char32_t ToLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+  if ((Record(cp) & kHasLower) == 0) return cp;
+  return kLowerValues[Find(kLowerKeys, cp)];
 }
 
 std::string AsciiApostrophes(std::string_view s) {

@@ -1,4 +1,5 @@
-// Unicode helpers over UTF-8 text, backed by utf8proc.
+// Unicode helpers over UTF-8 text, with tables generated from utf8proc's
+// data (core/gen/unicode_data_gen.cc): the same results as utf8proc.
 //
 // Everything here except RepairUtf8 assumes valid UTF-8 (the pipeline repairs
 // its input once, at entry). Positions are byte offsets.
@@ -67,7 +68,7 @@ std::size_t PrevCodePoint(std::string_view s, std::size_t pos);
 // Appends the UTF-8 encoding of `cp`.
 void AppendUtf8(char32_t cp, std::string* out);
 
-// Character classes (Unicode general categories through utf8proc).
+// Character classes (Unicode general categories, as utf8proc has them).
 bool IsLetter(char32_t cp);       // L*
 bool IsUpper(char32_t cp);        // Lu, Lt
 bool IsLower(char32_t cp);        // Ll
@@ -80,9 +81,14 @@ bool IsMark(char32_t cp);         // M*
 // are written without spaces between words.
 bool IsCjk(char32_t cp);
 
-// NFKC normalisation plus full case folding ("Straße" -> "strasse"); the
-// result is what tokens are compared by. Returns `s` unchanged on failure.
+// NFKC normalisation plus full case folding, default-ignorable code points
+// removed ("Straße" -> "strasse"): utf8proc_map with UTF8PROC_STABLE,
+// COMPOSE, COMPAT, CASEFOLD and IGNORE. The result is what tokens are
+// compared by. Returns `s` unchanged when it is not valid UTF-8.
 std::string FoldCase(std::string_view s);
+
+// The simple lower-case map of `cp` (utf8proc_tolower).
+char32_t ToLower(char32_t cp);
 
 // `s` with typographic apostrophes (U+2019) replaced by ASCII ones, so that
 // "it’s" matches "it's".
