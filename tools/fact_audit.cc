@@ -36,6 +36,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <set>
@@ -297,7 +298,10 @@ bool ReadArticles(const std::string& dir, std::vector<Doc>* docs) {
   closedir(d);
   std::sort(names.begin(), names.end());
   for (const std::string& n : names) {
-    std::ifstream in(dir + "/" + n, std::ios::binary);
+    std::string path = dir;
+    path += '/';
+    path += n;
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     docs->push_back({n, s.str()});
@@ -319,9 +323,7 @@ double Median(std::vector<std::size_t> v) {
   std::exit(2);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   const char* env = std::getenv("PRECIS_SHARED_DATA");
   std::string data = env != nullptr ? env : PRECIS_SHARED_DATA_DIR;
   std::set<std::string> sets;
@@ -398,4 +400,15 @@ int main(int argc, char** argv) {
   }
   std::printf("fact_audit: no violations\n");
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "precis_fact_audit: %s\n", e.what());
+    return 1;
+  }
 }

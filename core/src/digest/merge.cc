@@ -232,6 +232,7 @@ void Cluster(const TermWeights& weights, FactClusters* fc) {
   // tells them as two facts (an article pasted twice keeps its bullets).
   auto pieces_of = [&items](const std::vector<std::size_t>& cluster) {
     std::vector<std::size_t> out;
+    out.reserve(cluster.size());
     for (std::size_t k : cluster) out.push_back(items[k].piece);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

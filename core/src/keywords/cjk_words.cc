@@ -385,7 +385,7 @@ void Finder::SegmentChunk(const Chunk& c, std::vector<Token>* out) {
       --i;
       continue;
     }
-    known.push_back({i - step[i], i});
+    known.emplace_back(i - step[i], i);
     i -= step[i];
   }
   std::reverse(known.begin(), known.end());
