@@ -79,6 +79,19 @@ describe('language on the page', {skip}, () => {
     });
   }
 
+  test('a word budget counts characters for Chinese and words for French', async () => {
+    await setArticle(page, article('zh'));
+    let n = await updates(page);
+    await page.click('label[for="unit-words"]');
+    await waitForUpdate(page, n);
+    assert.match(await page.textContent('#length-value'), /^about \d+ characters$/);
+    n = await updates(page);
+    await setArticle(page, article('fr'));
+    assert.match(await page.textContent('#length-value'), /^about \d+ words$/);
+    await page.click('label[for="unit-sentences"]');
+    await waitForUpdate(page, n + 1);
+  });
+
   test('choosing a language re-summarizes with it, and auto detects again', async () => {
     await setArticle(page, article('fr'));
     let n = await updates(page);

@@ -41,13 +41,17 @@ const textImport = () => import('./text-import.js');
 
 // ---- length control ------------------------------------------------------
 
+// What a word budget counts in the last article: words, or characters for
+// the languages written without spaces.
+let budgetWordUnit = 'words';
+
 const UNITS = {
   sentences: {min: 1, max: 12, step: 1, value: 4,
     label: (n) => (n === 1 ? '1 sentence' : `${n} sentences`), option: (n) => ({sentences: n})},
   ratio: {min: 5, max: 100, step: 5, value: 20,
     label: (n) => `${n}% of the article`, option: (n) => ({ratio: n / 100})},
   words: {min: 20, max: 400, step: 10, value: 100,
-    label: (n) => `about ${n} words`, option: (n) => ({words: n})},
+    label: (n) => `about ${n} ${budgetWordUnit}`, option: (n) => ({words: n})},
 };
 let unit = 'sentences';
 // Each unit's starting value: a new article (pasted, opened, the sample)
@@ -427,7 +431,9 @@ function sentenceCount(n) {
 
 function render(text, result, ms, requested) {
   const selectable = result.articles ? result.stats.sentences : selectableSentences(result, requested);
+  budgetWordUnit = wordUnit(result);
   fitRanges(result.stats, selectable);
+  updateLengthLabel();
   renderLanguage(result.language);
   el.error.hidden = true;
   if (result.summary.length === 0) {
