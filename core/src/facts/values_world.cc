@@ -218,9 +218,11 @@ void AddRaw(const DocSentence& s, std::size_t n, const ValueSpan& v, std::vector
 }
 
 std::size_t FactWords(const DocSentence& s) {
+  // From the tokens, not s.words: that counts every CJK character.
+  std::size_t words = 0;
   std::size_t bigrams = 0;
-  for (const Token& t : s.tokens) bigrams += t.kind == TokenKind::kCjk ? 1 : 0;
-  return s.words + (bigrams + 1) / 2;
+  for (const Token& t : s.tokens) ++(t.kind == TokenKind::kCjk ? bigrams : words);
+  return words + (bigrams + 1) / 2;
 }
 
 }  // namespace keyfacts
