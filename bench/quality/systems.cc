@@ -197,6 +197,18 @@ Output PlainLead(const std::string& text, std::size_t k) {
   return o;
 }
 
+// The options of a summary alone (no keywords, no key facts) of `length`
+// in `unit`.
+precis::Options SummaryOptions(precis::LengthUnit unit, double length, bool remove_junk) {
+  precis::Options opt;
+  opt.length_unit = unit;
+  opt.length = length;
+  opt.max_keywords = 0;
+  opt.max_facts = 0;
+  opt.remove_junk = remove_junk;
+  return opt;
+}
+
 // One data set's run: the rows filled article by article.
 class DataSetRun {
  public:
@@ -310,12 +322,9 @@ void DataSetRun::AddLeads(Doc* doc) {
 
 // precis through the public API, as a user gets it; the options of the call.
 precis::Options DataSetRun::AddPrecis(const Doc& doc) {
-  precis::Options opt;
-  opt.length_unit = precis::LengthUnit::kSentences;
-  opt.length = static_cast<double>(std::max<std::size_t>(doc.k, 1));
-  opt.max_keywords = 0;
-  opt.max_facts = 0;
-  opt.remove_junk = config_.remove_junk;
+  precis::Options opt =
+      SummaryOptions(precis::LengthUnit::kSentences,
+                     static_cast<double>(std::max<std::size_t>(doc.k, 1)), config_.remove_junk);
   precis::Result r;
   Output mine;
   mine.ms = TimeMs([&] { (void)precis::Summarize(doc.a.text, opt, &r); });
@@ -377,12 +386,7 @@ void DataSetRun::AddRankings(const Doc& doc) {
 void DataSetRun::AddWordBudgets(const Doc& doc) {
   const std::vector<std::string> plain = PlainSplit(doc.a.text);
   for (int n : WordBudgets()) {
-    precis::Options opt;
-    opt.length_unit = precis::LengthUnit::kWords;
-    opt.length = n;
-    opt.max_keywords = 0;
-    opt.max_facts = 0;
-    opt.remove_junk = config_.remove_junk;
+    const precis::Options opt = SummaryOptions(precis::LengthUnit::kWords, n, config_.remove_junk);
     precis::Result r;
     Output mine;
     mine.ms = TimeMs([&] { (void)precis::Summarize(doc.a.text, opt, &r); });
