@@ -57,6 +57,10 @@ struct DataSetResult {
   double summary_r2 = 0;
   double summary_words = 0;
   double facts_ms = 0;
+  // Per document: the ROUGE tokens of the reference and of the 3-sentence
+  // summary (the bound on what the bullets could reach, see report.cc).
+  std::vector<std::size_t> reference_tokens;
+  std::vector<std::size_t> summary_tokens;
   // Share of documents where precis picks exactly the Lead-3 sentences.
   double same_as_lead = 0;
   std::size_t api_mismatches = 0;    // Summarize vs the stages' ranking

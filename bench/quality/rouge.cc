@@ -1,6 +1,7 @@
 #include "rouge.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdlib>
 #include <fstream>
@@ -699,6 +700,34 @@ RougeScores ScoreRouge(const std::vector<std::string>& reference,
   scores.rouge2 = NgramScore(ref_all, cand_all, 2);
   scores.rougeL = SummaryLcsScore(ref_sents, cand_sents);
   return scores;
+}
+
+double MaxRouge2F(std::size_t reference_tokens, std::size_t candidate_tokens) {
+  const double r = reference_tokens > 0 ? static_cast<double>(reference_tokens - 1) : 0;
+  const double cand = candidate_tokens > 0 ? static_cast<double>(candidate_tokens - 1) : 0;
+  return cand + r > 0 ? 2 * std::min(cand, r) / (cand + r) : 0.0;
+}
+
+double MaxMeanRouge2F(const std::vector<std::size_t>& reference_tokens, double total_tokens) {
+  if (reference_tokens.empty()) return 0;
+  // For every multiplier lambda >= 0, sum_i max_t (F_i(t) - lambda t) +
+  // lambda T bounds sum_i F_i(t_i) over every allocation with sum t_i <= T;
+  // the smallest over a fine grid of lambda is the bound.
+  double bound = static_cast<double>(reference_tokens.size());  // F <= 1 each
+  for (int step = 0; step <= 2000; ++step) {
+    const double lambda = 0.5 * std::pow(10.0, -step / 250.0);  // 0.5 down to 5e-9
+    double sum = lambda * total_tokens;
+    for (const std::size_t rt : reference_tokens) {
+      // Beyond t = rt (every reference bigram hit) F only falls.
+      double best = 0;
+      for (std::size_t t = 2; t <= rt; ++t) {
+        best = std::max(best, MaxRouge2F(rt, t) - lambda * static_cast<double>(t));
+      }
+      sum += best;
+    }
+    bound = std::min(bound, sum);
+  }
+  return bound / static_cast<double>(reference_tokens.size());
 }
 
 }  // namespace precis_bench

@@ -83,6 +83,18 @@ struct RougeScores {
 RougeScores ScoreRouge(const std::vector<std::string>& reference,
                        const std::vector<std::string>& candidate, bool stem = true);
 
+// The highest mean ROUGE-2 F that candidates with `total_tokens` tokens in
+// all can reach against references of `reference_tokens[i]` tokens: every
+// candidate bigram found in its reference (a candidate of t tokens has t - 1
+// bigrams, n-grams crossing its sentence boundaries), the tokens spread over
+// the documents wherever they gain most. An upper bound by Lagrangian
+// relaxation (exact up to the grid of multipliers, never below the optimum).
+double MaxMeanRouge2F(const std::vector<std::size_t>& reference_tokens, double total_tokens);
+
+// The highest ROUGE-2 F of a candidate of `candidate_tokens` tokens against a
+// reference of `reference_tokens` tokens (every candidate bigram in it).
+double MaxRouge2F(std::size_t reference_tokens, std::size_t candidate_tokens);
+
 // Splits text into non-empty lines.
 std::vector<std::string> SplitLines(std::string_view text);
 

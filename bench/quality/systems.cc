@@ -451,6 +451,12 @@ void DataSetRun::AddFacts(const Doc& doc, const precis::Options& opt) {
   facts_words_ += static_cast<double>(WordCount(bullets.sentences));
   summary_r2_ += ScoreRouge(doc.a.reference, three.sentences).rouge2.f;
   summary_words_ += static_cast<double>(WordCount(three.sentences));
+  std::size_t ref_tokens = 0;
+  for (const std::string& line : doc.a.reference) ref_tokens += RougeTokens(line, false).size();
+  res_.reference_tokens.push_back(ref_tokens);
+  std::size_t summary_tokens = 0;
+  for (const std::string& s : three.sentences) summary_tokens += RougeTokens(s, false).size();
+  res_.summary_tokens.push_back(summary_tokens);
   if (config_.dump != nullptr) {
     Row facts_row{"key facts (3 bullets)", {}, {}, {}, 0};
     precis_bench::Add(&facts_row, doc.a, bullets, config_.dump);
