@@ -57,6 +57,8 @@ struct DataSetResult {
   double summary_r2 = 0;
   double summary_words = 0;
   double facts_ms = 0;
+  double alone_r2 = 0;  // the same 3 bullets read alone (Options::facts_alone)
+  double alone_words = 0;
   // Per document: the ROUGE tokens of the reference and of the 3-sentence
   // summary (the bound on what the bullets could reach, see report.cc).
   std::vector<std::size_t> reference_tokens;

@@ -40,10 +40,10 @@ void PrintTable(const std::vector<DataSetResult>& results) {
       std::printf(
           "%s key facts (3 bullets): ROUGE-2 %.2f, %.1f words (mean %.3f ms) | "
           "3-sentence summary: ROUGE-2 %.2f, %.1f words | facts/summary: ROUGE-2 %.2f, "
-          "words %.2f\n",
+          "words %.2f | read alone (factsAlone): ROUGE-2 %.2f, %.1f words\n",
           d.name.c_str(), d.facts_r2, d.facts_words, d.facts_ms, d.summary_r2, d.summary_words,
           d.summary_r2 > 0 ? d.facts_r2 / d.summary_r2 : 0.0,
-          d.summary_words > 0 ? d.facts_words / d.summary_words : 0.0);
+          d.summary_words > 0 ? d.facts_words / d.summary_words : 0.0, d.alone_r2, d.alone_words);
     }
   }
 }

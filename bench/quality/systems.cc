@@ -250,6 +250,7 @@ class DataSetRun {
   std::vector<std::size_t> budgets_;
   std::size_t same_as_lead_ = 0;
   double facts_r2_ = 0, facts_words_ = 0, summary_r2_ = 0, summary_words_ = 0;
+  double alone_r2_ = 0, alone_words_ = 0;
   std::vector<double> facts_ms_;
 };
 
@@ -271,6 +272,8 @@ DataSetResult DataSetRun::Run() {
   res_.summary_r2 = 100 * summary_r2_ / n;
   res_.summary_words = summary_words_ / n;
   res_.facts_ms = Mean(facts_ms_);
+  res_.alone_r2 = 100 * alone_r2_ / n;
+  res_.alone_words = alone_words_ / n;
   return std::move(res_);
 }
 
@@ -451,6 +454,14 @@ void DataSetRun::AddFacts(const Doc& doc, const precis::Options& opt) {
   facts_words_ += static_cast<double>(WordCount(bullets.sentences));
   summary_r2_ += ScoreRouge(doc.a.reference, three.sentences).rouge2.f;
   summary_words_ += static_cast<double>(WordCount(three.sentences));
+  // The key points of the package (bullets read alone).
+  fo.facts_alone = true;
+  precis::Result ar;
+  (void)precis::Summarize(doc.a.text, fo, &ar);
+  Output alone;
+  for (const precis::KeyFact& f : ar.facts) alone.sentences.push_back(f.text);
+  alone_r2_ += ScoreRouge(doc.a.reference, alone.sentences).rouge2.f;
+  alone_words_ += static_cast<double>(WordCount(alone.sentences));
   std::size_t ref_tokens = 0;
   for (const std::string& line : doc.a.reference) ref_tokens += RougeTokens(line, false).size();
   res_.reference_tokens.push_back(ref_tokens);

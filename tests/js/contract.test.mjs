@@ -35,7 +35,7 @@ describe('the engine\'s contract', {skip: wasmSkip()}, () => {
     assert.deepEqual(Object.keys(contract), ['version', 'limits', 'options', 'errorCodes', 'languages']);
     assert.equal(contract.limits.maxInputBytes, 4 * 1024 * 1024);
     assert.deepEqual(Object.keys(contract.options), ['sentences', 'ratio', 'words', 'keywords',
-      'facts', 'removeJunk', 'language', 'includeSentences', 'digest', 'includeArticles']);
+      'facts', 'factsAlone', 'removeJunk', 'language', 'includeSentences', 'digest', 'includeArticles']);
     assert.deepEqual([...contract.languages].sort(), contract.languages);
     assert.ok(contract.languages.includes('en') && contract.languages.length >= 60);
   });

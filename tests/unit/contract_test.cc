@@ -45,10 +45,11 @@ TEST(ContractTest, VersionLimitsAndLanguages) {
 
 TEST(ContractTest, OptionsMatchTheTypedDefaults) {
   const json o = Contract()["options"];
-  ASSERT_EQ(o.size(), 10u);
+  ASSERT_EQ(o.size(), 11u);
   const Options defaults;
   EXPECT_EQ(o["keywords"], json({{"type", "integer"}, {"min", 0}, {"max", 50}, {"default", 10}}));
   EXPECT_EQ(o["facts"]["default"], defaults.max_facts);
+  EXPECT_EQ(o["factsAlone"]["default"], defaults.facts_alone);
   EXPECT_EQ(o["removeJunk"]["default"], defaults.remove_junk);
   EXPECT_EQ(o["includeSentences"]["default"], defaults.include_sentences);
   EXPECT_EQ(o["digest"]["default"], defaults.digest);

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "precis/precis.h"
@@ -63,6 +66,27 @@ TEST(JsonApiTest, IncludeSentences) {
   }
   EXPECT_NEAR(total, 1.0, 1e-5);
   EXPECT_EQ(selected, 1);
+}
+
+// Beside a summary the bullets lead with what it does not say; read alone
+// (factsAlone) they lead with the main news, the opening sentence here.
+TEST(JsonApiTest, FactsAloneLeadWithTheNews) {
+  auto bullet_sources = [](const json& j) {
+    std::vector<int> sources;
+    for (const json& f : j["facts"]) sources.push_back(f["sentenceIndex"].get<int>());
+    return sources;
+  };
+  json beside = Call(kArticle, R"({"sentences": 1, "facts": 2})");
+  json alone = Call(kArticle, R"({"sentences": 1, "facts": 2, "factsAlone": true})");
+  ASSERT_TRUE(beside["ok"].get<bool>() && alone["ok"].get<bool>());
+  ASSERT_EQ(beside["summary"][0]["index"], 0);
+  const std::vector<int> b = bullet_sources(beside);
+  const std::vector<int> a = bullet_sources(alone);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(std::count(b.begin(), b.end(), 0), 0);
+  EXPECT_EQ(a.front(), 0);
+  EXPECT_EQ(alone["summary"], beside["summary"]);
+  EXPECT_EQ(ErrorCodeOf(R"({"factsAlone": 1})"), "invalid_options");
 }
 
 TEST(JsonApiTest, DefaultsForEmptyOptions) {

@@ -53,6 +53,10 @@ export const CONTRACT = freeze({
       "max": 20,
       "default": 5
     },
+    "factsAlone": {
+      "type": "boolean",
+      "default": false
+    },
     "removeJunk": {
       "type": "boolean",
       "default": true

@@ -7,8 +7,9 @@
 //
 // The mapping of the Summarizer API's types to what an extractive engine can
 // honestly do (see README "Summarizer API mapping"):
-//   key-points  key-fact bullets (3 / 5 / 7), filled up with the best summary
-//               sentences when the article has fewer facts
+//   key-points  key-fact bullets (3 / 5 / 7) chosen to be read alone
+//               (factsAlone: they lead with the main news), filled up with
+//               the best summary sentences when the article has fewer facts
 //   tldr        the top 1 / 3 / 5 sentences, in article order, as a paragraph
 //   teaser      the opening sentence plus the 1 / 2 / 3 most central ones
 //   headline    the engine's headline: the opening news sentence (else the
@@ -233,7 +234,7 @@ export function piecesFor(type, length, envelope) {
 // The engine options for a type and length.
 export function engineOptionsFor(type, length) {
   const n = COUNTS[type][length];
-  if (type === 'key-points') return {sentences: n, facts: n};
+  if (type === 'key-points') return {sentences: n, facts: n, factsAlone: true};
   if (type === 'tldr') return {sentences: n, facts: 0};
   return {sentences: 1, facts: 20, includeSentences: true};
 }

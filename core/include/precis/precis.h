@@ -101,6 +101,10 @@ struct Options {
   int max_facts = 5;               // 0 disables key facts (0..20)
   bool remove_junk = true;         // drop pasted-page junk (donation pleas, ...)
   bool include_sentences = false;  // also return every sentence with its score
+  // Key facts meant to be read without the summary (a list of key points):
+  // they lead with the article's main news. By default they are chosen to
+  // be read beside the summary and lead with what it does not say.
+  bool facts_alone = false;
   // The article's language: "" or "auto" to detect it, otherwise an ISO 639
   // code from SupportedLanguages() (an unknown code is kInvalidOptions).
   std::string language;
@@ -257,7 +261,7 @@ Status Summarize(std::string_view text, const Options& options, Result* result);
 //   "sentences": int >= 1 | "ratio": number in (0,1] | "words": int >= 1
 //       (at most one of the three; none means automatic length)
 //   "keywords": int 0..50, "facts": int 0..20,
-//   "removeJunk": bool, "includeSentences": bool,
+//   "removeJunk": bool, "includeSentences": bool, "factsAlone": bool,
 //   "language": "auto" | an ISO 639 code from SupportedLanguages()
 //   "digest": bool (default false; see below)
 // Returns {"ok":true,"version":...,"summary":[...],"headline":"...","keywords":[...],

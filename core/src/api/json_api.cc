@@ -51,6 +51,8 @@ Status ReadOption(const internal::OptionSpec& spec, const json& v, Options* opti
     options->max_keywords = v.get<int>();
   } else if (&spec == &internal::kFactsOption) {
     options->max_facts = v.get<int>();
+  } else if (&spec == &internal::kFactsAloneOption) {
+    options->facts_alone = v.get<bool>();
   } else if (&spec == &internal::kRemoveJunkOption) {
     options->remove_junk = v.get<bool>();
   } else if (&spec == &internal::kIncludeSentencesOption) {

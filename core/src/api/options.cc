@@ -158,6 +158,7 @@ std::string ContractJson() {
   auto default_of = [&defaults](const OptionSpec& spec) -> json {
     if (&spec == &internal::kKeywordsOption) return defaults.max_keywords;
     if (&spec == &internal::kFactsOption) return defaults.max_facts;
+    if (&spec == &internal::kFactsAloneOption) return defaults.facts_alone;
     if (&spec == &internal::kRemoveJunkOption) return defaults.remove_junk;
     if (&spec == &internal::kIncludeSentencesOption) return defaults.include_sentences;
     if (&spec == &internal::kDigestOption) return defaults.digest;

@@ -36,6 +36,7 @@ inline constexpr OptionSpec kRatioOption{"ratio", OptionType::kNumber, 0, 1, tru
 inline constexpr OptionSpec kWordsOption{"words", OptionType::kInteger, 1, 1e9, false, true};
 inline constexpr OptionSpec kKeywordsOption{"keywords", OptionType::kInteger, 0, 50};
 inline constexpr OptionSpec kFactsOption{"facts", OptionType::kInteger, 0, 20};
+inline constexpr OptionSpec kFactsAloneOption{"factsAlone", OptionType::kBoolean};
 inline constexpr OptionSpec kRemoveJunkOption{"removeJunk", OptionType::kBoolean};
 inline constexpr OptionSpec kIncludeSentencesOption{"includeSentences", OptionType::kBoolean};
 inline constexpr OptionSpec kLanguageOption{"language", OptionType::kLanguage};
@@ -47,7 +48,7 @@ inline constexpr OptionSpec kIncludeArticlesOption{
 // Every option, in the order of the documentation.
 inline constexpr const OptionSpec* kOptionSpecs[] = {
     &kSentencesOption, &kRatioOption,          &kWordsOption,    &kKeywordsOption,
-    &kFactsOption,     &kRemoveJunkOption,     &kLanguageOption, &kIncludeSentencesOption,
+    &kFactsOption,     &kFactsAloneOption,     &kRemoveJunkOption,     &kLanguageOption, &kIncludeSentencesOption,
     &kDigestOption,    &kIncludeArticlesOption};
 
 // The option called `name`, or nullptr.

@@ -195,12 +195,12 @@ void FindKeywords(int max_keywords, Analysis* a) {
   if (max_keywords > 0) a->keywords = ExtractKeywords(a->doc, max_keywords);
 }
 
-void FindKeyFacts(int max_facts, Analysis* a, bool digest_part) {
+void FindKeyFacts(int max_facts, Analysis* a, bool beside_summary) {
   a->facts.clear();
   a->fact_groups.clear();
   if (max_facts <= 0) return;
   a->facts = ExtractKeyFacts(a->doc, a->ranking.scores, max_facts,
-                             digest_part ? std::vector<std::size_t>() : a->chosen);
+                             beside_summary ? a->chosen : std::vector<std::size_t>());
   a->fact_groups = SubjectGroups(a->doc);
 }
 
@@ -235,7 +235,7 @@ Status AnalyzeText(const RepairedInput& input, std::size_t begin, std::size_t en
   FindKeywords(options.max_keywords, a);
   clock->Add(&StageTimes::keywords);
   if (!progress->Enter(Progress::kFacts)) return Progress::Cancelled();
-  FindKeyFacts(options.max_facts, a, digest_part);
+  FindKeyFacts(options.max_facts, a, !digest_part && !options.facts_alone);
   clock->Add(&StageTimes::facts);
   if (!progress->Enter(Progress::kDone)) return Progress::Cancelled();
   return Status::Ok();

@@ -79,9 +79,10 @@ void Select(LengthUnit unit, double length, Analysis* a);
 void FindKeywords(int max_keywords, Analysis* a);
 
 // Up to `max_facts` key-fact bullets (none when 0) and the subject group of
-// every sentence. The bullets know the summary (a->chosen) unless the
-// article is one part of a digest (`digest_part`), whose summary is another.
-void FindKeyFacts(int max_facts, Analysis* a, bool digest_part = false);
+// every sentence. With `beside_summary` the bullets are chosen to be read
+// beside the summary (a->chosen); without, they stand alone (an article of a
+// digest, whose summary is another; Options::facts_alone).
+void FindKeyFacts(int max_facts, Analysis* a, bool beside_summary = true);
 
 // Runs the stages after CleanText on input.text[begin, end) into `*a`, as
 // Summarize does: the binary-data check of that range, then ChooseLanguage
