@@ -47,9 +47,10 @@ inline constexpr OptionSpec kIncludeArticlesOption{
 
 // Every option, in the order of the documentation.
 inline constexpr const OptionSpec* kOptionSpecs[] = {
-    &kSentencesOption, &kRatioOption,          &kWordsOption,    &kKeywordsOption,
-    &kFactsOption,     &kFactsAloneOption,     &kRemoveJunkOption,     &kLanguageOption, &kIncludeSentencesOption,
-    &kDigestOption,    &kIncludeArticlesOption};
+    &kSentencesOption,  &kRatioOption,          &kWordsOption,
+    &kKeywordsOption,   &kFactsOption,          &kFactsAloneOption,
+    &kRemoveJunkOption, &kLanguageOption,       &kIncludeSentencesOption,
+    &kDigestOption,     &kIncludeArticlesOption};
 
 // The option called `name`, or nullptr.
 const OptionSpec* FindOption(std::string_view name);
