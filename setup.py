@@ -60,5 +60,7 @@ setup(
     package_data={"precis": ["py.typed", "*.pyi"]},
     ext_modules=[Extension("precis._precis", sources=[])],
     cmdclass={"build_ext": CMakeBuild},
+    # Not build/, the CMake build of the native tools.
+    options={"build": {"build_base": os.path.join("build-python", "setuptools")}},
     zip_safe=False,
 )
