@@ -18,6 +18,7 @@ to the workers, so they need the precis package but no shared storage.
 from __future__ import annotations
 
 import argparse
+import collections
 import concurrent.futures
 import sys
 from typing import Any, Iterable, Iterator, List, Mapping, Optional, Union
@@ -55,9 +56,17 @@ def summarize_lines(lines: Iterable[Line], jobs: int = 1,
     if jobs <= 1:
         yield from _summarize_partition(lines, defaults_json)
         return
+    # At most 4 lines a thread in flight, so memory stays flat.
+    window: "collections.deque[concurrent.futures.Future]" = collections.deque()
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        for text, _ in pool.map(lambda line: _precis.summarize_jsonl_line(line, defaults_json),
-                                lines, chunksize=1):
+        for line in lines:
+            window.append(pool.submit(_precis.summarize_jsonl_line, line, defaults_json))
+            while len(window) >= 4 * jobs or (window and window[0].done()):
+                text, _ = window.popleft().result()
+                if text:
+                    yield text
+        while window:
+            text, _ = window.popleft().result()
             if text:
                 yield text
 
