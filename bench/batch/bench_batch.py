@@ -3,6 +3,7 @@ Python threads and Dask worker processes, on 1, 2 and all cores. Run by
 scripts/bench-batch.sh (see there)."""
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -11,13 +12,25 @@ import time
 from precis import corpus
 
 
-def best_of(runs, fn):
-    best = float("inf")
+def best_of(runs, fn, cpu):
+    """(wall seconds, CPU seconds) of the fastest of `runs` calls of fn;
+    cpu() reads the CPU time the work uses (user + system)."""
+    best = (float("inf"), 0.0)
     for _ in range(runs):
-        start = time.perf_counter()
+        c0, start = cpu(), time.perf_counter()
         fn()
-        best = min(best, time.perf_counter() - start)
+        wall, used = time.perf_counter() - start, cpu() - c0
+        best = min(best, (wall, used))
     return best
+
+
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def workers_cpu(client):
+    return lambda: sum(client.run(time.process_time).values())
 
 
 def load():
@@ -64,12 +77,13 @@ def main():
             with open(out, "wb") as f:
                 subprocess.run([args.cli, "--jsonl", src, "--jobs", str(k), "--quiet"], stdout=f,
                                check=False)
-        rows.append(("CLI --jsonl", k, best_of(args.runs, cli)))
+        rows.append(("CLI --jsonl", k, *best_of(args.runs, cli, children_cpu)))
         check(out, f"CLI --jobs {k}")
 
     for k in counts:
         rows.append(("Python threads", k,
-                     best_of(args.runs, lambda k=k: corpus.summarize_file(src, out, jobs=k))))
+                     *best_of(args.runs, lambda k=k: corpus.summarize_file(src, out, jobs=k),
+                              time.process_time)))
         check(out, f"Python, {k} threads")
 
     from distributed import Client, LocalCluster
@@ -78,21 +92,25 @@ def main():
         with LocalCluster(n_workers=k, threads_per_worker=1, processes=True,
                           dashboard_address=None) as cluster, Client(cluster) as client:
             corpus.summarize_file(src, out, client=client, partition_size=32)  # warm-up
-            rows.append(("Dask processes", k, best_of(
+            rows.append(("Dask processes", k, *best_of(
                 args.runs,
-                lambda: corpus.summarize_file(src, out, client=client, partition_size=32))))
+                lambda: corpus.summarize_file(src, out, client=client, partition_size=32),
+                workers_cpu(client))))
         check(out, f"Dask, {k} workers")
 
-    print(f"\n| way | cores | seconds | documents/s | scaling (x the 1-core rate) |")
-    print("|---|---|---|---|---|")
+    # CPU ms per document does not depend on the machine's load: equal
+    # values for 1 and N cores mean the threads or processes do not slow each
+    # other down, so the wall-clock scaling is what free cores allow.
+    print("\n| way | cores | seconds | documents/s | scaling (x the 1-core rate) | CPU ms/document |")
+    print("|---|---|---|---|---|---|")
     verdicts = []
     for way in ("CLI --jsonl", "Python threads", "Dask processes"):
-        base = next(s for w, k, s in rows if w == way and k == 1)
-        for w, k, s in rows:
+        base = next(s for w, k, s, _ in rows if w == way and k == 1)
+        for w, k, s, c in rows:
             if w != way:
                 continue
-            print(f"| {way} | {k} | {s:.2f} | {n / s:.1f} | {base / s:.2f} |")
-        s_all = next(s for w, k, s in rows if w == way and k == cores)
+            print(f"| {way} | {k} | {s:.2f} | {n / s:.1f} | {base / s:.2f} | {1000 * c / n:.2f} |")
+        s_all = next(s for w, k, s, _ in rows if w == way and k == cores)
         ratio = base / s_all
         target = 0.8 * cores
         verdicts.append(f"{way}: {cores} cores = {ratio:.2f} x one core, target >= {target:.2f}: "
