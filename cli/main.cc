@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "batch.h"
 #include "precis/precis.h"
 
 extern const char kSampleArticle[];
@@ -51,6 +52,16 @@ constexpr char kUsage[] =
     "  --include N      digest: take article N (from 1, as listed) as part of\n"
     "                   the event even if it was set apart (repeatable)\n"
     "  --sample         summarize the bundled sample article\n"
+    "Corpora:\n"
+    "  --jsonl          FILE (or standard input) holds one JSON object a line,\n"
+    "                   {\"id\": ..., \"text\": \"...\", \"options\": {...}} (the\n"
+    "                   engine's options object, see the README's \"The API\";\n"
+    "                   without it the flags above apply);\n"
+    "                   writes one JSON envelope a line, in input order, with\n"
+    "                   the line's id first; a line that cannot be read gives an\n"
+    "                   error envelope and the run goes on (exit 1 at the end)\n"
+    "  --jobs N         --jsonl: summarize N lines at once (default: one per core)\n"
+    "  --quiet          --jsonl: no progress on standard error\n"
     "  --version, --help\n";
 
 enum class Format { kText, kMarkdown, kJson };
@@ -64,6 +75,10 @@ struct Args {
   bool keywords = false;
   bool facts = false;
   bool removed = false;
+  bool jsonl = false;
+  bool format_given = false;
+  int jobs = 0;  // --jsonl: 0 means one thread per core
+  bool quiet = false;
   precis::Options options;  // checked by the core (precis::Summarize)
 };
 
@@ -118,6 +133,7 @@ Args ParseArgs(int argc, char** argv) {
       ++i;
     } else if (a == "--format") {
       if (next == nullptr) UsageError("--format needs a value");
+      args.format_given = true;
       const std::string f = next;
       if (f == "text") {
         args.format = Format::kText;
@@ -166,6 +182,17 @@ Args ParseArgs(int argc, char** argv) {
       ++i;
     } else if (a == "--sample") {
       args.sample = true;
+    } else if (a == "--jsonl") {
+      args.jsonl = true;
+    } else if (a == "--jobs") {
+      const double n = NumberArg(a, next);
+      if (n < 1 || n > 1024 || n != static_cast<double>(static_cast<int>(n))) {
+        UsageError("--jobs takes a whole number from 1 to 1024");
+      }
+      args.jobs = static_cast<int>(n);
+      ++i;
+    } else if (a == "--quiet") {
+      args.quiet = true;
     } else if (a.size() > 1 && a[0] == '-') {
       UsageError("unknown option '" + a + "'");
     } else if (args.file.empty()) {
@@ -173,6 +200,15 @@ Args ParseArgs(int argc, char** argv) {
     } else {
       args.more_files.push_back(a);
     }
+  }
+  if (args.jsonl) {
+    if (!args.more_files.empty()) UsageError("--jsonl reads one FILE (or standard input)");
+    if (args.sample) UsageError("--jsonl and --sample cannot be combined");
+    if (args.format_given && args.format != Format::kJson) {
+      UsageError("--jsonl writes JSON envelopes (--format json)");
+    }
+  } else if (args.jobs > 0 || args.quiet) {
+    UsageError("--jobs and --quiet go with --jsonl");
   }
   if (!args.more_files.empty()) {
     args.digest = true;
@@ -498,6 +534,14 @@ void PrintDigest(const precis::Result& r, const Args& args, std::ostream& out) {
 
 int main(int argc, char** argv) {
   const Args args = ParseArgs(argc, argv);
+  if (args.jsonl) {
+    precis_cli::BatchArgs batch;
+    batch.file = args.file;
+    batch.jobs = args.jobs;
+    batch.quiet = args.quiet;
+    batch.defaults = args.options;
+    return precis_cli::RunJsonl(batch);
+  }
 
   std::string text;
   if (args.sample || (args.file.empty() && isatty(STDIN_FILENO))) {

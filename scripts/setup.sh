@@ -18,6 +18,9 @@ packages=(
   ots libots-dev libglib2.0-dev                      # quality benchmark peer
   wordnet-base                                       # ROUGE's WordNet exception lists
   unzip                                              # the extension package check
+  python3-dev python3-venv python3-pip python3-setuptools python3-wheel  # the Python module:
+  pybind11-dev python3-pybind11 python3-pytest       # its build and tests,
+  python3-dask python3-distributed                   # corpora on a Dask cluster
 )
 
 missing=()

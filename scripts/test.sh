@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds precis and runs every test suite:
 # format, lint and type checks (C++ and JS), native GoogleTest + CLI tests,
+# the Python module with its JSON Lines and Dask tests,
 # the worst-case time suite, the sentence-splitting report, the page-furniture audit of the
 # summaries and key facts, the same GoogleTest suite under node
 # against the WebAssembly build, the JS tests,
@@ -28,6 +29,9 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 
 stage "clang-tidy"
 bash scripts/check-tidy.sh build
+
+stage "Python module and JSON Lines corpora (threads, Dask LocalCluster)"
+bash scripts/test-python.sh
 
 stage "JS lint and type check"
 npm run --silent lint

@@ -11,8 +11,10 @@
 import {randomBytes} from 'node:crypto';
 import {closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync,
   renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {availableParallelism, cpus} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 
 import {bodyOf, unsafeReason, writeFields} from './front-matter.js';
 import {summarizeEnvelope, version} from './node.js';
@@ -41,6 +43,9 @@ Content:
   --keep-junk       do not drop pasted-page junk
   --language L      the articles' language: auto (default, detected) or an
                     ISO 639 code (en, fr, de, ...)
+Speed:
+  --jobs N          summarize N files at once in worker threads (default:
+                    one per core); the output is the same for every N
 Other: --quiet, --version, --help`;
 
 const TEXT_EXTENSIONS = /\.(md|markdown|html?|txt)$/i;
@@ -49,7 +54,7 @@ class UsageError extends Error {}
 
 export function parseArgs(argv) {
   const args = {paths: [], engine: {}, out: null, frontMatter: false, check: false,
-    envelope: false, quiet: false};
+    envelope: false, quiet: false, jobs: 0};
   const number = (flag, value, integer) => {
     if (value === undefined) throw new UsageError(`${flag} needs a value`);
     const n = Number(value);
@@ -85,6 +90,12 @@ export function parseArgs(argv) {
         const v = value();
         if (!v) throw new UsageError('--out needs a file name');
         args.out = v;
+        break;
+      }
+      case '--jobs': {
+        const n = number(flag, value(), true);
+        if (n < 1 || n > 1024) throw new UsageError('--jobs takes a whole number from 1 to 1024');
+        args.jobs = n;
         break;
       }
       case '--front-matter': args.frontMatter = true; break;
@@ -267,13 +278,31 @@ export async function main(argv, {stdout = process.stdout, stderr = process.stde
     stderr.write(`precis-summarizer: ${file}: ${error?.message ?? error}\n`);
     status = 1;
   };
+  const jobs = Math.min(args.jobs || defaultJobs(), files.length);
+  // With several jobs, each file is read here, summarized in a worker thread
+  // and written (or added to the JSON) here, in the order of `files`; a file
+  // named twice is rewritten once.
+  if (jobs > 1 && args.frontMatter) {
+    const seen = new Set();
+    files = files.filter((f) => !seen.has(path.resolve(f)) && Boolean(seen.add(path.resolve(f))));
+  }
+  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const summarize = pool ? (file, source, engine) => pool.run(file, source, engine) : summarizeSource;
   const uninstall = args.frontMatter && !args.check ? removeTempOnSignals() : () => {};
   try {
+    const pending = [];
+    let next = 0;
     for (const file of files) {
+      while (next < files.length && pending.length < (pool ? 2 * jobs : 1)) {
+        const started = summarizeFile(files[next++], args, summarize);
+        started.catch(() => {});  // handled in order below
+        pending.push(started);
+      }
+      const started = pending.shift();
       // Let signals in between files (the engine runs synchronously).
       await new Promise((resolve) => { setImmediate(resolve); });
       try {
-        if (await summarizeFile(file, args, results, stderr)) status = 1;
+        if (finishFile(file, await started, args, results, stderr)) status = 1;
       } catch (error) {
         if (error instanceof SkipNote) stderr.write(`skipped: ${file}: ${error.message}\n`);
         else fail(file, error);
@@ -281,6 +310,7 @@ export async function main(argv, {stdout = process.stdout, stderr = process.stde
     }
   } finally {
     uninstall();
+    await pool?.close();
   }
   if (!args.frontMatter) {
     const json = `${JSON.stringify({version: await version(), files: results}, null, 2)}\n`;
@@ -290,15 +320,26 @@ export async function main(argv, {stdout = process.stdout, stderr = process.stde
   return status;
 }
 
-// One file: its front matter written (or checked), or its JSON entry added
-// to `results`. Resolves to 1 when --check finds it out of date.
-async function summarizeFile(file, args, results, stderr) {
+// One file read and summarized (by `summarize`, summarizeSource's
+// signature): {read, r}, or null for a file that --front-matter leaves alone.
+async function summarizeFile(file, args, summarize) {
   if (args.frontMatter) {
-    if (kindOf(file) !== 'markdown') return 0;
+    if (kindOf(file) !== 'markdown') return null;
     const read = readForRewrite(file);
     const unsafe = unsafeReason(read.source);
     if (unsafe) throw new SkipNote(`${unsafe}; left as it was`);
-    const r = await summarizeSource(file, read.source, args.engine);
+    return {read, r: await summarize(file, read.source, args.engine)};
+  }
+  return {read: null, r: await summarize(file, readText(file), args.engine)};
+}
+
+// One summarized file (from summarizeFile): its front matter written (or
+// checked), or its JSON entry added to `results`. Returns 1 when --check
+// finds it out of date.
+function finishFile(file, done, args, results, stderr) {
+  if (!done) return 0;
+  const {read, r} = done;
+  if (args.frontMatter) {
     const updated = writeFields(read.source, {
       summary: r.envelope.summary.map((x) => plainText(collapse(x.text))).join(' '),
       key_points: r.key_points.map(plainText)});
@@ -310,7 +351,6 @@ async function summarizeFile(file, args, results, stderr) {
     }
     return changed && args.check ? 1 : 0;
   }
-  const r = await summarizeSource(file, readText(file), args.engine);
   const entry = {path: file, kind: r.kind, language: r.language, summary: r.summary,
     key_points: r.key_points, keywords: r.keywords};
   if (args.envelope) entry.envelope = r.envelope;
@@ -318,8 +358,93 @@ async function summarizeFile(file, args, results, stderr) {
   return 0;
 }
 
+function defaultJobs() {
+  return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+}
+
+// Worker threads running summarizeSource, each with its own WebAssembly
+// module (this file, started with workerData.precisCliWorker). run()
+// resolves to what summarizeSource returns, or rejects with its error.
+/** @typedef {{message: object, resolve: (r: any) => void, reject: (e: Error) => void}} PoolTask */
+class WorkerPool {
+  /** @param {number} size */
+  constructor(size) {
+    this.size = size;
+    /** @type {Worker[]} */
+    this.workers = [];
+    /** @type {Worker[]} */
+    this.idle = [];
+    /** @type {PoolTask[]} */
+    this.queue = [];
+    /** @type {Map<Worker, PoolTask>} */
+    this.busy = new Map();
+  }
+
+  run(file, source, engine) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({message: {file, source, engine}, resolve, reject});
+      this.pump();
+    });
+  }
+
+  pump() {
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : null);
+      if (!worker) return;
+      const task = /** @type {PoolTask} */ (this.queue.shift());
+      this.busy.set(worker, task);
+      worker.postMessage(task.message);
+    }
+  }
+
+  spawn() {
+    const worker = new Worker(new URL(import.meta.url), {workerData: {precisCliWorker: true}});
+    worker.on('message', (reply) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (reply.error) task?.reject(Object.assign(new Error(reply.error.message), {code: reply.error.code}));
+      else task?.resolve(reply.result);
+      this.pump();
+    });
+    worker.on('error', (error) => this.lost(worker, error));
+    worker.on('exit', (code) => this.lost(worker, new Error(`a worker thread stopped (exit code ${code})`)));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  // A worker that failed or stopped: its file fails, the others go on.
+  lost(worker, error) {
+    if (!this.workers.includes(worker)) return;
+    this.workers = this.workers.filter((w) => w !== worker);
+    this.idle = this.idle.filter((w) => w !== worker);
+    const task = this.busy.get(worker);
+    this.busy.delete(worker);
+    task?.reject(error);
+    this.pump();
+  }
+
+  async close() {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+// In a worker thread of WorkerPool: summarize what the main thread sends.
+if (!isMainThread && workerData?.precisCliWorker) {
+  parentPort?.on('message', async ({file, source, engine}) => {
+    try {
+      parentPort?.postMessage({result: await summarizeSource(file, source, engine)});
+    } catch (error) {
+      parentPort?.postMessage({error: {message: error?.message ?? String(error), code: error?.code}});
+    }
+  });
+}
+
 // Run as a program (also through the node_modules/.bin link), not imported.
 function isMain() {
+  if (!isMainThread) return false;
   try {
     return Boolean(process.argv[1]) && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
