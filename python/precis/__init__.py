@@ -38,6 +38,7 @@ _OPTION_NAMES = {
     "words": "words",
     "keywords": "keywords",
     "facts": "facts",
+    "facts_alone": "factsAlone",
     "remove_junk": "removeJunk",
     "include_sentences": "includeSentences",
     "language": "language",
@@ -238,7 +239,8 @@ def result_from_envelope(envelope: Union[str, Mapping[str, Any]]) -> Result:
 
 def summarize_json(text: Text, sentences: Optional[int] = None, *, ratio: Optional[float] = None,
                    words: Optional[int] = None, keywords: Optional[int] = None,
-                   facts: Optional[int] = None, remove_junk: Optional[bool] = None,
+                   facts: Optional[int] = None, facts_alone: Optional[bool] = None,
+                   remove_junk: Optional[bool] = None,
                    include_sentences: Optional[bool] = None, language: Optional[str] = None,
                    digest: Optional[bool] = None,
                    options: Optional[Mapping[str, Any]] = None) -> str:
@@ -248,28 +250,32 @@ def summarize_json(text: Text, sentences: Optional[int] = None, *, ratio: Option
     exception (except for options that are not JSON values: TypeError or
     ValueError)."""
     oj = options_json(options, sentences=sentences, ratio=ratio, words=words, keywords=keywords,
-                      facts=facts, remove_junk=remove_junk, include_sentences=include_sentences,
+                      facts=facts, facts_alone=facts_alone, remove_junk=remove_junk,
+                      include_sentences=include_sentences,
                       language=language, digest=digest)
     return _precis.summarize_json(text, oj)
 
 
 def summarize(text: Text, sentences: Optional[int] = None, *, ratio: Optional[float] = None,
               words: Optional[int] = None, keywords: Optional[int] = None,
-              facts: Optional[int] = None, remove_junk: Optional[bool] = None,
+              facts: Optional[int] = None, facts_alone: Optional[bool] = None,
+              remove_junk: Optional[bool] = None,
               include_sentences: Optional[bool] = None, language: Optional[str] = None,
               digest: Optional[bool] = None,
               options: Optional[Mapping[str, Any]] = None) -> Result:
     """Summarizes ``text`` (str, or UTF-8 bytes). Length: at most one of
     ``sentences``, ``ratio`` (0 < r <= 1) and ``words``; default automatic.
     ``keywords`` (0..50, default 10), ``facts`` (0..20, default 5),
+    ``facts_alone`` (default False: key facts to be read without the summary),
     ``remove_junk`` (default True), ``include_sentences`` (default False),
     ``language`` ("auto" or an ISO 639 code), ``digest`` (articles separated
     by lines of "---"). ``options`` takes the engine's option names instead.
     Raises PrecisError (``.code``: invalid_options, input_too_large, ...)."""
     return result_from_envelope(
         summarize_json(text, sentences, ratio=ratio, words=words, keywords=keywords, facts=facts,
-                       remove_junk=remove_junk, include_sentences=include_sentences,
-                       language=language, digest=digest, options=options))
+                       facts_alone=facts_alone, remove_junk=remove_junk,
+                       include_sentences=include_sentences, language=language, digest=digest,
+                       options=options))
 
 
 def check_options(options: Optional[Mapping[str, Any]] = None, **kwargs: Any) -> str:
