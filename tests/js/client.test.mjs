@@ -122,6 +122,41 @@ test('summarize resolves the envelope and sends options as JSON', async () => {
   summarizer.terminate();
 });
 
+test('the compiled module from the page reaches the worker, which waits for it before loading', async () => {
+  const given = [];
+  const loadModule = async (url, compiled) => {
+    given.push(await compiled);
+    return fakeModule();
+  };
+  let resolveCompiled;
+  const compiledModule = new Promise((resolve) => { resolveCompiled = resolve; });
+  const {summarizer, workers} = setup({loadModule, compiledModule});
+  summarizer.start();
+  await tick(10);
+  assert.deepEqual(workers[0].received[0], {type: 'init', moduleUrl: 'fake:precis.mjs', compiledModule: 'pending'});
+  assert.deepEqual(given, [], 'the engine waits for the compiled module');
+  resolveCompiled({compiled: 'stand-in'});
+  assert.equal((await summarizer.summarize('One. Two.')).ok, true);
+  assert.deepEqual(workers[0].received.find((m) => m.type === 'module'),
+    {type: 'module', module: {compiled: 'stand-in'}});
+  assert.deepEqual(given, [{compiled: 'stand-in'}]);
+  summarizer.terminate();
+});
+
+test('a failed compile in the page leaves the compiling to the worker', async () => {
+  const given = [];
+  const loadModule = async (url, compiled) => {
+    given.push(await compiled);
+    return fakeModule();
+  };
+  const compiledModule = Promise.reject(new Error('no streaming'));
+  compiledModule.catch(() => {});
+  const {summarizer} = setup({loadModule, compiledModule});
+  assert.equal((await summarizer.summarize('One. Two.')).ok, true);
+  assert.deepEqual(given, [null]);
+  summarizer.terminate();
+});
+
 test('a text the first module lacks data for goes to the module with every language', async () => {
   const loaded = [];
   const loadModule = async (url) => {

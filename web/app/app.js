@@ -31,8 +31,14 @@ const el = {
 // The page starts with the English-only engine (precis-en.mjs); a text in
 // another language loads the engine with every language (precis.mjs). The
 // worker starts now, while the page is still being read.
-const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000,
-  moduleUrl: new URL('./lib/precis-en.mjs', import.meta.url).href,
+// The page fetches and compiles the engine's .wasm itself (index.html
+// preloads it) while the worker is starting, and hands the compiled module
+// to the worker.
+const engineUrl = new URL('./lib/precis-en.mjs', import.meta.url).href;
+const compiledModule = typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'
+  ? WebAssembly.compileStreaming(fetch(engineUrl.replace(/\.mjs$/, '.wasm'))) : null;
+compiledModule?.catch(() => {});  // the worker then compiles it itself
+const summarizer = createSummarizer({idleTimeoutMs: 5 * 60_000, moduleUrl: engineUrl, compiledModule,
   allLanguagesUrl: new URL('./lib/precis.mjs', import.meta.url).href});
 summarizer.start();
 

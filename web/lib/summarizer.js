@@ -44,6 +44,7 @@ function abortError(signal) {
 export class Summarizer {
   #moduleUrl;
   #allLanguagesUrl;
+  #compiledModule;
   #workerUrl;
   #createWorker;
   #idleTimeoutMs;
@@ -62,6 +63,10 @@ export class Summarizer {
   //   allLanguagesUrl  URL of the module with every language when moduleUrl
   //                 is one with part of the language data (precis-en.mjs):
   //                 loaded only for a text that needs it (worker-core.js)
+  //   compiledModule  a promise of moduleUrl's .wasm compiled
+  //                 (WebAssembly.compileStreaming), started by the page
+  //                 before the worker: each worker is given it instead of
+  //                 fetching and compiling the file itself (null if it fails)
   //   workerUrl     URL of summarizer-worker.js (default: next to this file)
   //   createWorker  (workerUrl) => Worker-like object; for tests and hosts
   //                 that build workers their own way
@@ -77,6 +82,7 @@ export class Summarizer {
   constructor(options = {}) {
     this.#moduleUrl = String(options.moduleUrl ?? new URL('./precis.mjs', import.meta.url));
     this.#allLanguagesUrl = options.allLanguagesUrl == null ? null : String(options.allLanguagesUrl);
+    this.#compiledModule = options.compiledModule ?? null;
     this.#workerUrl = options.workerUrl ?? new URL('./summarizer-worker.js', import.meta.url);
     this.#createWorker = options.createWorker
       ?? ((url) => new Worker(url, {type: 'module', name: 'precis'}));
@@ -261,8 +267,21 @@ export class Summarizer {
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     worker.addEventListener('messageerror', onMessageError);
+    const compiled = this.#compiledModule;
     worker.postMessage({type: 'init', moduleUrl: this.#moduleUrl,
-      ...(this.#allLanguagesUrl ? {allLanguagesUrl: this.#allLanguagesUrl} : {})});
+      ...(this.#allLanguagesUrl ? {allLanguagesUrl: this.#allLanguagesUrl} : {}),
+      ...(compiled ? {compiledModule: 'pending'} : {})});
+    if (compiled) {
+      // The worker waits for this message before it loads the engine.
+      Promise.resolve(compiled).catch(() => null).then((module) => {
+        if (this.#worker !== worker) return;
+        try {
+          worker.postMessage({type: 'module', module});
+        } catch {
+          worker.postMessage({type: 'module', module: null});  // cannot be sent: the worker compiles
+        }
+      });
+    }
     this.#worker = worker;
     return worker;
   }

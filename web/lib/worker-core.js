@@ -4,6 +4,10 @@
 // Protocol (client -> worker):
 //   {type: 'init', moduleUrl, allLanguagesUrl}      once, before any call; the
 //                                                   module starts loading at once
+//   {type: 'init', ..., compiledModule: 'pending'}  the same, but the engine waits
+//                                                   for the next message:
+//   {type: 'module', module}                        moduleUrl's .wasm compiled by
+//                                                   the page (or null: compile it here)
 //   {type: 'call', id, method: 'summarize', text, options, progress}
 //   {type: 'call', id, method: 'version'}
 // Replies (worker -> client), one per call:
@@ -35,15 +39,19 @@ function describe(error) {
   return String(error);
 }
 
-// post(message): sends a reply. loadModule(moduleUrl): resolves to the
-// instantiated module ({summarize(text, optionsJson), version()}).
+// post(message): sends a reply. loadModule(moduleUrl, compiled): resolves
+// to the instantiated module ({summarize(text, optionsJson), version()});
+// compiled is a promise of the WebAssembly.Module of its .wasm, or of null
+// (then loadModule compiles it).
 export function createWorkerHandler({post, loadModule}) {
   let moduleUrl = null;
   let modulePromise = null;
   let allLanguagesUrl = null;
   let allLanguagesPromise = null;
+  let compiled = Promise.resolve(null);  // the page's compiled module, when it sends one
+  let receiveCompiled = null;
   const startLoading = () => {
-    modulePromise ??= Promise.resolve().then(() => loadModule(moduleUrl));
+    modulePromise ??= Promise.resolve().then(() => loadModule(moduleUrl, compiled));
     // A failed load is reported to the first call that needs the module.
     modulePromise.catch(() => {});
   };
@@ -59,7 +67,15 @@ export function createWorkerHandler({post, loadModule}) {
     if (data.type === 'init') {
       if (typeof data.moduleUrl === 'string') moduleUrl = data.moduleUrl;
       if (typeof data.allLanguagesUrl === 'string') allLanguagesUrl = data.allLanguagesUrl;
+      if (data.compiledModule === 'pending' && !modulePromise) {
+        compiled = new Promise((resolve) => { receiveCompiled = resolve; });
+      }
       if (moduleUrl) startLoading();
+      return;
+    }
+    if (data.type === 'module') {
+      receiveCompiled?.(data.module && typeof data.module === 'object' ? data.module : null);
+      receiveCompiled = null;
       return;
     }
     if (data.type !== 'call') return;
@@ -101,7 +117,7 @@ export function createWorkerHandler({post, loadModule}) {
       if (allLanguagesUrl && !allLanguagesPromise && typeof module.missingLanguageData === 'function'
           && module.missingLanguageData(text, optionsJson) !== '') {
         try {
-          allLanguagesPromise = Promise.resolve().then(() => loadModule(allLanguagesUrl));
+          allLanguagesPromise = Promise.resolve().then(() => loadModule(allLanguagesUrl, null));
           module = await allLanguagesPromise;
         } catch (error) {
           fail(id, 'worker_failed',

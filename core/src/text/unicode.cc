@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
+#include <vector>
 
 namespace precis {
 namespace internal {
@@ -10,7 +11,52 @@ namespace {
 
 // kStage1, kStage2, kRecords, the folding, lower-case and composition
 // tables: generated from utf8proc's data by core/gen/unicode_data_gen.cc.
+// The last three are packed (see the generator) and unpacked by Maps().
 #include "unicode_data.inc"
+
+// Unpacks `count` elements of a packed list: zigzag varint differences.
+std::vector<std::uint32_t> Unpack(const std::uint8_t* p, std::size_t bytes, std::size_t count) {
+  std::vector<std::uint32_t> out;
+  out.reserve(count);
+  const std::uint8_t* end = p + bytes;
+  std::uint32_t value = 0;
+  while (p < end && out.size() < count) {
+    std::uint32_t z = 0;
+    int shift = 0;
+    std::uint8_t b;
+    do {
+      b = *p++;
+      z |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+      shift += 7;
+    } while ((b & 0x80) != 0 && p < end);
+    value += (z >> 1) ^ (0u - (z & 1u));
+    out.push_back(value);
+  }
+  return out;
+}
+
+// The folding, lower-case and composition maps, unpacked on first use.
+struct UnicodeMaps {
+  std::vector<std::uint32_t> fold_keys = Unpack(kFoldKeys, sizeof(kFoldKeys), kFoldKeysCount);
+  std::vector<std::uint32_t> fold_starts =
+      Unpack(kFoldStarts, sizeof(kFoldStarts), kFoldStartsCount);
+  std::vector<std::uint32_t> fold_sequences =
+      Unpack(kFoldSequences, sizeof(kFoldSequences), kFoldSequencesCount);
+  std::vector<std::uint32_t> lower_keys = Unpack(kLowerKeys, sizeof(kLowerKeys), kLowerKeysCount);
+  std::vector<std::uint32_t> lower_values =
+      Unpack(kLowerValues, sizeof(kLowerValues), kLowerValuesCount);
+  std::vector<std::uint32_t> composition_firsts =
+      Unpack(kCompositionFirsts, sizeof(kCompositionFirsts), kCompositionFirstsCount);
+  std::vector<std::uint32_t> composition_seconds =
+      Unpack(kCompositionSeconds, sizeof(kCompositionSeconds), kCompositionSecondsCount);
+  std::vector<std::uint32_t> composition_values =
+      Unpack(kCompositionValues, sizeof(kCompositionValues), kCompositionValuesCount);
+};
+
+const UnicodeMaps& Maps() {
+  static const UnicodeMaps maps;
+  return maps;
+}
 
 // General categories, numbered as utf8proc numbers them.
 enum Category : std::uint32_t {
@@ -61,10 +107,9 @@ std::uint32_t CategoryOf(char32_t cp) { return Record(cp) & 31u; }
 int CombiningClass(char32_t cp) { return static_cast<int>((Record(cp) >> 5) & 255u); }
 
 // Index of `cp` in the sorted `keys`, or -1.
-template <std::size_t N>
-std::ptrdiff_t Find(const std::uint32_t (&keys)[N], char32_t cp) {
-  const std::uint32_t* it = std::lower_bound(keys, keys + N, static_cast<std::uint32_t>(cp));
-  return it != keys + N && *it == cp ? it - keys : -1;
+std::ptrdiff_t Find(const std::vector<std::uint32_t>& keys, char32_t cp) {
+  const auto it = std::lower_bound(keys.begin(), keys.end(), static_cast<std::uint32_t>(cp));
+  return it != keys.end() && *it == cp ? it - keys.begin() : -1;
 }
 
 // Hangul syllables, decomposed and composed by formula (Unicode 3.12).
@@ -81,14 +126,19 @@ void AppendFolded(char32_t cp, std::u32string* out) {
     if (s % kTCount != 0) out->push_back(kTBase + s % kTCount);
     return;
   }
-  const std::ptrdiff_t at = (Record(cp) & kHasFold) != 0 ? Find(kFoldKeys, cp) : -1;
+  if ((Record(cp) & kHasFold) == 0) {
+    out->push_back(cp);
+    return;
+  }
+  const UnicodeMaps& maps = Maps();
+  const std::ptrdiff_t at = Find(maps.fold_keys, cp);
   if (at < 0) {
     out->push_back(cp);
     return;
   }
-  for (std::uint32_t i = kFoldStarts[at]; i < kFoldStarts[at + 1]; ++i) {
-    out->push_back(kFoldSequences[i]);
-  }
+  const auto i = static_cast<std::size_t>(at);
+  out->append(maps.fold_sequences.begin() + maps.fold_starts[i],
+              maps.fold_sequences.begin() + maps.fold_starts[i + 1]);
 }
 
 // The canonical composition of `first` and `second`, or 0.
@@ -102,11 +152,12 @@ char32_t Compose(char32_t first, char32_t second) {
     return first + (second - kTBase);
   }
   if ((Record(second) & kComposesSecond) == 0) return 0;
-  const std::uint32_t* begin = kCompositionFirsts;
-  const std::uint32_t* end = begin + sizeof(kCompositionFirsts) / sizeof(kCompositionFirsts[0]);
-  for (const std::uint32_t* it = std::lower_bound(begin, end, static_cast<std::uint32_t>(first));
-       it != end && *it == first; ++it) {
-    if (kCompositionSeconds[it - begin] == second) return kCompositionValues[it - begin];
+  const UnicodeMaps& maps = Maps();
+  const std::vector<std::uint32_t>& firsts = maps.composition_firsts;
+  for (auto it = std::lower_bound(firsts.begin(), firsts.end(), static_cast<std::uint32_t>(first));
+       it != firsts.end() && *it == first; ++it) {
+    const auto i = static_cast<std::size_t>(it - firsts.begin());
+    if (maps.composition_seconds[i] == second) return maps.composition_values[i];
   }
   return 0;
 }
@@ -368,7 +419,8 @@ std::string FoldCase(std::string_view s) {
 char32_t ToLower(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
   if ((Record(cp) & kHasLower) == 0) return cp;
-  return kLowerValues[Find(kLowerKeys, cp)];
+  const UnicodeMaps& maps = Maps();
+  return maps.lower_values[static_cast<std::size_t>(Find(maps.lower_keys, cp))];
 }
 
 std::string AsciiApostrophes(std::string_view s) {
