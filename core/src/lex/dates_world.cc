@@ -440,7 +440,25 @@ int HanDigit(char32_t cp) {
   }
 }
 
+bool HasNumeral(std::string_view text) {
+  for (std::size_t p = 0; p < text.size();) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    if (c < 0x80) {
+      if (c >= '0' && c <= '9') return true;
+      ++p;
+      continue;
+    }
+    char32_t cp;
+    const int len = DecodeAt(text, p, &cp);
+    if (DecimalDigit(cp) >= 0 || HanDigit(cp) >= 0 || cp == 0x5341) return true;
+    p += static_cast<std::size_t>(len);
+  }
+  return false;
+}
+
 std::vector<DateSpan> FindWorldDateSpans(std::string_view text) {
+  // Each date holds a number (a day, a month or a year).
+  if (!HasNumeral(text)) return {};
   return WorldScanner(text).Scan();
 }
 
