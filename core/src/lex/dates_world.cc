@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lex/dates.h"
+#include "lex/word_set.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -145,6 +146,12 @@ constexpr std::string_view kYearLeads[] = {
 bool Linker(std::string_view w) { return w == "de" || w == "del" || w == "di"; }
 
 int MonthOf(std::string_view folded) {
+  static const WordSet names([] {
+    std::vector<std::string_view> words;
+    for (const MonthWord& m : kMonthWords) words.push_back(m.word);
+    return words;
+  }());
+  if (!names.Contains(folded)) return 0;
   for (const MonthWord& m : kMonthWords) {
     if (m.word == folded) return m.month;
   }
@@ -316,7 +323,8 @@ class WorldScanner {
   }
 
   static bool Lead(std::string_view w) {
-    return std::find(std::begin(kYearLeads), std::end(kYearLeads), w) != std::end(kYearLeads);
+    static const WordSet leads(kYearLeads);
+    return leads.Contains(w);
   }
 
   // "2024年12月3日", "12月3日", "二〇二七年", "2024년 12월 3일".
