@@ -200,10 +200,10 @@ std::size_t CountWords(std::string_view text) {
   bool in = false;
   bool counted = false;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const int n = DecodeAt(text, i, &cp);
-    const std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
     const auto c = static_cast<unsigned char>(text[i]);
+    char32_t cp = c;
+    const int n = c < 0x80 ? 1 : DecodeAt(text, i, &cp);
+    const std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
     i += len;
     if (c >= 0x80 && IsCjk(cp)) {
       ++cjk_run;

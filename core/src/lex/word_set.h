@@ -26,12 +26,15 @@ class WordSet {
   explicit WordSet(const std::vector<std::string_view>& words) {
     Build(words.begin(), words.end());
   }
-  bool Contains(std::string_view word) const {
-    if (word.size() < 64 && (lengths_ >> word.size() & 1u) == 0) return false;
+  bool Contains(std::string_view word) const { return Index(word) >= 0; }
+  // The position of `word` among the set's distinct words, in the order
+  // they were first given; -1 when it is not in the set.
+  std::ptrdiff_t Index(std::string_view word) const {
+    if (word.size() < 64 && (lengths_ >> word.size() & 1u) == 0) return -1;
     for (std::size_t slot = Hash(word) & mask_;; slot = (slot + 1) & mask_) {
       const std::uint32_t k = slots_[slot];
-      if (k == kEmpty) return false;
-      if (words_[k] == word) return true;
+      if (k == kEmpty) return -1;
+      if (words_[k] == word) return static_cast<std::ptrdiff_t>(k);
     }
   }
 
