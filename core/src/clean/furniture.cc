@@ -166,18 +166,23 @@ std::size_t SkipSpace(std::string_view s, std::size_t p) {
   return p;
 }
 
-// The word [p, end) folded to lower case (ASCII letters).
-std::string LowerWord(std::string_view s, std::size_t p, std::size_t* end) {
-  std::string w;
+// The end of the word at `p`: letters, digits, hyphens and apostrophes.
+std::size_t WordEnd(std::string_view s, std::size_t p) {
   std::size_t q = p;
   while (q < s.size()) {
     char32_t c = 0;
     const int len = DecodeAt(s, q, &c);
     if (len <= 0 || !(IsLetter(c) || IsDigit(c) || c == U'-' || c == U'\'' || c == 0x2019)) break;
-    for (int i = 0; i < len; ++i) w += Lower(s[q + static_cast<std::size_t>(i)]);
     q += static_cast<std::size_t>(len);
   }
-  *end = q;
+  return q;
+}
+
+// The word [p, end) folded to lower case (ASCII letters).
+std::string LowerWord(std::string_view s, std::size_t p, std::size_t* end) {
+  *end = WordEnd(s, p);
+  std::string w(s.substr(p, *end - p));
+  for (char& ch : w) ch = Lower(ch);
   return w;
 }
 
@@ -260,8 +265,7 @@ void FindCuts(std::string_view s, std::vector<std::size_t>* cuts) {
       p = next;
       continue;
     }
-    std::size_t word_end = p;
-    const std::string word = LowerWord(s, p, &word_end);
+    const std::size_t word_end = WordEnd(s, p);
     if (IsUpper(c)) {
       const Prompt* prompt = PromptAt(s, p);
       if (prompt != nullptr) {

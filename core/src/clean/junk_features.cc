@@ -56,9 +56,14 @@ std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(std::string_view s
   char32_t cp;
   while (int len = DecodeAt(s, pos, &cp)) {
     const std::size_t next = pos + static_cast<std::size_t>(len);
-    char32_t after = 0;
-    DecodeAt(s, next, &after);
+    // The character after a quote mark (read for '"' and U+2019 only).
+    auto after_of = [&]() {
+      char32_t after = 0;
+      DecodeAt(s, next, &after);
+      return after;
+    };
     if (cp == '"') {
+      const char32_t after = after_of();
       // A straight quote opens after a space or bracket and before a word,
       // and closes after a word; a new quoted paragraph may open without the
       // previous one closing ("...unacceptable. "The rule of law ...").
@@ -78,7 +83,7 @@ std::vector<std::pair<std::size_t, std::size_t>> QuotedRanges(std::string_view s
       state->in_double = false;
     } else if (cp == 0x2018 && (IsSpace(prev) || IsPunctuation(prev))) {
       state->in_single = true;
-    } else if (cp == 0x2019 && state->in_single && !IsLetter(after)) {
+    } else if (cp == 0x2019 && state->in_single && !IsLetter(after_of())) {
       state->in_single = false;
     }
     const bool is_open = state->open();

@@ -406,24 +406,30 @@ constexpr std::string_view kPhotoLeadSecond[] = {
 
 }  // namespace
 
-void ClassTable::Merge() {
-  std::sort(entries_.begin(), entries_.end(),
+std::vector<Entry> ClassTable::Merge(std::vector<Entry> entries) {
+  std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return a.word < b.word; });
   std::vector<Entry> merged;
-  for (const Entry& e : entries_) {
+  for (const Entry& e : entries) {
     if (!merged.empty() && merged.back().word == e.word) {
       merged.back().classes |= e.classes;
     } else {
       merged.push_back(e);
     }
   }
-  entries_ = std::move(merged);
+  return merged;
+}
+
+std::vector<std::string_view> ClassTable::Words(const std::vector<Entry>& entries) {
+  std::vector<std::string_view> words;
+  words.reserve(entries.size());
+  for (const Entry& e : entries) words.push_back(e.word);
+  return words;
 }
 
 std::uint32_t ClassTable::Classes(std::string_view w) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), w,
-                             [](const Entry& e, std::string_view key) { return e.word < key; });
-  return it != entries_.end() && it->word == w ? it->classes : 0;
+  const std::ptrdiff_t i = index_.Index(w);
+  return i >= 0 ? entries_[static_cast<std::size_t>(i)].classes : 0;
 }
 
 Vocabulary::Vocabulary()

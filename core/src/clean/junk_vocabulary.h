@@ -107,14 +107,16 @@ class ClassTable {
  public:
   template <std::size_t N>
   explicit ClassTable(const Entry (&entries)[N])
-      : entries_(std::begin(entries), std::end(entries)) {
-    Merge();
-  }
+      : entries_(Merge(std::vector<Entry>(std::begin(entries), std::end(entries)))),
+        index_(Words(entries_)) {}
   std::uint32_t Classes(std::string_view w) const;
 
  private:
-  void Merge();
+  // The entries sorted by word, one per word with its classes or-ed.
+  static std::vector<Entry> Merge(std::vector<Entry> entries);
+  static std::vector<std::string_view> Words(const std::vector<Entry>& entries);
   std::vector<Entry> entries_;
+  WordSet index_;  // entries_[index_.Index(w)] is the entry of w
 };
 
 // The word tables (junk_vocabulary.cc), hashed or sorted for lookup.

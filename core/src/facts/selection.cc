@@ -3,6 +3,7 @@
 // the chosen ones already say.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <utility>
 
 #include "facts/compressor.h"
@@ -200,10 +201,10 @@ std::size_t CountWords(std::string_view text) {
   bool in = false;
   bool counted = false;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const int n = DecodeAt(text, i, &cp);
-    const std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
     const auto c = static_cast<unsigned char>(text[i]);
+    char32_t cp = c;
+    const int n = c < 0x80 ? 1 : DecodeAt(text, i, &cp);
+    const std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
     i += len;
     if (c >= 0x80 && IsCjk(cp)) {
       ++cjk_run;
@@ -265,66 +266,128 @@ bool Contentless(std::string_view text) {
   return true;
 }
 
+// What BuildCandidates shares between the candidates of one document.
+struct CandidateContext {
+  const Document& doc;
+  const Prior& prior;
+  const std::vector<std::size_t>& summary;
+  std::vector<std::string> summary_texts;  // the summary's sentences as they read
+  std::vector<double> lead;
+  std::size_t first_body = 0;
+};
+
+// The candidate of sentence `i` with fact spans `spans`; false when its
+// bullet says nothing or is too long.
+bool MakeCandidate(const CandidateContext& ctx, std::size_t i, const std::vector<Span>& spans,
+                   Candidate* out) {
+  const Document& doc = ctx.doc;
+  Candidate c;
+  c.sentence = i;
+  c.in_summary = std::binary_search(ctx.summary.begin(), ctx.summary.end(), i);
+  // The opening keeps its words unless the summary already shows it.
+  Compressor comp(doc, i, spans, i == ctx.first_body, c.in_summary);
+  c.text = comp.Run(&c.spans);
+  if (c.text.empty() || Contentless(c.text)) return false;
+  for (const Span& sp : c.spans) c.keys.push_back(SpanKey(doc.text, sp));
+  c.words = CountWords(c.text);
+  if (c.words > kMaxBulletWords) return false;
+  c.repeat = (c.in_summary && c.words >= CountWords(doc.sentences[i].Text(doc.text))) ||
+             std::find(ctx.summary_texts.begin(), ctx.summary_texts.end(), c.text) !=
+                 ctx.summary_texts.end();
+  for (const Token& t : doc.sentences[i].tokens) {
+    if (!t.stopword && t.kind != TokenKind::kCjk) c.terms.push_back(t.term);
+  }
+  std::sort(c.terms.begin(), c.terms.end());
+  c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
+  c.prior = ctx.prior(i);
+  c.lead = ctx.lead[i];
+  std::size_t end = 0;
+  while (end < c.text.size() && c.text[end] != ' ') ++end;
+  const std::string first = FoldCase(c.text.substr(0, end));
+  c.pronoun_start = first == "he" || first == "she" || first == "they" || first == "it" ||
+                    first == "we" || first == "i";
+  *out = std::move(c);
+  return true;
+}
+
+// A candidate's standalone score, by which the most promising are kept.
+double Standalone(const Candidate& c) { return FactWeight(c, {}) + 10.0 * c.prior; }
+
+// The most a candidate of sentence `i` with fact spans `spans` can score
+// standalone: its bullet keeps some of the spans, in order, and FactWeight
+// counts each at most at its weight (infinity when a weight is negative).
+double StandaloneBound(const Prior& prior, std::size_t i, const std::vector<Span>& spans) {
+  double w = 0;
+  for (const Span& sp : spans) {
+    if (!(sp.weight >= 0)) return HUGE_VAL;
+    w += sp.weight;
+  }
+  return std::min(w, 10.0) + 10.0 * prior(i);
+}
+
 // The compressed bullet of each analysed sentence, with what the selection
 // needs to know about it. `summary`: the summary's sentences, ascending.
+// Only the kMaxCandidates best by standalone score are kept (ties: the
+// earlier sentence). Sentences are compressed in order of their bound
+// (StandaloneBound); once kMaxCandidates candidates score more than a
+// sentence's bound, it and the rest cannot be among the kept ones and are
+// not compressed.
 std::vector<Candidate> BuildCandidates(const Document& doc, const std::vector<double>& scores,
                                        const Prior& prior,
                                        const std::vector<std::size_t>& summary) {
   const CaseStats stats = BuildCaseStats(doc);
-  const std::vector<double> lead = LeadScores(doc, scores);
-  std::size_t first_body = doc.sentences.size();
+  CandidateContext ctx{doc, prior, summary, {}, LeadScores(doc, scores), doc.sentences.size()};
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     if (!doc.sentences[i].line_unit) {
-      first_body = i;
+      ctx.first_body = i;
       break;
     }
   }
-  // The summary's sentences as they read, to know a bullet that repeats
-  // one (an article may say the same sentence twice).
-  std::vector<std::string> summary_texts;
+  // An article may say the same sentence twice: a bullet that repeats one
+  // of the summary's is known by its text.
   for (std::size_t i : summary) {
     if (i < doc.sentences.size())
-      summary_texts.push_back(CollapseSpace(doc.sentences[i].Text(doc.text)));
+      ctx.summary_texts.push_back(CollapseSpace(doc.sentences[i].Text(doc.text)));
+  }
+  const std::vector<std::size_t> analysed = AnalysedSentences(doc, prior);
+  std::vector<std::vector<Span>> spans(analysed.size());
+  std::vector<std::pair<double, std::size_t>> order(analysed.size());  // (-bound, k)
+  for (std::size_t k = 0; k < analysed.size(); ++k) {
+    spans[k] = SpansOf(doc, analysed[k], stats);
+    order[k] = {-StandaloneBound(prior, analysed[k], spans[k]), k};
+  }
+  if (analysed.size() > kMaxCandidates) std::sort(order.begin(), order.end());
+  std::vector<std::pair<std::size_t, Candidate>> built;  // (k, candidate)
+  // The best kMaxCandidates standalone scores so far, the least on top.
+  std::vector<double> best;
+  for (const auto& [neg_bound, k] : order) {
+    if (best.size() >= kMaxCandidates && -neg_bound < best.front()) break;
+    Candidate c;
+    if (!MakeCandidate(ctx, analysed[k], spans[k], &c)) continue;
+    best.push_back(Standalone(c));
+    std::push_heap(best.begin(), best.end(), std::greater<double>());
+    if (best.size() > kMaxCandidates) {
+      std::pop_heap(best.begin(), best.end(), std::greater<double>());
+      best.pop_back();
+    }
+    built.emplace_back(k, std::move(c));
+  }
+  std::sort(built.begin(), built.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Keep the most promising candidates only (by their standalone score).
+  std::vector<std::size_t> kept(built.size());
+  for (std::size_t b = 0; b < kept.size(); ++b) kept[b] = b;
+  if (built.size() > kMaxCandidates) {
+    std::vector<double> standalone(built.size());
+    for (std::size_t b = 0; b < built.size(); ++b) standalone[b] = Standalone(built[b].second);
+    std::stable_sort(kept.begin(), kept.end(),
+                     [&](std::size_t a, std::size_t b) { return standalone[a] > standalone[b]; });
+    kept.resize(kMaxCandidates);
+    std::sort(kept.begin(), kept.end());
   }
   std::vector<Candidate> cands;
-  for (std::size_t i : AnalysedSentences(doc, prior)) {
-    Candidate c;
-    c.sentence = i;
-    const std::vector<Span> spans = SpansOf(doc, i, stats);
-    c.in_summary = std::binary_search(summary.begin(), summary.end(), i);
-    // The opening keeps its words unless the summary already shows it.
-    Compressor comp(doc, i, spans, i == first_body, c.in_summary);
-    c.text = comp.Run(&c.spans);
-    if (c.text.empty() || Contentless(c.text)) continue;
-    for (const Span& sp : c.spans) c.keys.push_back(SpanKey(doc.text, sp));
-    c.words = CountWords(c.text);
-    if (c.words > kMaxBulletWords) continue;
-    c.repeat = (c.in_summary && c.words >= CountWords(doc.sentences[i].Text(doc.text))) ||
-               std::find(summary_texts.begin(), summary_texts.end(), c.text) != summary_texts.end();
-    for (const Token& t : doc.sentences[i].tokens) {
-      if (!t.stopword && t.kind != TokenKind::kCjk) c.terms.push_back(t.term);
-    }
-    std::sort(c.terms.begin(), c.terms.end());
-    c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
-    c.prior = prior(i);
-    c.lead = lead[i];
-    std::size_t end = 0;
-    while (end < c.text.size() && c.text[end] != ' ') ++end;
-    const std::string first = FoldCase(c.text.substr(0, end));
-    c.pronoun_start = first == "he" || first == "she" || first == "they" || first == "it" ||
-                      first == "we" || first == "i";
-    cands.push_back(std::move(c));
-  }
-  // Keep the most promising candidates only (by their standalone score).
-  auto standalone = [](const Candidate& c) { return FactWeight(c, {}) + 10.0 * c.prior; };
-  if (cands.size() > kMaxCandidates) {
-    std::stable_sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
-      return standalone(a) > standalone(b);
-    });
-    cands.resize(kMaxCandidates);
-    std::sort(cands.begin(), cands.end(),
-              [](const Candidate& a, const Candidate& b) { return a.sentence < b.sentence; });
-  }
+  cands.reserve(kept.size());
+  for (std::size_t b : kept) cands.push_back(std::move(built[b].second));
   return cands;
 }
 

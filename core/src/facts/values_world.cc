@@ -1,6 +1,8 @@
 // Values with Chinese, Japanese and Korean units (see values_world.h).
 #include "facts/values_world.h"
 
+#include <algorithm>
+
 #include "lex/dates.h"
 #include "text/unicode.h"
 
@@ -114,6 +116,15 @@ bool IsCurrencySymbol(char32_t cp) {
 
 std::vector<ValueSpan> GluedValues(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<ValueSpan> out;
+  // Each value holds a number and a unit, scale or "百分之", which are not
+  // ASCII.
+  if (end <= begin) return out;
+  const std::string_view range = text.substr(begin, end - begin);
+  if (std::none_of(range.begin(), range.end(),
+                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
+      !HasNumeral(range)) {
+    return out;
+  }
   constexpr std::string_view kPercentBefore = "百分之";
   char32_t prev = 0;
   for (std::size_t p = begin; p < end;) {

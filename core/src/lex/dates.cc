@@ -396,7 +396,27 @@ std::size_t NumberEnd(std::string_view s, std::size_t begin) {
   }
 }
 
+// Whether `text` may hold a date: an ASCII digit, or a capital letter that
+// starts one of the first three letters of a month or weekday name ("Jan",
+// "Sept", "Sunday"). Every date of FindDateSpans has one of them.
+bool MayHoldDate(std::string_view text) {
+  constexpr std::string_view kStarts[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                          "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue",
+                                          "Wed", "Thu", "Fri", "Sat", "Sun"};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsAsciiDigit(c)) return true;
+    if (c < 'A' || c > 'Z' || i + 3 > text.size()) continue;
+    const std::string_view three = text.substr(i, 3);
+    for (std::string_view start : kStarts) {
+      if (three == start) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<DateSpan> FindDateSpans(std::string_view text, const DateOptions& options) {
+  if (!MayHoldDate(text)) return {};
   return DateScanner(text, options).Scan();
 }
 

@@ -92,6 +92,11 @@ int DecimalDigit(char32_t cp);
 // 0..9 for a Chinese numeral digit ("〇", "零", "三"), -1 otherwise.
 int HanDigit(char32_t cp);
 
+// Whether `text` holds a digit DecimalDigit reads, a Chinese numeral digit
+// or 十: every date of FindWorldDateSpans holds one, so text without one
+// needs no scan.
+bool HasNumeral(std::string_view text);
+
 }  // namespace internal
 }  // namespace precis
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lex/dates.h"
+#include "lex/word_set.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -145,6 +146,12 @@ constexpr std::string_view kYearLeads[] = {
 bool Linker(std::string_view w) { return w == "de" || w == "del" || w == "di"; }
 
 int MonthOf(std::string_view folded) {
+  static const WordSet names([] {
+    std::vector<std::string_view> words;
+    for (const MonthWord& m : kMonthWords) words.push_back(m.word);
+    return words;
+  }());
+  if (!names.Contains(folded)) return 0;
   for (const MonthWord& m : kMonthWords) {
     if (m.word == folded) return m.month;
   }
@@ -316,7 +323,8 @@ class WorldScanner {
   }
 
   static bool Lead(std::string_view w) {
-    return std::find(std::begin(kYearLeads), std::end(kYearLeads), w) != std::end(kYearLeads);
+    static const WordSet leads(kYearLeads);
+    return leads.Contains(w);
   }
 
   // "2024年12月3日", "12月3日", "二〇二七年", "2024년 12월 3일".
@@ -440,7 +448,25 @@ int HanDigit(char32_t cp) {
   }
 }
 
+bool HasNumeral(std::string_view text) {
+  for (std::size_t p = 0; p < text.size();) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    if (c < 0x80) {
+      if (c >= '0' && c <= '9') return true;
+      ++p;
+      continue;
+    }
+    char32_t cp;
+    const int len = DecodeAt(text, p, &cp);
+    if (DecimalDigit(cp) >= 0 || HanDigit(cp) >= 0 || cp == 0x5341) return true;
+    p += static_cast<std::size_t>(len);
+  }
+  return false;
+}
+
 std::vector<DateSpan> FindWorldDateSpans(std::string_view text) {
+  // Each date holds a number (a day, a month or a year).
+  if (!HasNumeral(text)) return {};
   return WorldScanner(text).Scan();
 }
 

@@ -55,6 +55,7 @@ bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 // Letters of the scripts written without spaces between words: Han, kana,
 // Thai, Lao, Khmer and Myanmar. Hangul is written with spaces: words.
 bool IsBigramLetter(char32_t cp) {
+  if (cp < 0x0E00) return false;
   const bool block = (cp >= 0x0E00 && cp <= 0x0EFF) ||  // Thai, Lao
                      (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
                      (cp >= 0x1780 && cp <= 0x17FF) ||  // Khmer

@@ -1,6 +1,7 @@
 #include "pipeline/stages.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "clean/furniture.h"
@@ -98,10 +99,15 @@ namespace {
 // letter is tokenized again too.
 std::vector<Token> SentenceTokens(std::string_view text, const SentenceUnit& unit,
                                   std::size_t begin, std::vector<Token>* unit_tokens,
-                                  Tokenizer* tokenizer) {
+                                  std::string_view language,
+                                  std::unique_ptr<Tokenizer>* tokenizer) {
   char32_t next = 0;
   const bool letter_after = DecodeAt(text, unit.end, &next) > 0 && IsLetter(next);
-  if (begin != unit.begin || letter_after) return tokenizer->Tokenize(text, begin, unit.end);
+  if (begin != unit.begin || letter_after) {
+    // Made on first use: most documents need none.
+    if (*tokenizer == nullptr) *tokenizer = std::make_unique<Tokenizer>(language);
+    return (*tokenizer)->Tokenize(text, begin, unit.end);
+  }
   std::vector<Token> tokens = std::move(*unit_tokens);
   for (Token& t : tokens) {
     t.begin += unit.begin;
@@ -154,7 +160,7 @@ bool BuildDocument(Analysis* a, Progress* progress) {
   a->doc.sentences.clear();
   a->removed.clear();
   if (a->unit_tokens.size() != a->units.size()) TokenizeUnits(a);
-  Tokenizer tokenizer(a->language.code);
+  std::unique_ptr<Tokenizer> tokenizer;
   const std::size_t n = a->units.size();
   for (std::size_t u = 0; u < n; ++u) {
     if (progress != nullptr && !progress->Within(static_cast<double>(u) / static_cast<double>(n))) {
@@ -176,7 +182,8 @@ bool BuildDocument(Analysis* a, Progress* progress) {
     }
     s.paragraph = unit.paragraph;
     s.line_unit = unit.line_unit;
-    s.tokens = SentenceTokens(text, unit, s.begin, &a->unit_tokens[u], &tokenizer);
+    s.tokens =
+        SentenceTokens(text, unit, s.begin, &a->unit_tokens[u], a->language.code, &tokenizer);
     s.words = CountWords(text, s.tokens);
     if (s.tokens.empty()) continue;  // punctuation or symbols only
     a->doc.sentences.push_back(std::move(s));

@@ -92,6 +92,14 @@ WeightedGraph BuildEdges(const Document& doc, const std::vector<SentenceVector>&
   std::vector<GraphEdge> pairs;  // ordered by a, then b
   std::vector<double> acc(n, 0.0);
   std::vector<int> touched;
+  // ln(1 + content tokens) of each sentence, for the overlap weight.
+  std::vector<double> log_tokens;
+  if (kind == EdgeWeight::kOverlap) {
+    log_tokens.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      log_tokens[i] = std::log(1.0 + static_cast<double>(vectors[i].content_tokens));
+    }
+  }
   for (std::size_t i = 0; i < n; ++i) {
     touched.clear();
     for (const auto& [term, w] : vectors[i].terms.weights) {
@@ -126,8 +134,7 @@ WeightedGraph BuildEdges(const Document& doc, const std::vector<SentenceVector>&
       const std::size_t uj = static_cast<std::size_t>(j);
       double sim = 0;
       if (kind == EdgeWeight::kOverlap) {
-        const double denom = std::log(1.0 + static_cast<double>(vectors[i].content_tokens)) +
-                             std::log(1.0 + static_cast<double>(vectors[uj].content_tokens));
+        const double denom = log_tokens[i] + log_tokens[uj];
         sim = denom > 0 ? acc[uj] / denom : 0;
       } else {
         sim = CosineOf(acc[uj], vectors[i].terms.sum_squares, vectors[uj].terms.sum_squares);
