@@ -67,7 +67,8 @@ struct SelectOptions {
   // count is the number of opening sentences it holds, and the summary is
   // the one of that many sentences (with the lead preference, the fallback
   // and the one-sentence rule above) when it fits the budget; when it does
-  // not, the budget is filled greedily as before. Two rules bound the count:
+  // not, the budget is filled greedily, best sentence first, with every
+  // sentence that still fits. Two rules bound the count:
   //   * the lede: a summary holds at least lead_full_sentences sentences
   //     when that summary runs to at most max(budget, lede_words) words: a
   //     budget too small for the opening's whole sentences gets the lede
