@@ -10,6 +10,7 @@
 // folds, averaged over the budgets with both sets weighted alike; the
 // held-apart figures are that point's scores on the fold's own articles.
 import { readFileSync } from 'node:fs';
+import process from 'node:process';
 
 const [dumpPath, prefix, foldsArg] = process.argv.slice(2);
 if (!dumpPath || !prefix) {
