@@ -188,8 +188,8 @@ TEST(RankingTest, SelectionFollowsTheBudget) {
   EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kRatio, 0.01).size(), 1u);
   // Auto: at least three sentences when the article has them.
   EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kAuto, 0).size(), 3u);
-  // Words: a budget that cuts into the three-sentence lede gets the lede
-  // (up to SelectOptions::lede_words words).
+  // Words: a budget that cuts into the three-sentence lede (13 words) gets
+  // the lede when it is at most 1.75 times the budget.
   auto by_words = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 8);
   EXPECT_EQ(by_words.size(), 3u);
   // Without that rule: never over budget, but always at least one sentence.

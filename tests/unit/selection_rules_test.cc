@@ -99,22 +99,29 @@ std::size_t SummaryWords(const Document& doc, const std::vector<std::size_t>& ch
 TEST(SelectionRulesTest, AWordBudgetSmallerThanTheLedeGetsTheLede) {
   DocBuilder b(kArticle);
   const Ranking r = RankSentences(b.doc());
-  // 20 words hold only the 18-word opening sentence; the three-sentence lede
-  // (46 words) is within lede_words, so it is the summary.
+  // 30 words hold only the opening sentence; the three-sentence lede (at
+  // most 50 words) is within lede_words and 1.75 times the budget, so it is
+  // the summary.
   SelectOptions o;
-  auto chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 20, o);
+  auto chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
   EXPECT_EQ(chosen, SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 3, o));
   EXPECT_EQ(chosen.size(), 3u);
-  EXPECT_LE(SummaryWords(b.doc(), chosen), 100u);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 52u);
   // A lede longer than lede_words: as many lede sentences as fit it.
   o.lede_words = 40;
-  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 20, o);
+  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
   EXPECT_EQ(chosen.size(), 2u);
   EXPECT_LE(SummaryWords(b.doc(), chosen), 40u);
-  // Without the rule the budget is a ceiling.
-  o.lede_words = 0;
+  // The lede runs past the budget by at most lede_overshoot of it.
+  o = SelectOptions();
+  o.lede_overshoot = 0.25;
   chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 20, o);
-  EXPECT_LE(SummaryWords(b.doc(), chosen), 20u);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 25u);
+  // Without the rule the budget is a ceiling.
+  o = SelectOptions();
+  o.lede_words = 0;
+  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 30u);
   // A budget that holds the lede is a ceiling too.
   o = SelectOptions();
   chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 50, o);

@@ -386,8 +386,11 @@ bool SelectByCount(const Document& doc, const std::vector<double>& scores,
       }
     }
     // More sentences than the opening holds within the budget: the lede
-    // (or part of it) may run to lede_words.
-    const double limit = k > opening ? std::max(budget, options.lede_words) : budget;
+    // (or part of it) may run to lede_words, and by lede_overshoot past it.
+    const double limit = k > opening
+                             ? std::min(std::max(budget, options.lede_words),
+                                        budget * (1 + std::max(options.lede_overshoot, 0.0)))
+                             : budget;
     if (Words(doc, *chosen) <= limit) return true;
   }
   return false;
