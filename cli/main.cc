@@ -36,7 +36,7 @@ constexpr char kUsage[] =
     "  --ratio R        a fraction R of the sentences (0 < R <= 1)\n"
     "  --words W        at most W words (at least one sentence); a W that\n"
     "                   cuts into the three-sentence lede gets the lede when\n"
-    "                   it runs to at most 100 words and 1.75 W\n"
+    "                   it runs to at most 100 words and 1.3 W\n"
     "Output:\n"
     "  --format F       text (default), markdown or json\n"
     "  --keywords       also print keywords (text and markdown)\n"

@@ -100,9 +100,10 @@ TEST(SelectionRulesTest, AWordBudgetSmallerThanTheLedeGetsTheLede) {
   DocBuilder b(kArticle);
   const Ranking r = RankSentences(b.doc());
   // 30 words hold only the opening sentence; the three-sentence lede (at
-  // most 50 words) is within lede_words and 1.75 times the budget, so it is
-  // the summary.
+  // most 50 words) is within lede_words and 1.75 times the budget, so with
+  // that overshoot it is the summary.
   SelectOptions o;
+  o.lede_overshoot = 0.75;
   auto chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
   EXPECT_EQ(chosen, SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 3, o));
   EXPECT_EQ(chosen.size(), 3u);
