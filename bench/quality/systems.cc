@@ -71,6 +71,12 @@ bool ParseVariant(const std::string& spec, Variant* v) {
       v->select.lead_zero_sentences = x;
     } else if (key == "fallback") {
       v->select.lead_fallback = x;
+    } else if (key == "lede") {
+      v->select.lede_words = x;
+    } else if (key == "ledeover") {
+      v->select.lede_overshoot = x;
+    } else if (key == "extend") {
+      v->select.word_extend = x;
     } else if (key == "decay") {
       v->select.lead_decay = x;
     } else if (key == "long_words") {

@@ -69,11 +69,12 @@ std::vector<double> ScoresInOrder(const std::vector<std::size_t>& best_first, st
 }
 
 // Selection options without the lead preference, so that the scores alone
-// decide the order.
+// decide the order, and word budgets filled greedily, best sentence first.
 SelectOptions NoLead() {
   SelectOptions o;
   o.lead_boost = 0;
   o.long_power = 0;
+  o.lede_words = 0;
   return o;
 }
 
@@ -187,13 +188,21 @@ TEST(RankingTest, SelectionFollowsTheBudget) {
   EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kRatio, 0.01).size(), 1u);
   // Auto: at least three sentences when the article has them.
   EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kAuto, 0).size(), 3u);
-  // Words: never over budget, but always at least one sentence.
-  auto by_words = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 8);
+  // Words: a budget that cuts into the three-sentence lede (13 words) gets
+  // the lede when it is at most 1.3 times the budget, else what fits.
+  auto by_words = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 10);
+  EXPECT_EQ(by_words.size(), 3u);
+  by_words = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 9);
+  EXPECT_LE(by_words.size(), 2u);
+  // Without that rule: never over budget, but always at least one sentence.
+  SelectOptions ceiling;
+  ceiling.lede_words = 0;
+  by_words = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 8, ceiling);
   std::size_t words = 0;
   for (std::size_t i : by_words) words += b.doc().sentences[i].words;
   EXPECT_LE(words, 8u);
   EXPECT_GE(by_words.size(), 2u);
-  EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 1).size(), 1u);
+  EXPECT_EQ(SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 1, ceiling).size(), 1u);
 }
 
 TEST(RankingTest, SelectionIsInDocumentOrderAndSkipsHeadings) {

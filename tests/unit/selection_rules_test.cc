@@ -78,6 +78,7 @@ TEST(SelectionRulesTest, LeadFallbackUnderAWordBudgetIsTheOpeningPrefix) {
   SelectOptions o;
   o.lead_boost = 0;
   o.lead_fallback = 1.5;
+  o.lede_words = 0;  // the greedy filling of the budget, not the lede rule
   // 40 words: the first two sentences (18 and 14 words) and nothing after
   // the first that does not fit.
   const auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords, 40, o);
@@ -87,6 +88,70 @@ TEST(SelectionRulesTest, LeadFallbackUnderAWordBudgetIsTheOpeningPrefix) {
   ASSERT_FALSE(chosen.empty());
   EXPECT_EQ(chosen.front(), 0u);
   for (std::size_t k = 0; k < chosen.size(); ++k) EXPECT_EQ(chosen[k], k);
+}
+
+std::size_t SummaryWords(const Document& doc, const std::vector<std::size_t>& chosen) {
+  std::size_t words = 0;
+  for (std::size_t i : chosen) words += doc.sentences[i].words;
+  return words;
+}
+
+TEST(SelectionRulesTest, AWordBudgetSmallerThanTheLedeGetsTheLede) {
+  DocBuilder b(kArticle);
+  const Ranking r = RankSentences(b.doc());
+  // 30 words hold only the opening sentence; the three-sentence lede (at
+  // most 50 words) is within lede_words and 1.75 times the budget, so with
+  // that overshoot it is the summary.
+  SelectOptions o;
+  o.lede_overshoot = 0.75;
+  auto chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
+  EXPECT_EQ(chosen, SelectSentences(b.doc(), r.scores, LengthUnit::kSentences, 3, o));
+  EXPECT_EQ(chosen.size(), 3u);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 52u);
+  // A lede longer than lede_words: as many lede sentences as fit it.
+  o.lede_words = 40;
+  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
+  EXPECT_EQ(chosen.size(), 2u);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 40u);
+  // The lede runs past the budget by at most lede_overshoot of it.
+  o = SelectOptions();
+  o.lede_overshoot = 0.25;
+  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 20, o);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 25u);
+  // Without the rule the budget is a ceiling.
+  o = SelectOptions();
+  o.lede_words = 0;
+  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 30, o);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 30u);
+  // A budget that holds the lede is a ceiling too.
+  o = SelectOptions();
+  chosen = SelectSentences(b.doc(), r.scores, LengthUnit::kWords, 50, o);
+  EXPECT_LE(SummaryWords(b.doc(), chosen), 50u);
+}
+
+TEST(SelectionRulesTest, AWordBudgetIsNotPaddedBeyondTheLede) {
+  DocBuilder b(kArticle);
+  const std::size_t n = b.doc().sentences.size();
+  ASSERT_EQ(n, 6u);
+  // The lede's sentences score 1, the rest half as much.
+  std::vector<double> scores(n, 1.0);
+  scores[3] = scores[4] = scores[5] = 0.5;
+  SelectOptions o;
+  o.lead_boost = 0;
+  o.lead_fallback = 0;
+  o.word_extend = 0;
+  // 80 words hold the first five sentences (77 words).
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords, 80, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+  // Five sentences have a mean score of 0.8 and four 0.875, below 0.9 times
+  // the lede's: the lede alone.
+  o.word_extend = 0.9;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords, 80, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 2}));
+  // At 0.75 five sentences are kept.
+  o.word_extend = 0.75;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kWords, 80, o);
+  EXPECT_EQ(chosen.size(), 5u);
 }
 
 // Words of `s`, split at spaces.

@@ -19,6 +19,7 @@ SelectOptions PlainSelectOptions() {
   o.lead_boost = 0;
   o.long_power = 0;
   o.lead_fallback = 0;
+  o.lede_words = 0;
   return o;
 }
 
@@ -337,12 +338,74 @@ double MeanScore(const std::vector<double>& scores, const std::vector<std::size_
   return sum / static_cast<double>(picked.size());
 }
 
+double Words(const Document& doc, const std::vector<std::size_t>& picked) {
+  double words = 0;
+  for (std::size_t i : picked) words += static_cast<double>(doc.sentences[i].words);
+  return words;
+}
+
+// The number of opening sentences (of the selectable `order`) whose words fit
+// `budget`, at least 1.
+std::size_t OpeningCount(const Document& doc, const std::vector<std::size_t>& order,
+                         double budget) {
+  double sum = 0;
+  std::size_t k = 0;
+  for (std::size_t i : order) {
+    sum += static_cast<double>(doc.sentences[i].words);
+    if (k > 0 && sum > budget) break;
+    ++k;
+  }
+  return k;
+}
+
+// A word budget as a sentence count (SelectOptions::lede_words): the summary
+// of as many sentences as the opening holds within the budget, or of the
+// lede's sentences; false when none of the summaries tried fits.
+bool SelectByCount(const Document& doc, const std::vector<double>& scores,
+                   const std::vector<std::size_t>& order, double budget,
+                   const SelectOptions& options, std::vector<std::size_t>* chosen) {
+  SelectOptions counted = options;
+  counted.lede_words = 0;
+  const auto summary = [&](std::size_t k) {
+    return SelectSentences(doc, scores, LengthUnit::kSentences, static_cast<double>(k), counted);
+  };
+  const std::size_t lede =
+      std::min(order.size(), static_cast<std::size_t>(std::max(options.lead_full_sentences, 1.0)));
+  const std::size_t opening = OpeningCount(doc, order, budget);
+  // From the larger of the two counts down, a few tries (each is a full
+  // selection: the tries are bounded so that a long text stays linear).
+  const std::size_t first = std::max(opening, lede);
+  const std::size_t last = first > 3 ? first - 3 : 1;
+  std::vector<std::size_t> lede_summary;
+  for (std::size_t k = first; k >= last; --k) {
+    *chosen = summary(k);
+    if (k > lede && options.word_extend > 0) {
+      if (lede_summary.empty()) lede_summary = summary(lede);
+      if (MeanScore(scores, *chosen) < options.word_extend * MeanScore(scores, lede_summary)) {
+        continue;
+      }
+    }
+    // More sentences than the opening holds within the budget: the lede
+    // (or part of it) may run to lede_words, and by lede_overshoot past it.
+    const double limit = k > opening
+                             ? std::min(std::max(budget, options.lede_words),
+                                        budget * (1 + std::max(options.lede_overshoot, 0.0)))
+                             : budget;
+    if (Words(doc, *chosen) <= limit) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<double>& scores,
                                          LengthUnit unit, double value,
                                          const SelectOptions& options) {
   std::vector<std::size_t> order = SelectableSentences(doc);
+  if (unit == LengthUnit::kWords && options.lede_words > 0 && !order.empty()) {
+    std::vector<std::size_t> chosen;
+    if (SelectByCount(doc, scores, order, value, options, &chosen)) return chosen;
+  }
   Budget budget;
   budget.target = TargetSentenceCount(unit, value, order.size());
   budget.by_words = unit == LengthUnit::kWords;
