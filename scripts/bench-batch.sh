@@ -40,6 +40,8 @@ if [[ ! -f $jsonl ]]; then
   exit 0
 fi
 
+jsonl=$(realpath "$jsonl")  # the run below starts in bench/batch
+
 echo "bench-batch: building the CLI and the Python module" >&2
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j2 --target precis >/dev/null
