@@ -122,6 +122,13 @@ double Ramp(double x, double full, double zero) {
   return (zero - x) / (zero - full);
 }
 
+// The words of the sentences `picked`.
+double Words(const Document& doc, const std::vector<std::size_t>& picked) {
+  double words = 0;
+  for (std::size_t i : picked) words += static_cast<double>(doc.sentences[i].words);
+  return words;
+}
+
 // The weight w of the lead preference (see SelectOptions): the budget's share
 // of the article decides how much the opening and sentence length weigh.
 double LeadWeight(const Document& doc, const std::vector<std::size_t>& order, const Budget& budget,
@@ -129,8 +136,7 @@ double LeadWeight(const Document& doc, const std::vector<std::size_t>& order, co
   double coverage = 1;
   double sentences_wanted = static_cast<double>(budget.target);
   if (budget.by_words) {
-    double total_words = 0;
-    for (std::size_t i : order) total_words += static_cast<double>(doc.sentences[i].words);
+    const double total_words = Words(doc, order);
     coverage = total_words > 0 ? budget.word_budget / total_words : 1;
     sentences_wanted = total_words > 0 ? coverage * static_cast<double>(order.size()) : 1;
   } else if (!order.empty()) {
@@ -336,12 +342,6 @@ double MeanScore(const std::vector<double>& scores, const std::vector<std::size_
   double sum = 0;
   for (std::size_t i : picked) sum += i < scores.size() ? scores[i] : 0.0;
   return sum / static_cast<double>(picked.size());
-}
-
-double Words(const Document& doc, const std::vector<std::size_t>& picked) {
-  double words = 0;
-  for (std::size_t i : picked) words += static_cast<double>(doc.sentences[i].words);
-  return words;
 }
 
 // The number of opening sentences (of the selectable `order`) whose words fit
