@@ -51,7 +51,7 @@ build/tools/precis_segeval --min-english-golden 0.98 --min-rate 0.95 --min-cases
 stage "page furniture (captions, video and shopping prompts, offers) in summaries and key facts"
 node scripts/audit-furniture.mjs build/cli/precis
 
-stage "key-fact rules on SummEval-100, BBC-500 and the pasted articles"
+stage "key-fact rules on SummEval-100, all BBC articles and the pasted articles"
 build/tools/precis_fact_audit >build/fact-audit.log || { head -n 60 build/fact-audit.log; exit 1; }
 head -n 5 build/fact-audit.log
 

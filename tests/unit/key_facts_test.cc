@@ -282,6 +282,16 @@ TEST(KeyFactsCompressionTest, DropsLeadingConnectives) {
   EXPECT_EQ(BulletOf(s), s);
 }
 
+TEST(KeyFactsCompressionTest, KeepsTheSpaceBeforeAWordOpeningWithAMark) {
+  // ".22" is a word: the tidying of " ." and " ," joins leaves it alone.
+  const std::string s =
+      "A year's work and $10,000 has resulted in a rig on which sits a camera and .22 calibre "
+      "rifle.";
+  EXPECT_EQ(BulletOf(s), s);
+  EXPECT_EQ(BulletOf("The firm moved its tools to .NET in 2004 , the report says ."),
+            "The firm moved its tools to .NET in 2004, the report says.");
+}
+
 TEST(KeyFactsCompressionTest, KeepsTrailingAttributions) {
   // Without its source a claim reads as fact: the attribution stays.
   for (const std::string s : {

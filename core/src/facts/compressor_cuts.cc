@@ -2,6 +2,7 @@
 // at a clause break, and the final text.
 #include "facts/compressor.h"
 
+#include "text/ascii.h"
 #include "text/unicode.h"
 
 namespace precis {
@@ -362,12 +363,16 @@ std::string Compressor::Assemble() const {
   }
   if (p < s_.end) raw.append(text_.substr(p, s_.end - p));
   std::string s = CollapseSpace(raw);
-  // Tidy the joins: " ," -> ",", ",." -> ".", leading punctuation.
+  // Tidy the joins: " ," -> ",", ",." -> ".", leading punctuation. A mark
+  // that opens a word (".22 calibre", ".NET") keeps the space before it.
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char ch = s[i];
-    if ((ch == ',' || ch == '.' || ch == ';') && !out.empty() && out.back() == ' ') {
+    const bool opens_word =
+        i + 1 < s.size() && (IsAsciiLetter(s[i + 1]) || IsAsciiDigit(s[i + 1]));
+    if ((ch == ',' || ch == '.' || ch == ';') && !opens_word && !out.empty() &&
+        out.back() == ' ') {
       out.pop_back();
     }
     if (ch == '.' && !out.empty() && (out.back() == ',' || out.back() == ';')) {
