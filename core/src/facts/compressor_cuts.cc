@@ -369,10 +369,8 @@ std::string Compressor::Assemble() const {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char ch = s[i];
-    const bool opens_word =
-        i + 1 < s.size() && (IsAsciiLetter(s[i + 1]) || IsAsciiDigit(s[i + 1]));
-    if ((ch == ',' || ch == '.' || ch == ';') && !opens_word && !out.empty() &&
-        out.back() == ' ') {
+    const bool opens_word = i + 1 < s.size() && (IsAsciiLetter(s[i + 1]) || IsAsciiDigit(s[i + 1]));
+    if ((ch == ',' || ch == '.' || ch == ';') && !opens_word && !out.empty() && out.back() == ' ') {
       out.pop_back();
     }
     if (ch == '.' && !out.empty() && (out.back() == ',' || out.back() == ';')) {
