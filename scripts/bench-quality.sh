@@ -5,7 +5,7 @@
 # data, paired bootstrap intervals against the plain Lead, in-process and
 # whole-process timing tables, and junk removal on labelled lines.
 #
-#   scripts/bench-quality.sh          full run (BBC: first 500 articles)
+#   scripts/bench-quality.sh          full run (BBC: 100 articles of each category)
 #   scripts/bench-quality.sh --ci     reduced (BBC: every fifth of the 500), a few minutes;
 #                                     the gate: exits non-zero when a gated figure
 #                                     falls below bench/quality/reference.txt
