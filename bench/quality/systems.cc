@@ -93,6 +93,8 @@ bool ParseVariant(const std::string& spec, Variant* v) {
       v->select.duplicate_containment = x;
     } else if (key == "repair") {
       v->select.coherence_repair = x != 0;
+    } else if (key == "repairrank") {
+      v->select.repair_rank = x;
     } else {
       return false;
     }

@@ -36,6 +36,24 @@ TEST(RankingTest, CentralSentenceRanksFirst) {
   EXPECT_LT(r.scores[2], r.scores[3]);
 }
 
+// The score of sentence 1 of {opening, `second`}, with quality factors.
+double SecondScore(const std::string& second) {
+  DocBuilder b({"Critics praised the film festival and the new studio deal.", second});
+  return RankSentences(b.doc()).scores[1];
+}
+
+TEST(RankingTest, RunTogetherSentencesButNotTitlesLoseWeight) {
+  // Two sentences run together at "The" lose weight; a title after a
+  // preposition ("for The Aviator") or a capitalised name ("The Times")
+  // reads the same as its lower-case spelling.
+  const double plain = SecondScore("The studio signed the deal the firm said on Friday.");
+  EXPECT_LT(SecondScore("The studio signed the deal The firm said on Friday."), 0.9 * plain);
+  EXPECT_NEAR(SecondScore("The studio signed the deal for The Aviator on Friday."),
+              SecondScore("The studio signed the deal for the aviator on Friday."), 1e-12);
+  EXPECT_NEAR(SecondScore("The studio signed the deal first The Times said on Friday."),
+              SecondScore("The studio signed the deal first the times said on Friday."), 1e-12);
+}
+
 TEST(RankingTest, IsDeterministic) {
   DocBuilder b({"Alpha beta gamma.", "Beta gamma delta.", "Gamma delta alpha."});
   Ranking r1 = RankSentences(b.doc());
@@ -140,6 +158,39 @@ TEST(RankingTest, CoherenceRepairBringsInTheAntecedent) {
   off.coherence_repair = false;
   chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 1, off);
   EXPECT_EQ(chosen, (std::vector<std::size_t>{2}));
+}
+
+TEST(RankingTest, LongAbridgementRepairsOnlyWithCentralAntecedents) {
+  const char* const topics[] = {"harbor",  "ferry",  "tram",   "museum", "library",
+                                "stadium", "market", "school", "clinic", "airport",
+                                "park",    "canal",  "tower",  "bridge", "depot",
+                                "theatre", "zoo",    "port",   "mall",   "campus"};
+  std::vector<std::string> sentences;
+  for (const char* t : topics) {
+    sentences.push_back(std::string("The council reviewed plans for the ") + t +
+                        " project in its spring session.");
+  }
+  sentences[10] = "She said the repairs would cost twelve million dollars.";
+  DocBuilder b(sentences);
+  const std::size_t n = b.doc().sentences.size();
+  // Sentence 10 dangles and ranks second; the sentence it leans on (9)
+  // ranks last of 20.
+  std::vector<std::size_t> best_first = {0, 10};
+  for (std::size_t i = 1; i < n; ++i) {
+    if (i != 9 && i != 10) best_first.push_back(i);
+  }
+  best_first.push_back(9);
+  const auto scores = ScoresInOrder(best_first, n);
+  SelectOptions o = NoLead();
+  o.duplicate_containment = 2;
+  // 8 of 20 sentences (a long abridgement): the antecedent is far down the
+  // ranking, so the dangling sentence comes alone.
+  auto chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 8, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6, 10}));
+  // Repair at any rank brings it in.
+  o.repair_rank = 0;
+  chosen = SelectSentences(b.doc(), scores, LengthUnit::kSentences, 8, o);
+  EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 9, 10}));
 }
 
 TEST(RankingTest, RepairFallsBackWhenEverySentenceDangles) {

@@ -215,7 +215,8 @@ bool HasCaptionCue(const DocSentence& s, std::string_view text) {
 
 // Places where two sentences (often a photo caption and the text) were run
 // together without punctuation: a capitalised function word ("The", "He",
-// "But") in the middle of the unit with only white space before it.
+// "But") in the middle of the unit with only white space before it, not
+// opening a title or name.
 int RunTogetherBoundaries(const DocSentence& s, std::string_view text) {
   static const char* const kOpeners[] = {"the", "a",     "an",    "he",    "she",   "it",    "they",
                                          "his", "her",   "their", "its",   "this",  "these", "but",
@@ -239,6 +240,14 @@ int RunTogetherBoundaries(const DocSentence& s, std::string_view text) {
     if (!bare || t.begin == prev.end) continue;
     // "I" is always capitalised.
     if (t.norm == "i") continue;
+    // A title or name ("won for The Aviator", "told The Times"): the word
+    // after is capitalised too, or the word before is a lower-case function
+    // word, which does not end a sentence.
+    if (k + 1 < s.tokens.size() && s.tokens[k + 1].capitalized &&
+        s.tokens[k + 1].kind == TokenKind::kWord) {
+      continue;
+    }
+    if (prev.stopword && !prev.capitalized) continue;
     for (const char* w : kOpeners) {
       if (t.norm == w) {
         ++count;

@@ -214,8 +214,10 @@ class Picker {
         terms_(doc.sentences.size()),
         candidate_(doc.sentences.size(), false),
         chosen_(doc.sentences.size(), false),
-        seen_(doc.sentences.size(), 0) {
+        seen_(doc.sentences.size(), 0),
+        position_(doc.sentences.size(), doc.sentences.size()) {
     TermIds(doc, order, &terms_, &frequency_);
+    for (std::size_t r = 0; r < order.size(); ++r) position_[order[r]] = r;
     chosen_with_.resize(frequency_.size());
     for (std::size_t i : order) candidate_[i] = true;
   }
@@ -231,7 +233,7 @@ class Picker {
         if (!Fits(w, 1) && prefix_only_) return;
         if (!Fits(w, 1) || Duplicate(i)) continue;
         if (pass == 1 && i > 0 && LeansOnPrevious(doc_, i) && candidate_[i - 1] &&
-            !chosen_[i - 1]) {
+            !chosen_[i - 1] && !FarDown(i - 1)) {
           // The previous sentence must fit too and add something new.
           const bool pair_fits = budget_.by_words ? words_ + w + Words(i - 1) <= budget_.word_budget
                                                   : picked_.size() + 2 <= budget_.target;
@@ -259,6 +261,15 @@ class Picker {
 
  private:
   double Words(std::size_t i) const { return static_cast<double>(doc_.sentences[i].words); }
+
+  // True when sentence i ranks too far down to be brought in by coherence
+  // repair (SelectOptions::repair_rank) and the summary already has a
+  // sentence to open it.
+  bool FarDown(std::size_t i) const {
+    if (!(options_.repair_rank > 0) || budget_.by_words || picked_.empty()) return false;
+    return static_cast<double>(position_[i]) >=
+           options_.repair_rank * static_cast<double>(budget_.target);
+  }
 
   bool Full() const {
     return budget_.by_words ? (!picked_.empty() && words_ >= budget_.word_budget)
@@ -332,6 +343,7 @@ class Picker {
   std::vector<std::size_t> picked_;  // in the order taken
   double words_ = 0;
   bool prefix_only_ = false;
+  std::vector<std::size_t> position_;  // place in the best-first order
   // The chosen sentences holding each term id, in the order taken.
   std::vector<std::vector<std::size_t>> chosen_with_;
 };
@@ -417,7 +429,9 @@ std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<
   }
   std::vector<std::size_t> by_position = order;
   SortBestFirst(LeadWeighted(doc, scores, order, lead_weight, options), &order);
-  Picker picker(doc, order, budget, options);
+  SelectOptions picking = options;
+  if (lead_weight > 0) picking.repair_rank = 0;  // a short summary: every sentence reads alone
+  Picker picker(doc, order, budget, picking);
   picker.Fill(order);
   std::vector<std::size_t> chosen = picker.Picked();
   if (!(options.lead_fallback > 0) || !(lead_weight > 0)) return chosen;

@@ -27,6 +27,14 @@ struct SelectOptions {
   // before it (a pronoun, "However", "But"), bring that sentence in too, or
   // skip the dangling one when the budget has no room for both.
   bool coherence_repair = true;
+  // In a long abridgement (the lead weight w below is 0), the sentence
+  // leant on is brought in only when it is itself among the best
+  // repair_rank x k sentences of a k-sentence summary; a dangling sentence
+  // whose predecessor ranks lower is taken alone once the summary has a
+  // sentence before it (bringing in a sentence far down the ranking costs
+  // the summary a central one). Short summaries repair at any rank, and 0
+  // does so always.
+  double repair_rank = 2.0;
 
   // Short summaries lean on the opening: news puts the essentials first, so
   // when the budget covers a small part of the article, the score of the
