@@ -187,6 +187,30 @@ TEST(KeywordsTest, PieceOfDifferentNamesIsDropped) {
   EXPECT_TRUE(Has(ks, "storm")) << Join(ks);
 }
 
+// Titles of works keep their title-case function words; a spaced dash is
+// no part of a name; a word written only inside a longer name or title
+// ("Democrat" of "Liberal Democrat" opening sentences, "Health" of "Health
+// Minister") is no keyword on its own.
+TEST(KeywordsTest, TitlesDashesAndPiecesOfTitles) {
+  DocBuilder b({
+      "The channel found its next hit after Sex And The City ended its run.",
+      "Viewers who loved Sex And The City tuned in to the new comedy series.",
+      "The comedy series drew more viewers than any other series this year.",
+      "Liberal Democrat leader Charles Kennedy praised the comedy series.",
+      "Liberal Democrat spokesman Tom Brake said the series was a hit with viewers.",
+      "Deputy Health Minister Rhona Brankin watched the series with viewers.",
+      "Deputy Health Minister Rhona Brankin said the comedy series helped the channel.",
+      "Its playlist named Joy Division - Love Will Tear Us Apart as the series theme.",
+      "Joy Division - Love Will Tear Us Apart topped the viewers' chart of the series.",
+  });
+  const auto ks = Texts(ExtractKeywords(b.doc(), 12));
+  EXPECT_TRUE(Has(ks, "Sex And The City")) << Join(ks);
+  EXPECT_FALSE(Has(ks, "Sex")) << Join(ks);
+  EXPECT_FALSE(Has(ks, "Democrat")) << Join(ks);
+  EXPECT_FALSE(Has(ks, "Health")) << Join(ks);
+  for (const std::string& k : ks) EXPECT_EQ(k.find(" - "), std::string::npos) << Join(ks);
+}
+
 bool HasHiragana(const std::string& s) {
   for (std::size_t p = 0; p < s.size();) {
     char32_t cp;

@@ -457,8 +457,9 @@ std::vector<Candidate*> RankPhrases(Phrases* phrases, int min_count) {
 // 5. Surface forms: the keyword as most often written. A name that the
 // text writes inside a longer name ("York Yankees" in "New York Yankees")
 // becomes that whole name when most of its occurrences (headings aside)
-// stand in it; one that stands in different longer names and seldom alone
-// is no keyword (returns false).
+// stand in it; one that stands in different longer names, or in titles and
+// names the run does not hold (PartOfLongerName), and seldom alone is no
+// keyword (returns false).
 bool SurfaceForm(const KeywordText& kt, const Candidate& c, InnerCapitals* inner_capitals,
                  KeywordCandidate* k, bool* widened) {
   *widened = false;
@@ -475,7 +476,7 @@ bool SurfaceForm(const KeywordText& kt, const Candidate& c, InnerCapitals* inner
     ++total;
     const TokenSpan name = WholeNameSpan(doc.text, tokens, {o.first, o.last}, inner_capitals);
     if (name.first == o.first && name.last == o.last) {
-      ++alone;
+      if (!PartOfLongerName(doc.text, tokens, name)) ++alone;
     } else {
       auto it = wider
                     .emplace(Surface(doc.text, tokens[name.first], tokens[name.last]),
@@ -487,7 +488,7 @@ bool SurfaceForm(const KeywordText& kt, const Candidate& c, InnerCapitals* inner
   k->text = surfaces.Best();
   k->score = c.score;
   k->count = c.count;
-  if (wider.empty()) return true;
+  if (wider.empty()) return 2 * alone >= total;
   const std::pair<const std::string, std::pair<int, std::size_t>>* best = nullptr;
   for (const auto& w : wider) {
     if (best == nullptr || w.second.first > best->second.first ||

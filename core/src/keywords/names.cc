@@ -56,19 +56,24 @@ bool Joinable(std::string_view text, std::size_t from, std::size_t to) {
   if (to < from) return true;  // overlapping CJK bigrams
   if (to - from > 8) return false;
   bool hyphen = false;
+  bool space = false;
   for (std::size_t p = from; p < to;) {
     char32_t cp;
     const int len = DecodeAt(text, p, &cp);
     if (len == 0) return false;
     p += static_cast<std::size_t>(len);
-    if (IsSpace(cp)) continue;
+    if (IsSpace(cp)) {
+      space = true;
+      continue;
+    }
     if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !hyphen) {
       hyphen = true;
       continue;
     }
     return false;
   }
-  return true;
+  // A spaced hyphen is a dash between two phrases ("Joy Division - Love").
+  return !(hyphen && space);
 }
 
 std::size_t PossessiveSuffix(std::string_view text, const Token& t) {
@@ -95,23 +100,90 @@ bool InnerCapitals::Contains(const std::string& norm) {
   return words_.count(norm) != 0;
 }
 
+namespace {
+
+// "State" in "Secretary of State Antony Blinken" is part of a title.
+bool TitleOf(const std::vector<Token>& tokens, std::size_t a) {
+  return a >= 2 && tokens[a - 1].norm == "of" && IsTitleWord(tokens[a - 2].norm);
+}
+
+// A function word written capitalised inside a sentence, as in a title
+// ("Sex And The City", "Breakfast With Frost"). An article ("The", "A")
+// does not count: it is as likely the start of a sentence run together
+// with the one before ("... at Old Trafford The English champions ...").
+bool TitleCaseStopword(std::string_view text, const Token& t, std::size_t index) {
+  return index > 0 && t.kind == TokenKind::kWord && t.capitalized && t.stopword &&
+         !AllCapitals(text, t) && t.norm != "the" && t.norm != "a" && t.norm != "an";
+}
+
+// A title-case function word after the first one of a bridge, articles
+// included ("And The").
+bool BridgeWord(std::string_view text, const Token& t, std::size_t index) {
+  return index > 0 && t.kind == TokenKind::kWord && t.capitalized && t.stopword &&
+         !AllCapitals(text, t);
+}
+
+// The token after `a` that continues the name run token `a` is in: a + 1,
+// or the next name word past up to two title-case function words; 0 when
+// the run ends at `a`.
+std::size_t NextInName(std::string_view text, const std::vector<Token>& tokens, std::size_t a) {
+  if (!NameWord(text, tokens[a]) || TitleOf(tokens, a) || PossessiveSuffix(text, tokens[a]) != 0) {
+    return 0;
+  }
+  std::size_t b = a + 1;
+  while (b < tokens.size() && b <= a + 2 &&
+         (b == a + 1 ? TitleCaseStopword(text, tokens[b], b) : BridgeWord(text, tokens[b], b)) &&
+         Joinable(text, tokens[b - 1].end, tokens[b].begin)) {
+    ++b;
+  }
+  if (b >= tokens.size() || !NameWord(text, tokens[b]) ||
+      !Joinable(text, tokens[b - 1].end, tokens[b].begin)) {
+    return 0;
+  }
+  return b;
+}
+
+}  // namespace
+
 TokenSpan WholeNameSpan(std::string_view text, const std::vector<Token>& tokens, TokenSpan span,
                         InnerCapitals* inner_capitals) {
-  // "State" in "Secretary of State Antony Blinken" is part of a title.
-  auto title_of = [&](std::size_t a) {
-    return a >= 2 && tokens[a - 1].norm == "of" && IsTitleWord(tokens[a - 2].norm);
+  // The token before `b` that goes on into it, or b when there is none.
+  auto previous = [&](std::size_t b) {
+    for (std::size_t c = b; c > 0 && c + 3 > b;) {
+      --c;
+      if (NextInName(text, tokens, c) == b) return c;
+    }
+    return b;
   };
-  auto joined = [&](std::size_t a) {  // tokens a and a + 1 are one name
-    return NameWord(text, tokens[a]) && NameWord(text, tokens[a + 1]) && !title_of(a) &&
-           PossessiveSuffix(text, tokens[a]) == 0 &&
-           Joinable(text, tokens[a].end, tokens[a + 1].begin);
-  };
-  while (span.first > 0 && joined(span.first - 1) &&
-         (span.first > 1 || inner_capitals->Contains(tokens[0].norm))) {
-    --span.first;
+  for (std::size_t prev = 0; span.first > 0 && (prev = previous(span.first)) != span.first &&
+                             (prev > 0 || inner_capitals->Contains(tokens[0].norm));) {
+    span.first = prev;
   }
-  while (span.last + 1 < tokens.size() && joined(span.last)) ++span.last;
+  for (std::size_t next = 0;
+       span.last + 1 < tokens.size() && (next = NextInName(text, tokens, span.last)) != 0;) {
+    span.last = next;
+  }
   return span;
+}
+
+bool PartOfLongerName(std::string_view text, const std::vector<Token>& tokens, TokenSpan span) {
+  if (span.last >= tokens.size() || !tokens[span.first].capitalized) return false;
+  // Before a title word: "Health" of "Health Minister", "Foreign" of
+  // "Foreign Secretary".
+  if (span.last + 1 < tokens.size()) {
+    const Token& after = tokens[span.last + 1];
+    std::string_view n = after.norm;
+    if (!n.empty() && n.back() == '.') n.remove_suffix(1);
+    if (after.capitalized && IsTitleWord(n) && Joinable(text, tokens[span.last].end, after.begin)) {
+      return true;
+    }
+    // Before a title-case function word that goes on into a title.
+    if (TitleCaseStopword(text, after, span.last + 1) &&
+        Joinable(text, tokens[span.last].end, after.begin)) {
+      return true;
+    }
+  }
+  return TitleOf(tokens, span.first);
 }
 
 }  // namespace internal

@@ -1,6 +1,8 @@
 // Multi-word names for keywords. A run of capitalised words joined only by
 // white space or a hyphen ("New York Yankees", "South China Morning Post",
-// "Choi Sang-mok") is one name: a keyword does not start or end inside it.
+// "Choi Sang-mok"), or by title-case function words inside a sentence
+// ("Sex And The City"), is one name: a keyword does not start or end inside
+// it.
 // A title ("Sgt", "President", "Secretary of State") is not part of the
 // name after it:
 // "Cottonwood Police Sgt Jeremy Smith" holds the names "Cottonwood Police"
@@ -61,6 +63,12 @@ struct TokenSpan {
 };
 TokenSpan WholeNameSpan(std::string_view text, const std::vector<Token>& tokens, TokenSpan span,
                         InnerCapitals* inner_capitals);
+
+// True when the name run `span` (as WholeNameSpan returns it) is part of a
+// title or longer name the run does not hold: it stands before a title word
+// ("Health" of "Deputy Health Minister") or before title-case function
+// words that do not lead on to another name word, or after "Secretary of".
+bool PartOfLongerName(std::string_view text, const std::vector<Token>& tokens, TokenSpan span);
 
 }  // namespace internal
 }  // namespace precis
