@@ -46,6 +46,27 @@ TEST(SelectionRulesTest, AnOpeningThatIsNotNewsIsNotForced) {
   EXPECT_EQ(OpeningNewsSentence(dangling.doc()), dangling.doc().sentences.size());
 }
 
+TEST(SelectionRulesTest, AnOpeningPointingAheadIsNews) {
+  // A pronoun pointing ahead to a name, a demonstrative or "It" pointing at
+  // the story: the article's opening is still its news.
+  for (const char* opening : {
+           "He may not be playing much at Manchester United but Anders Lindegaard has a lot "
+           "to smile about.",
+           "These extraordinary images show how a jumbo jet was turned into a home.",
+           "It's crunch time this weekend at the top of the league as the leaders meet.",
+       }) {
+    DocBuilder b({opening, kArticle[1], kArticle[2]});
+    EXPECT_FALSE(NeedsTextBefore(b.doc(), 0)) << opening;
+    EXPECT_EQ(OpeningNewsSentence(b.doc()), 0u) << opening;
+  }
+  // A pronoun naming nobody, or a connective, needs the text before it.
+  for (const char* opening : {"He said the harbor plan would cost the city $40 million.",
+                              "However, the harbor plan will cost the city $40 million."}) {
+    DocBuilder b({opening, kArticle[1], kArticle[2]});
+    EXPECT_TRUE(NeedsTextBefore(b.doc(), 0)) << opening;
+  }
+}
+
 TEST(SelectionRulesTest, FallsBackToTheLeadWhenCentralityIsWeak) {
   DocBuilder b(kArticle);
   const std::size_t n = b.doc().sentences.size();
@@ -210,6 +231,20 @@ TEST(HeadlineTest, ChineseOpeningClause) {
   const std::string h = CompressClause(
       "国家航天局周一宣布，嫦娥七号探测器将于明年发射，前往月球南极开展科学探测任务。");
   EXPECT_EQ(h, "国家航天局周一宣布");
+}
+
+TEST(HeadlineTest, APronounOpeningGivesWayToASentenceThatNamesItsSubject) {
+  // The opening is news, but its first clause ("He may not be playing much
+  // at Manchester United") would not say who; the headline comes from the
+  // best sentence that reads alone, never one opening on "And" or "He".
+  DocBuilder b(
+      {"He may not be playing much at Manchester United but Anders Lindegaard has a "
+       "lot to smile about off the pitch.",
+       "And he married the Swedish model in a beach wedding in Mauritius last year.",
+       "Goalkeeper Anders Lindegaard spent the weekend with the model in London.",
+       "He posted pictures of the couple on his Instagram account."});
+  const std::string h = Headline(b.doc(), {0.2, 0.4, 0.3, 0.1});
+  EXPECT_EQ(h.rfind("Goalkeeper Anders Lindegaard", 0), 0u) << h;
 }
 
 TEST(HeadlineTest, EnvelopeHeadlineIsTheOpeningNewsClause) {

@@ -246,15 +246,28 @@ std::string CompressClause(std::string_view sentence, std::size_t max_words) {
 
 std::string Headline(const Document& doc, const std::vector<double>& scores) {
   std::size_t pick = OpeningNewsSentence(doc);
+  // An opening whose pronoun points ahead to a name ("He may not be playing
+  // much at Manchester United but Anders Lindegaard ...") is news, but its
+  // opening clause would lose the name.
+  if (pick < doc.sentences.size() && LeansOnPrevious(doc, pick)) {
+    const std::string& first = doc.sentences[pick].tokens[0].norm;
+    for (const char* w : {"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"}) {
+      if (first == w) pick = doc.sentences.size();
+    }
+  }
   if (pick >= doc.sentences.size()) {
+    // The best-scored sentence, one that reads alone when there is one.
     double best = -1;
+    bool alone = false;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       const DocSentence& s = doc.sentences[i];
       const double score = i < scores.size() ? scores[i] : 0.0;
-      if (s.words == 0 || (s.line_unit && pick < doc.sentences.size())) continue;
-      if (!s.line_unit && score > best) {
+      if (s.words == 0 || s.line_unit) continue;
+      const bool reads_alone = !NeedsTextBefore(doc, i);
+      if ((reads_alone && !alone) || (reads_alone == alone && score > best)) {
         best = score;
         pick = i;
+        alone = reads_alone;
       }
     }
   }

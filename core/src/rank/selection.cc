@@ -44,6 +44,29 @@ bool LeansOnPrevious(const Document& doc, std::size_t i) {
   return false;
 }
 
+bool NeedsTextBefore(const Document& doc, std::size_t i) {
+  if (!LeansOnPrevious(doc, i)) return false;
+  const std::vector<Token>& tokens = doc.sentences[i].tokens;
+  static const char* const kPointing[] = {"this", "these", "those", "that",
+                                          "such", "it",    "it's",  "there's"};
+  for (const char* w : kPointing) {
+    if (tokens[0].norm == w) return false;
+  }
+  static const char* const kPronouns[] = {"he",  "she", "they",  "him",  "them",  "his",
+                                          "her", "its", "their", "he's", "she's", "they're"};
+  bool pronoun = false;
+  for (const char* w : kPronouns) pronoun = pronoun || tokens[0].norm == w;
+  if (!pronoun) return true;  // a connective
+  // A name of two capitalised words after the pronoun.
+  for (std::size_t k = 2; k < tokens.size(); ++k) {
+    if (tokens[k].capitalized && tokens[k - 1].capitalized && !tokens[k - 1].stopword &&
+        tokens[k].kind == TokenKind::kWord && tokens[k - 1].kind == TokenKind::kWord) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::size_t OpeningNewsSentence(const Document& doc) {
   const std::size_t n = doc.sentences.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -57,7 +80,7 @@ std::size_t OpeningNewsSentence(const Document& doc) {
     const bool question = !text.empty() && text.back() == '?';
     const bool full_width_question =
         text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9F";
-    if (s.words < kNewsWords || question || full_width_question || LeansOnPrevious(doc, i))
+    if (s.words < kNewsWords || question || full_width_question || NeedsTextBefore(doc, i))
       return n;
     return i;
   }

@@ -111,8 +111,8 @@ std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<
                                          const SelectOptions& options = {});
 
 // The first selectable sentence when it reads as the news itself: not a
-// heading, at least kNewsWords words, not a question and not leaning on a
-// sentence before it; else Document::sentences.size(). A one-sentence summary
+// heading, at least kNewsWords words, not a question and not needing text
+// before it (NeedsTextBefore); else Document::sentences.size(). A one-sentence summary
 // with the lead preference on is this sentence.
 inline constexpr std::size_t kNewsWords = 6;
 std::size_t OpeningNewsSentence(const Document& doc);
@@ -120,6 +120,15 @@ std::size_t OpeningNewsSentence(const Document& doc);
 // True when sentence `i` opens with a word that needs the previous sentence
 // to be understood ("He", "They", "However", "But", "This", ...).
 bool LeansOnPrevious(const Document& doc, std::size_t i);
+
+// True when sentence `i` cannot open a text: it opens with a connective
+// ("However", "But"), or with a personal pronoun ("He", "Their") and names
+// nobody after it ("He said the plan would cost $40 million"). A pronoun
+// that points ahead to a name ("He may not be playing much at Manchester
+// United but Anders Lindegaard ...") and a demonstrative or "It" pointing
+// at the story ("These extraordinary images show ...", "It's crunch time
+// ...") can: they open news.
+bool NeedsTextBefore(const Document& doc, std::size_t i);
 
 }  // namespace internal
 }  // namespace precis
