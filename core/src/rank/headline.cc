@@ -249,11 +249,8 @@ std::string Headline(const Document& doc, const std::vector<double>& scores) {
   // An opening whose pronoun points ahead to a name ("He may not be playing
   // much at Manchester United but Anders Lindegaard ...") is news, but its
   // opening clause would lose the name.
-  if (pick < doc.sentences.size() && LeansOnPrevious(doc, pick)) {
-    const std::string& first = doc.sentences[pick].tokens[0].norm;
-    for (const char* w : {"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"}) {
-      if (first == w) pick = doc.sentences.size();
-    }
+  if (pick < doc.sentences.size() && OpensWithPersonalPronoun(doc, pick)) {
+    pick = doc.sentences.size();
   }
   if (pick >= doc.sentences.size()) {
     // The best-scored sentence, one that reads alone when there is one.

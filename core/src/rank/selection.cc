@@ -44,6 +44,17 @@ bool LeansOnPrevious(const Document& doc, std::size_t i) {
   return false;
 }
 
+bool OpensWithPersonalPronoun(const Document& doc, std::size_t i) {
+  if (i >= doc.sentences.size() || doc.sentences[i].tokens.empty()) return false;
+  static const char* const kPronouns[] = {"he",  "she", "they",  "him",  "them",  "his",
+                                          "her", "its", "their", "he's", "she's", "they're"};
+  const std::string& first = doc.sentences[i].tokens[0].norm;
+  for (const char* w : kPronouns) {
+    if (first == w) return true;
+  }
+  return false;
+}
+
 bool NeedsTextBefore(const Document& doc, std::size_t i) {
   if (!LeansOnPrevious(doc, i)) return false;
   const std::vector<Token>& tokens = doc.sentences[i].tokens;
@@ -52,11 +63,7 @@ bool NeedsTextBefore(const Document& doc, std::size_t i) {
   for (const char* w : kPointing) {
     if (tokens[0].norm == w) return false;
   }
-  static const char* const kPronouns[] = {"he",  "she", "they",  "him",  "them",  "his",
-                                          "her", "its", "their", "he's", "she's", "they're"};
-  bool pronoun = false;
-  for (const char* w : kPronouns) pronoun = pronoun || tokens[0].norm == w;
-  if (!pronoun) return true;  // a connective
+  if (!OpensWithPersonalPronoun(doc, i)) return true;  // a connective
   // A name of two capitalised words after the pronoun.
   for (std::size_t k = 2; k < tokens.size(); ++k) {
     if (tokens[k].capitalized && tokens[k - 1].capitalized && !tokens[k - 1].stopword &&

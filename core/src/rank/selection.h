@@ -121,6 +121,9 @@ std::size_t OpeningNewsSentence(const Document& doc);
 // to be understood ("He", "They", "However", "But", "This", ...).
 bool LeansOnPrevious(const Document& doc, std::size_t i);
 
+// True when sentence `i` opens with a personal pronoun ("He", "Their").
+bool OpensWithPersonalPronoun(const Document& doc, std::size_t i);
+
 // True when sentence `i` cannot open a text: it opens with a connective
 // ("However", "But"), or with a personal pronoun ("He", "Their") and names
 // nobody after it ("He said the plan would cost $40 million"). A pronoun
