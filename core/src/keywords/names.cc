@@ -147,10 +147,18 @@ std::size_t NextInName(std::string_view text, const std::vector<Token>& tokens, 
 
 TokenSpan WholeNameSpan(std::string_view text, const std::vector<Token>& tokens, TokenSpan span,
                         InnerCapitals* inner_capitals) {
+  // Whether every token of the span is a name word: only such a span is
+  // widened across title-case function words ("City" to "Sex And The City",
+  // not "City drew").
+  bool all_name = true;
+  for (std::size_t k = span.first; k <= span.last && k < tokens.size(); ++k) {
+    all_name = all_name && NameWord(text, tokens[k]);
+  }
   // The token before `b` that goes on into it, or b when there is none.
   auto previous = [&](std::size_t b) {
     for (std::size_t c = b; c > 0 && c + 3 > b;) {
       --c;
+      if (c + 1 < b && !all_name) break;
       if (NextInName(text, tokens, c) == b) return c;
     }
     return b;
