@@ -31,14 +31,8 @@ done
 
 data=${PRECIS_SHARED_DATA:-../shared/data}
 jsonl=$data/bbc_news_summary.jsonl
-if [[ ! -f $jsonl ]]; then
-  if [[ ${CI:-} == true ]]; then
-    echo "bench-batch: FAILED (CI=true): $jsonl is absent (set PRECIS_SHARED_DATA)" >&2
-    exit 2
-  fi
-  echo "bench-batch: skipped: $jsonl is absent (the corpus is made from it)"
-  exit 0
-fi
+source scripts/cannot-run.sh
+[[ -f $jsonl ]] || cannot_run bench-batch "$jsonl is absent (the corpus is made from it; set PRECIS_SHARED_DATA)"
 
 jsonl=$(realpath "$jsonl")  # the run below starts in bench/batch
 

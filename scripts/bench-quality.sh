@@ -31,23 +31,16 @@ for arg in "$@"; do
   esac
 done
 
-cannot_run() {
-  if [[ ${CI:-} == true ]]; then
-    echo "bench-quality: FAILED (CI=true): $*" >&2
-    exit 2
-  fi
-  echo "bench-quality: skipped: $*"
-  exit 0
-}
+source scripts/cannot-run.sh
 
 data=${PRECIS_SHARED_DATA:-$root/../shared/data}
 for f in summeval_cnndm100.jsonl bbc_news_summary.jsonl articles; do
-  [[ -r $data/$f ]] || cannot_run "$data/$f not found (set PRECIS_SHARED_DATA)"
+  [[ -r $data/$f ]] || cannot_run bench-quality "$data/$f not found (set PRECIS_SHARED_DATA)"
 done
 pkg-config --exists libots-1 ||
-  cannot_run "libots-1 missing: apt-get install -y ots libots-dev libglib2.0-dev pkg-config"
-command -v ots >/dev/null || cannot_run "ots missing: apt-get install -y ots"
-command -v node >/dev/null || cannot_run "node missing"
+  cannot_run bench-quality "libots-1 missing: apt-get install -y ots libots-dev libglib2.0-dev pkg-config"
+command -v ots >/dev/null || cannot_run bench-quality "ots missing: apt-get install -y ots"
+command -v node >/dev/null || cannot_run bench-quality "node missing"
 
 build=${PRECIS_BENCH_BUILD:-build-quality}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_QUALITY=ON \
@@ -56,7 +49,7 @@ cmake --build "$build" -j2 --target precis_quality precis >/dev/null
 
 echo "== npm ci (node-summarizer)" >&2
 (cd bench/quality && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
-  cannot_run "npm ci in bench/quality failed"
+  cannot_run bench-quality "npm ci in bench/quality failed"
 
 work="$build/quality-work"
 mkdir -p "$work"

@@ -36,14 +36,8 @@ done
 
 data=${PRECIS_SHARED_DATA:-../shared/data}
 jsonl=$data/bbc_news_summary.jsonl
-if [[ ! -f $jsonl ]]; then
-  if [[ ${CI:-} == true ]]; then
-    echo "bench-speed: FAILED (CI=true): $jsonl is absent (set PRECIS_SHARED_DATA)" >&2
-    exit 2
-  fi
-  echo "bench-speed: skipped: $jsonl is absent (the inputs are made from it)"
-  exit 0
-fi
+source scripts/cannot-run.sh
+[[ -f $jsonl ]] || cannot_run bench-speed "$jsonl is absent (the inputs are made from it; set PRECIS_SHARED_DATA)"
 note() { echo "bench-speed: $*" >&2; }
 
 # wasm_runs: timed summarize() calls in node and Chromium after the warm-up
