@@ -35,14 +35,19 @@ bool AllCapitals(std::string_view text, const Token& t) {
   return letters >= 2;
 }
 
+// Whether token `t` is a title word, abbreviated or not ("Sgt", "Sgt.").
+bool TitleToken(const Token& t) {
+  std::string_view n = t.norm;
+  if (!n.empty() && n.back() == '.') n.remove_suffix(1);
+  return IsTitleWord(n);
+}
+
 // A word that can be part of a name run: capitalised, not a title, and not
 // a function word ("The" at the start of a sentence; "US" is a name).
 bool NameWord(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   if (t.stopword && !AllCapitals(text, t)) return false;
-  std::string_view n = t.norm;
-  if (!n.empty() && n.back() == '.') n.remove_suffix(1);
-  return !IsTitleWord(n);
+  return !TitleToken(t);
 }
 
 }  // namespace
@@ -108,19 +113,18 @@ bool TitleOf(const std::vector<Token>& tokens, std::size_t a) {
 }
 
 // A function word written capitalised inside a sentence, as in a title
-// ("Sex And The City", "Breakfast With Frost"). An article ("The", "A")
-// does not count: it is as likely the start of a sentence run together
-// with the one before ("... at Old Trafford The English champions ...").
-bool TitleCaseStopword(std::string_view text, const Token& t, std::size_t index) {
-  return index > 0 && t.kind == TokenKind::kWord && t.capitalized && t.stopword &&
-         !AllCapitals(text, t) && t.norm != "the" && t.norm != "a" && t.norm != "an";
-}
-
-// A title-case function word after the first one of a bridge, articles
-// included ("And The").
+// ("Sex And The City", "Breakfast With Frost"); after the first word of a
+// bridge between two name words, articles included ("And The").
 bool BridgeWord(std::string_view text, const Token& t, std::size_t index) {
   return index > 0 && t.kind == TokenKind::kWord && t.capitalized && t.stopword &&
          !AllCapitals(text, t);
+}
+
+// A bridge word that may open a bridge: not an article ("The", "A"), which
+// is as likely the start of a sentence run together with the one before
+// ("... at Old Trafford The English champions ...").
+bool TitleCaseStopword(std::string_view text, const Token& t, std::size_t index) {
+  return BridgeWord(text, t, index) && t.norm != "the" && t.norm != "a" && t.norm != "an";
 }
 
 // The token after `a` that continues the name run token `a` is in: a + 1,
@@ -176,17 +180,13 @@ TokenSpan WholeNameSpan(std::string_view text, const std::vector<Token>& tokens,
 
 bool PartOfLongerName(std::string_view text, const std::vector<Token>& tokens, TokenSpan span) {
   if (span.last >= tokens.size() || !tokens[span.first].capitalized) return false;
-  // Before a title word: "Health" of "Health Minister", "Foreign" of
-  // "Foreign Secretary".
+  // Before a title word ("Health" of "Health Minister", "Foreign" of
+  // "Foreign Secretary") or a title-case function word going on into a
+  // title.
   if (span.last + 1 < tokens.size()) {
     const Token& after = tokens[span.last + 1];
-    std::string_view n = after.norm;
-    if (!n.empty() && n.back() == '.') n.remove_suffix(1);
-    if (after.capitalized && IsTitleWord(n) && Joinable(text, tokens[span.last].end, after.begin)) {
-      return true;
-    }
-    // Before a title-case function word that goes on into a title.
-    if (TitleCaseStopword(text, after, span.last + 1) &&
+    if (((after.capitalized && TitleToken(after)) ||
+         TitleCaseStopword(text, after, span.last + 1)) &&
         Joinable(text, tokens[span.last].end, after.begin)) {
       return true;
     }
