@@ -465,7 +465,7 @@ std::vector<std::size_t> SelectSentences(const Document& doc, const std::vector<
   picker.Fill(order);
   std::vector<std::size_t> chosen = picker.Picked();
   if (!(options.lead_fallback > 0) || !(lead_weight > 0)) return chosen;
-  Picker lead(doc, by_position, budget, options);
+  Picker lead(doc, by_position, budget, picking);
   lead.PrefixOnly();
   lead.Fill(by_position);
   std::vector<std::size_t> opening = lead.Picked();
