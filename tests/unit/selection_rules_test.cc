@@ -227,6 +227,46 @@ TEST(HeadlineTest, NeverEndsOnAFunctionWord) {
   EXPECT_EQ(CompressClause("Short sentence stays whole."), "Short sentence stays whole");
 }
 
+TEST(HeadlineTest, ACutNeverLeavesAClauseHanging) {
+  // A subject whose clause was cut off goes; a title before the name goes
+  // when that lets the clause fit.
+  EXPECT_EQ(CompressClause("Veteran Labour MP and former Cabinet minister Jack Cunningham has said "
+                           "he will stand down at the next election."),
+            "Jack Cunningham has said he will stand down at the next election");
+  EXPECT_EQ(CompressClause("German football club and former European champion Borussia Dortmund "
+                           "has warned it will go bankrupt if rescue talks with creditors fail."),
+            "Borussia Dortmund has warned it will go bankrupt");
+  EXPECT_EQ(CompressClause("Serena Williams has angrily rejected claims that she and sister Venus "
+                           "are a declining force in tennis."),
+            "Serena Williams has angrily rejected claims");
+  EXPECT_EQ(CompressClause("Ian Rush's future as Chester manager is uncertain after he and "
+                           "assistant Mark Aizlewood refused a severance package."),
+            "Ian Rush's future as Chester manager is uncertain");
+  EXPECT_EQ(CompressClause("The late film star Marlon Brando is said to have repeatedly turned "
+                           "down his Oscar-winning role in The Godfather."),
+            "Marlon Brando is said to have repeatedly turned down his Oscar-winning role");
+  // A number whose noun was cut off goes too; "the last eight" is whole.
+  EXPECT_EQ(CompressClause("Jamie had to wear a body cast for three and a half months after the "
+                           "accident and spent most of that time flat on his back."),
+            "Jamie had to wear a body cast");
+  EXPECT_EQ(CompressClause("Unseeded Nicolas Almagro became the fifth Spaniard to reach the last "
+                           "eight at the Buenos Aires Open."),
+            "Unseeded Nicolas Almagro became the fifth Spaniard to reach the last eight");
+  // An object "it" stays; the subject of the clause is not renamed when the
+  // name sits inside a phrase ("an associate of ... Khodorkovsky").
+  EXPECT_EQ(CompressClause("Road trip comedy Sideways has had more praise heaped on it by two US "
+                           "critics' associations, adding to honours."),
+            "Road trip comedy Sideways has had more praise heaped on it");
+  const std::string associate = CompressClause(
+      "A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that fraud "
+      "charges levelled against him are false.");
+  EXPECT_EQ(associate.rfind("A close associate", 0), 0u) << associate;
+  // A cut inside a quote is taken only when no cut outside one exists.
+  EXPECT_EQ(CompressClause("Chancellor Gordon Brown will meet his golden economic rule \"with a "
+                           "margin to spare\", according to his own forecasts."),
+            "Chancellor Gordon Brown will meet his golden economic rule");
+}
+
 TEST(HeadlineTest, ChineseOpeningClause) {
   const std::string h = CompressClause(
       "国家航天局周一宣布，嫦娥七号探测器将于明年发射，前往月球南极开展科学探测任务。");

@@ -209,6 +209,144 @@ std::string CompressUnspaced(std::string_view text, std::size_t max_chars) {
   return out;
 }
 
+// A word that needs what follows it: a reporting verb whose report was cut
+// off ("has insisted"), or a number whose noun was ("for three").
+bool Reporting(std::string_view word) {
+  static const char* const kVerbs[] = {
+      "said",      "says",     "say",      "told",    "tells",    "warned",   "warns",
+      "insisted",  "insists",  "claims",   "claimed", "revealed", "admitted", "admits",
+      "announced", "believes", "believed", "thinks",  "added",    "adds",     "suggested",
+  };
+  const std::string w = Bare(word);
+  return InList(w, kVerbs, sizeof kVerbs / sizeof *kVerbs);
+}
+
+// A subject pronoun at the end of a cut opens a clause that was cut off
+// ("has warned it [will go bankrupt]"). "it" and "you" are also objects
+// ("heaped on it"): they count only after a word that opens a clause.
+bool CutOffSubject(std::string_view word, std::string_view before) {
+  static const char* const kSubjects[] = {"he", "she", "they", "we", "i"};
+  const std::string w = Bare(word);
+  if (InList(w, kSubjects, sizeof kSubjects / sizeof *kSubjects)) return true;
+  if (w != "it" && w != "you") return false;
+  return Bare(before) == "that" || CutStrength(before) == 2 || Reporting(before);
+}
+
+// A small number after a preposition or determiner: its noun was cut off
+// ("for three [months]", "a member of two [Lions tours]"; not "the last
+// eight", not "Sport on Five").
+bool CutOffNumber(std::string_view word, std::string_view before) {
+  static const char* const kNumbers[] = {"two",   "three", "four", "five", "six",
+                                         "seven", "eight", "nine", "ten",  "several"};
+  if (word.empty() || !std::islower(static_cast<unsigned char>(word.front()))) return false;
+  return InList(Bare(word), kNumbers, sizeof kNumbers / sizeof *kNumbers) && Weak(before);
+}
+
+// True when the double quotes of `words[0, n)` are not all closed.
+bool OpenQuote(const std::vector<std::string_view>& words, std::size_t n) {
+  int straight = 0, curly = 0;
+  for (std::size_t i = 0; i < n && i < words.size(); ++i) {
+    std::string_view w = words[i];
+    straight += static_cast<int>(std::count(w.begin(), w.end(), '"'));
+    for (std::size_t p = 0; p + 3 <= w.size(); ++p) {
+      if (w.substr(p, 3) == "\xE2\x80\x9C") ++curly;
+      if (w.substr(p, 3) == "\xE2\x80\x9D") --curly;
+    }
+  }
+  return straight % 2 != 0 || curly > 0;
+}
+
+// Where a clause is cut: the number of words kept and whether the cut left
+// its end hanging (a reporting verb, a number or a subject whose clause is
+// cut off).
+struct Cut {
+  std::size_t keep = 0;
+  bool dangling = false;
+};
+
+Cut CutWords(const std::vector<std::string_view>& words, std::size_t max_words) {
+  Cut cut;
+  cut.keep = words.size();
+  if (cut.keep <= max_words) {
+    while (cut.keep > 1 && Weak(words[cut.keep - 1])) --cut.keep;
+    return cut;
+  }
+  // The longest cut at a clause mark or clause opener, else at a phrase
+  // opener, keeping at least half of the limit and, when some cut can, a
+  // verb; outside quotes when some cut is; else the limit itself.
+  cut.keep = max_words;
+  for (const bool in_quotes : {false, true}) {
+    std::size_t clause = 0, phrase = 0, any_clause = 0, any_phrase = 0;
+    bool verb = false;
+    for (std::size_t j = 1; j <= max_words; ++j) {
+      verb = verb || (j > 1 && VerbLike(words[j - 1]));
+      if (j < std::max<std::size_t>(max_words / 2, 1) || (!in_quotes && OpenQuote(words, j))) {
+        continue;
+      }
+      const int strength = EndsClause(words[j - 1]) ? 2 : CutStrength(words[j]);
+      if (strength == 2) (verb ? clause : any_clause) = j;
+      if (strength == 1) (verb ? phrase : any_phrase) = j;
+    }
+    if (clause == 0 && phrase == 0) {
+      clause = any_clause;
+      phrase = any_phrase;
+    }
+    if (clause > 0 || phrase > 0) {
+      cut.keep = clause > 0 ? clause : phrase;
+      break;
+    }
+  }
+  for (;;) {
+    const std::size_t k = cut.keep;
+    if (k <= 1) break;
+    if (Weak(words[k - 1])) {
+      --cut.keep;
+    } else if (CutOffSubject(words[k - 1], words[k - 2]) ||
+               CutOffNumber(words[k - 1], words[k - 2])) {
+      --cut.keep;
+      cut.dangling = true;
+    } else {
+      break;
+    }
+  }
+  if (cut.keep > 0 && Reporting(words[cut.keep - 1])) cut.dangling = true;
+  return cut;
+}
+
+// The start of a name after a title at the opening of `words` ("Late film
+// star | Marlon Brando is ..."): two or more capitalised words directly
+// followed by a verb, after at least two words of title that hold no verb
+// and no clause mark; 0 when there is none.
+std::size_t TitledName(const std::vector<std::string_view>& words) {
+  const auto capital = [](std::string_view w) {
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
+  };
+  for (std::size_t r = 2; r + 2 < words.size() && r < kHeadlineWords; ++r) {
+    if (VerbLike(words[r - 1]) || EndsClause(words[r - 1])) return 0;
+    if (capital(words[r - 1]) || !capital(words[r]) || !capital(words[r + 1])) continue;
+    // A title ends on a noun ("director", "star") and holds no preposition
+    // but inside a name ("Lord of the Rings director"): "Shares in Royal
+    // Dutch Shell" and "A close associate of former Yukos boss Mikhail
+    // Khodorkovsky" are not titles of the name.
+    if (Weak(words[r - 1]) || Reporting(words[r - 1])) return 0;
+    for (std::size_t t = 0; t < r; ++t) {
+      const std::string w = Bare(words[t]);
+      if (!Weak(words[t]) || w == "and" || (t == 0 && (w == "the" || w == "a" || w == "an"))) {
+        continue;
+      }
+      std::size_t before = t, after = t;
+      while (before > 0 && Weak(words[before])) --before;
+      while (after < r && Weak(words[after])) ++after;
+      if (before == t || !capital(words[before]) || !capital(words[after])) return 0;
+    }
+    std::size_t e = r;
+    while (e < words.size() && capital(words[e]) && !EndsClause(words[e])) ++e;
+    if (e - r >= 2 && e < words.size() && (VerbLike(words[e]) || Reporting(words[e]))) return r;
+    return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string CompressClause(std::string_view sentence, std::size_t max_words) {
@@ -218,27 +356,23 @@ std::string CompressClause(std::string_view sentence, std::size_t max_words) {
   }
   const std::vector<std::string_view> words = Content(all);
   if (words.empty()) return "";
-  std::size_t keep = words.size();
-  if (keep > max_words) {
-    // The longest cut at a clause mark or clause opener, else at a phrase
-    // opener, keeping at least half of the limit and, when some cut can, a
-    // verb; else the limit itself.
-    std::size_t clause = 0, phrase = 0, any_clause = 0, any_phrase = 0;
-    bool verb = false;
-    for (std::size_t j = 1; j <= max_words; ++j) {
-      verb = verb || (j > 1 && VerbLike(words[j - 1]));
-      if (j < std::max<std::size_t>(max_words / 2, 1)) continue;
-      const int strength = EndsClause(words[j - 1]) ? 2 : CutStrength(words[j]);
-      if (strength == 2) (verb ? clause : any_clause) = j;
-      if (strength == 1) (verb ? phrase : any_phrase) = j;
+  const Cut cut = CutWords(words, max_words);
+  std::size_t keep = cut.keep;
+  if (cut.dangling) {
+    // "Veteran Labour MP and former Cabinet minister Jack Cunningham has
+    // said he ...": without the title before the name the clause may fit.
+    const std::size_t name = TitledName(words);
+    if (name > 0) {
+      const std::vector<std::string_view> named(words.begin() + static_cast<std::ptrdiff_t>(name),
+                                                words.end());
+      const Cut shorter = CutWords(named, max_words);
+      if (!shorter.dangling) {
+        std::string out = Join(named, shorter.keep);
+        TrimEnd(&out);
+        return out;
+      }
     }
-    if (clause == 0 && phrase == 0) {
-      clause = any_clause;
-      phrase = any_phrase;
-    }
-    keep = clause > 0 ? clause : phrase > 0 ? phrase : max_words;
   }
-  while (keep > 1 && Weak(words[keep - 1])) --keep;
   std::string out = Join(words, keep);
   TrimEnd(&out);
   return out;

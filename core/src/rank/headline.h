@@ -21,9 +21,13 @@ inline constexpr std::size_t kHeadlineWords = 12;
 // dateline ("LONDON (Reuters) -", "(CNN) --") and bracketed asides are
 // dropped, then the text is cut before the last clause boundary (a comma,
 // semicolon or colon, or a conjunction, relative pronoun or preposition that
-// opens a phrase) within the limit, and function words ("the", "of", "and",
-// "has", ...) are taken off its end. Text without spaces (Chinese, Japanese)
-// is cut at its first clause mark within 2 * max_words characters. The
+// opens a phrase) within the limit, outside quotes when it can be, and
+// function words ("the", "of", "and", "has", ...) are taken off its end, as
+// are a subject or a small number whose clause or noun the cut took ("has
+// warned it", "for three"). When a cut leaves a clause hanging that way and
+// the sentence opens with a title before a name ("Late film star Marlon
+// Brando is said to ..."), the title is dropped if the clause then fits. Text without spaces
+// (Chinese, Japanese) is cut at its first clause mark within 2 * max_words characters. The
 // sentence's final punctuation is dropped.
 std::string CompressClause(std::string_view sentence, std::size_t max_words = kHeadlineWords);
 
