@@ -267,6 +267,48 @@ TEST(HeadlineTest, ACutNeverLeavesAClauseHanging) {
             "Chancellor Gordon Brown will meet his golden economic rule");
 }
 
+TEST(HeadlineTest, AnAsideBetweenSubjectAndVerbGoes) {
+  EXPECT_EQ(CompressClause("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as it "
+                           "seeks to reduce costs."),
+            "ABN Amro is to cut 2,850 jobs");
+  EXPECT_EQ(CompressClause("Yahoo, one of the net's most iconic companies, is celebrating its 10th "
+                           "anniversary this week."),
+            "Yahoo is celebrating its 10th anniversary this week");
+  EXPECT_EQ(CompressClause("The market, former British government minister Michael Heseltine once "
+                           "said, has no morality."),
+            "The market has no morality");
+  // A description before the name gives way to the name.
+  EXPECT_EQ(CompressClause("The former manager of Johnny Cash, Saul Israel Holiff, has died at the "
+                           "age of 79 in his home in Canada."),
+            "Saul Israel Holiff has died at the age of 79");
+  // Tokenized text keeps its spacing; an aside may hold a list.
+  EXPECT_EQ(CompressClause("Kaitlyn Granado , 24 , was arrested on Monday and charged with an "
+                           "improper relationship with a student ."),
+            "Kaitlyn Granado was arrested on Monday");
+  // The commas of a title before a name are no aside.
+  const std::string title = CompressClause(
+      "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics "
+      "of the plans.");
+  EXPECT_EQ(title.rfind("The Secretary of State for Culture", 0), 0u) << title;
+}
+
+TEST(HeadlineTest, ParticlesStayAndCutOffPhrasesGo) {
+  EXPECT_EQ(CompressClause("Chief Secretary Paul Boateng is to step down at the next election, "
+                           "the Treasury has confirmed."),
+            "Chief Secretary Paul Boateng is to step down at the next election");
+  EXPECT_EQ(
+      CompressClause("Middlesbrough midfielder James Morrison has been ruled out for up to six "
+                     "weeks with a knee injury."),
+      "Middlesbrough midfielder James Morrison has been ruled out");
+  EXPECT_EQ(
+      CompressClause("Barclays has seen annual pre-tax profits climb to record levels boosted "
+                     "by strong lending growth."),
+      "Barclays has seen annual pre-tax profits climb to record levels");
+  EXPECT_EQ(CompressClause("Divorced parents seeking access to their children are often "
+                           "disadvantaged by the courts, campaigners say."),
+            "Divorced parents seeking access to their children are often disadvantaged");
+}
+
 TEST(HeadlineTest, ChineseOpeningClause) {
   const std::string h = CompressClause(
       "国家航天局周一宣布，嫦娥七号探测器将于明年发射，前往月球南极开展科学探测任务。");

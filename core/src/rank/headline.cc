@@ -33,21 +33,19 @@ bool InList(const std::string& w, const char* const* list, std::size_t n) {
 // relative pronouns, auxiliaries and possessives.
 bool Weak(std::string_view word) {
   static const char* const kWeak[] = {
-      "a",      "an",      "the",     "of",       "in",      "on",      "at",      "to",
-      "for",    "and",     "or",      "but",      "nor",     "with",    "by",      "from",
-      "as",     "that",    "which",   "who",      "whom",    "whose",   "is",      "are",
-      "was",    "were",    "be",      "been",     "being",   "its",     "their",   "his",
-      "her",    "my",      "our",     "your",     "this",    "these",   "those",   "into",
-      "than",   "after",   "before",  "over",     "under",   "about",   "if",      "while",
-      "when",   "because", "since",   "although", "though",  "amid",    "despite", "during",
-      "per",    "via",     "not",     "no",       "will",    "would",   "has",     "have",
-      "had",    "can",     "could",   "should",   "may",     "might",   "must",    "do",
-      "does",   "did",     "some",    "any",      "every",   "each",    "all",     "both",
-      "either", "neither", "up",      "out",      "off",     "down",    "upon",    "onto",
-      "toward", "towards", "against", "between",  "among",   "through", "without", "within",
-      "until",  "unless",  "whether", "where",    "whereas", "so",      "yet",     "then",
-      "also",   "just",    "more",    "most",     "very",    "such",    "s",       "'s",
-      "-",      "--",
+      "a",       "an",     "the",   "of",     "in",      "on",      "at",       "to",     "for",
+      "and",     "or",     "but",   "nor",    "with",    "by",      "from",     "as",     "that",
+      "which",   "who",    "whom",  "whose",  "is",      "are",     "was",      "were",   "be",
+      "been",    "being",  "its",   "their",  "his",     "her",     "my",       "our",    "your",
+      "this",    "these",  "those", "into",   "than",    "after",   "before",   "over",   "under",
+      "about",   "if",     "while", "when",   "because", "since",   "although", "though", "amid",
+      "despite", "during", "per",   "via",    "not",     "no",      "will",     "would",  "has",
+      "have",    "had",    "can",   "could",  "should",  "may",     "might",    "must",   "do",
+      "does",    "did",    "some",  "any",    "every",   "each",    "all",      "both",   "either",
+      "neither", "upon",   "onto",  "toward", "towards", "against", "between",  "among",  "through",
+      "without", "within", "until", "unless", "whether", "where",   "whereas",  "so",     "yet",
+      "then",    "also",   "just",  "more",   "most",    "very",    "such",     "s",      "'s",
+      "-",       "--",
   };
   const std::string w = Bare(word);
   if (w.empty()) return true;
@@ -144,7 +142,8 @@ std::vector<std::string_view> Content(const std::vector<std::string_view>& all) 
 std::string Join(const std::vector<std::string_view>& words, std::size_t n) {
   std::string out;
   for (std::size_t i = 0; i < n && i < words.size(); ++i) {
-    if (i > 0) out += ' ';
+    if (words[i].empty()) continue;  // a comma token whose comma was taken off
+    if (!out.empty()) out += ' ';
     out += words[i];
   }
   return out;
@@ -256,6 +255,118 @@ bool OpenQuote(const std::vector<std::string_view>& words, std::size_t n) {
   return straight % 2 != 0 || curly > 0;
 }
 
+// A finite verb that can follow a sentence's subject: an auxiliary, a
+// reporting verb in the present or past, or a regular past form.
+bool Finite(std::string_view word) {
+  static const char* const kFinite[] = {
+      "is",    "are", "was",    "were",  "has",   "have",  "had",    "will",
+      "would", "can", "could",  "may",   "might", "must",  "should", "says",
+      "said",  "did", "does",   "won",   "lost",  "took",  "made",   "fell",
+      "rose",  "saw", "became", "began", "wants", "plans", "faces",  "hopes",
+  };
+  const std::string w = Bare(word);
+  if (InList(w, kFinite, sizeof kFinite / sizeof *kFinite)) return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+// True when `words[b, e)` may be dropped as an aside between commas: an
+// apposition with no finite verb ("ABN Amro, the Netherlands' largest bank,
+// is ..."), a relative clause ("Rovers, who are aiming ..., face ...") or an
+// attribution ("The market, former minister Michael Heseltine once said, has
+// no morality").
+bool Aside(const std::vector<std::string_view>& words, std::size_t b, std::size_t e) {
+  if (b >= e) return false;
+  const std::string first = Bare(words[b]);
+  if (first == "who" || first == "which" || first == "whose") return true;
+  if (Reporting(words[e - 1])) return true;
+  for (std::size_t i = b; i < e; ++i) {
+    // A past participle after a noun ("the company controlled by ...") is
+    // part of an apposition; an auxiliary or a reporting verb is not.
+    const std::string w = Bare(words[i]);
+    const bool participle = i > b && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    if ((Finite(words[i]) && !participle) || words[i].find('"') != std::string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// `words` without the first aside between commas that sits between the
+// subject and its verb: "ABN Amro, the Netherlands' largest bank, is to cut
+// 2,850 jobs" -> "ABN Amro is to cut 2,850 jobs". When the part before the
+// first comma is itself a description and the aside a name ("The UK's
+// biggest brewer, Scottish and Newcastle, is to buy ..."), the description
+// goes instead. Unchanged when there is no such aside.
+std::vector<std::string_view> WithoutAside(const std::vector<std::string_view>& words) {
+  const auto comma = [](std::string_view w) { return !w.empty() && w.back() == ','; };
+  std::size_t first = words.size();
+  for (std::size_t i = 0; i < words.size() && i < 8; ++i) {
+    if (Finite(words[i])) return words;  // the verb comes before any comma
+    if (comma(words[i])) {
+      first = i;
+      break;
+    }
+  }
+  if (first >= words.size()) return words;
+  for (std::size_t c = first + 1; c < words.size() && c <= first + 15; ++c) {
+    if (!comma(words[c])) continue;
+    if (c + 1 >= words.size() || !Finite(words[c + 1])) continue;
+    // An aside may hold a list ("the sequel starring George Clooney, Brad
+    // Pitt and ..."), but commas before a name belong to a title ("The
+    // Secretary of State for Culture, Media and Sport, Tessa Jowell").
+    const bool lower_start = !std::isupper(static_cast<unsigned char>(words[first + 1].front()));
+    for (std::size_t i = first + 1; i < c; ++i) {
+      if (comma(words[i]) && !lower_start) return words;
+    }
+    // The aside is words (first, c], its commas included.
+    if (!Aside(words, first + 1, c + 1)) return words;
+    const auto capital = [](std::string_view w) {
+      return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
+    };
+    std::vector<std::string_view> out;
+    // A head that ends on a lower-case noun ("South West teenage singing
+    // sensation") or opens with an article ("The former manager of Johnny
+    // Cash") describes the name after it.
+    const std::string opening = Bare(words[0]);
+    const bool description = std::islower(static_cast<unsigned char>(words[first].front())) != 0 ||
+                             opening == "the" || opening == "a" || opening == "an";
+    if (description && capital(words[first + 1]) && !Reporting(words[c])) {
+      // A description, then the name: keep the name, without its comma.
+      for (std::size_t i = first + 1; i < c; ++i) out.push_back(words[i]);
+      std::string_view last = words[c];
+      last.remove_suffix(1);
+      out.push_back(last);
+    } else {
+      for (std::size_t i = 0; i < first; ++i) out.push_back(words[i]);
+      std::string_view head = words[first];
+      head.remove_suffix(1);
+      out.push_back(head);
+    }
+    for (std::size_t i = c + 1; i < words.size(); ++i) out.push_back(words[i]);
+    return out;
+  }
+  return words;
+}
+
+bool Adverb(std::string_view word) {
+  const std::string w = Bare(word);
+  return (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) || w == "often" || w == "never" ||
+         w == "still" || w == "already" || w == "now";
+}
+
+// A participle whose agent the cut took ("profits climb to record levels
+// boosted [by ...]"), not a passive ("was arrested [by ...]").
+bool CutOffParticiple(const std::vector<std::string_view>& words, std::size_t k) {
+  static const char* const kAuxiliaries[] = {"is",   "are",   "was", "were", "be",
+                                             "been", "being", "has", "have", "had"};
+  if (k < 2 || k >= words.size() || Bare(words[k]) != "by") return false;
+  const std::string w = Bare(words[k - 1]);
+  if (w.size() <= 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  std::size_t before = k - 2;  // past adverbs: "are often disadvantaged"
+  while (before > 0 && Adverb(words[before])) --before;
+  return !InList(Bare(words[before]), kAuxiliaries, sizeof kAuxiliaries / sizeof *kAuxiliaries);
+}
+
 // Where a clause is cut: the number of words kept and whether the cut left
 // its end hanging (a reporting verb, a number or a subject whose clause is
 // cut off).
@@ -299,7 +410,13 @@ Cut CutWords(const std::vector<std::string_view>& words, std::size_t max_words) 
   for (;;) {
     const std::size_t k = cut.keep;
     if (k <= 1) break;
-    if (Weak(words[k - 1])) {
+    // "for up [to 20%]": a particle is kept, the "up" of "up to" is not.
+    const bool up_to = Bare(words[k - 1]) == "up" && k < words.size() && Bare(words[k]) == "to";
+    if (CutOffParticiple(words, k)) {
+      // "an Iraqi civilian allegedly killed [by ...]": its adverb goes too.
+      --cut.keep;
+      while (cut.keep > 1 && Adverb(words[cut.keep - 1])) --cut.keep;
+    } else if (Weak(words[k - 1]) || up_to) {
       --cut.keep;
     } else if (CutOffSubject(words[k - 1], words[k - 2]) ||
                CutOffNumber(words[k - 1], words[k - 2])) {
@@ -354,8 +471,9 @@ std::string CompressClause(std::string_view sentence, std::size_t max_words) {
   if (all.size() <= 1 && sentence.size() > 3 * max_words) {
     return CompressUnspaced(all.empty() ? sentence : all[0], 2 * max_words);
   }
-  const std::vector<std::string_view> words = Content(all);
+  std::vector<std::string_view> words = Content(all);
   if (words.empty()) return "";
+  if (words.size() > max_words) words = WithoutAside(words);
   const Cut cut = CutWords(words, max_words);
   std::size_t keep = cut.keep;
   if (cut.dangling) {

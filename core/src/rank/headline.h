@@ -26,9 +26,14 @@ inline constexpr std::size_t kHeadlineWords = 12;
 // are a subject or a small number whose clause or noun the cut took ("has
 // warned it", "for three"). When a cut leaves a clause hanging that way and
 // the sentence opens with a title before a name ("Late film star Marlon
-// Brando is said to ..."), the title is dropped if the clause then fits. Text without spaces
-// (Chinese, Japanese) is cut at its first clause mark within 2 * max_words characters. The
-// sentence's final punctuation is dropped.
+// Brando is said to ..."), the title is dropped if the clause then fits.
+// Before any cut, an aside between the subject and its verb goes ("ABN
+// Amro, the Netherlands' largest bank, is to cut ..."; of a description
+// and a name, the name stays), and a cut keeps a verb's particle ("step
+// down") but not a participle whose agent it took ("levels boosted [by
+// ...]"). Text without spaces (Chinese, Japanese) is cut at its first
+// clause mark within 2 * max_words characters. The sentence's final
+// punctuation is dropped.
 std::string CompressClause(std::string_view sentence, std::size_t max_words = kHeadlineWords);
 
 // The headline of `doc` with sentence scores `scores`: the opening news
