@@ -270,6 +270,15 @@ describe('Summarizer API in node', {skip}, () => {
     assert.equal(headline, 'The city council approved a $40 million harbor plan on Monday');
   });
 
+  test('a headline without the aside of its sentence points at that sentence', async () => {
+    const text = 'What next for the Dutch banks? ABN Amro, the Netherlands\' largest bank, is to cut 2,850 '
+      + 'jobs as it seeks to reduce costs. Unions said they would fight the plan. The weather was fine.';
+    const d = await (await pkg.Summarizer.create({type: 'headline', format: 'plain-text'}))
+      .summarizeDetailed(text);
+    assert.equal(d.output, 'ABN Amro is to cut 2,850 jobs');
+    assert.equal(d.pieces[0].sentenceIndex, 1);
+  });
+
   test('markdown escapes markup; plain text is the text', async () => {
     const text = 'The *council* voted 5 to 2 on the [harbor] plan on Monday. '
       + 'The_plan costs $40 million and <b>opens</b> in 2027. The mayor said the vote was close.';

@@ -177,11 +177,25 @@ function cutWords(text, max) {
   return kept.join(' ').replace(/[\s,;:–—-]+$/u, '');
 }
 
-// The sentence a headline comes from: the first whose text holds the
-// headline's opening words.
+// The words of `text`, lower-cased, without the punctuation around them.
+function bareWords(text) {
+  return text.toLowerCase().split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+// The sentence a headline comes from: the first that holds the headline's
+// words in order (the engine drops asides and titles from the sentence:
+// "ABN Amro, the Netherlands' largest bank, is to cut ..." gives "ABN Amro
+// is to cut ..."), else the first that holds its opening words.
 function headlineSource(pool, headline) {
+  const wanted = bareWords(headline);
+  const holds = (s) => {
+    let i = 0;
+    for (const w of bareWords(s.text)) if (i < wanted.length && w === wanted[i]) i += 1;
+    return wanted.length > 0 && i === wanted.length;
+  };
   const opening = headline.split(' ').slice(0, 3).join(' ');
-  return pool.find((s) => collapse(s.text).includes(opening)) ?? pool[0];
+  return pool.find(holds) ?? pool.find((s) => collapse(s.text).includes(opening)) ?? pool[0];
 }
 
 // The pieces of a summary, each {text, utf16Start, utf16End, ...}, from an
