@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rank/selection.h"
@@ -27,6 +28,17 @@ std::string Bare(std::string_view w) {
 
 bool InList(const std::string& w, const char* const* list, std::size_t n) {
   return std::find(list, list + n, w) != list + n;
+}
+
+// A regular past form or participle ("approved", "boosted"), of a bare word.
+bool PastForm(const std::string& bare) {
+  return bare.size() > 4 && bare.compare(bare.size() - 2, 2, "ed") == 0;
+}
+
+bool Article(const std::string& bare) { return bare == "the" || bare == "a" || bare == "an"; }
+
+bool Capitalised(std::string_view w) {
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
 }
 
 // Words a headline must not end on: determiners, prepositions, conjunctions,
@@ -80,7 +92,7 @@ bool VerbLike(std::string_view word) {
   };
   const std::string w = Bare(word);
   if (InList(w, kVerbs, sizeof kVerbs / sizeof *kVerbs)) return true;
-  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+  return PastForm(w);
 }
 
 bool EndsClause(std::string_view w) {
@@ -208,8 +220,8 @@ std::string CompressUnspaced(std::string_view text, std::size_t max_chars) {
   return out;
 }
 
-// A word that needs what follows it: a reporting verb whose report was cut
-// off ("has insisted"), or a number whose noun was ("for three").
+// A reporting verb: at the end of a cut, its report was cut off ("has
+// insisted").
 bool Reporting(std::string_view word) {
   static const char* const kVerbs[] = {
       "said",      "says",     "say",      "told",    "tells",    "warned",   "warns",
@@ -241,8 +253,10 @@ bool CutOffNumber(std::string_view word, std::string_view before) {
   return InList(Bare(word), kNumbers, sizeof kNumbers / sizeof *kNumbers) && Weak(before);
 }
 
-// True when the double quotes of `words[0, n)` are not all closed.
-bool OpenQuote(const std::vector<std::string_view>& words, std::size_t n) {
+// For j in [0, n]: true when the double quotes of `words[0, j)` are not all
+// closed.
+std::vector<bool> OpenQuotes(const std::vector<std::string_view>& words, std::size_t n) {
+  std::vector<bool> open(n + 1, false);
   int straight = 0, curly = 0;
   for (std::size_t i = 0; i < n && i < words.size(); ++i) {
     std::string_view w = words[i];
@@ -251,8 +265,9 @@ bool OpenQuote(const std::vector<std::string_view>& words, std::size_t n) {
       if (w.substr(p, 3) == "\xE2\x80\x9C") ++curly;
       if (w.substr(p, 3) == "\xE2\x80\x9D") --curly;
     }
+    open[i + 1] = straight % 2 != 0 || curly > 0;
   }
-  return straight % 2 != 0 || curly > 0;
+  return open;
 }
 
 // A finite verb that can follow a sentence's subject: an auxiliary, a
@@ -266,7 +281,7 @@ bool Finite(std::string_view word) {
   };
   const std::string w = Bare(word);
   if (InList(w, kFinite, sizeof kFinite / sizeof *kFinite)) return true;
-  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+  return PastForm(w);
 }
 
 // True when `words[b, e)` may be dropped as an aside between commas: an
@@ -282,8 +297,7 @@ bool Aside(const std::vector<std::string_view>& words, std::size_t b, std::size_
   for (std::size_t i = b; i < e; ++i) {
     // A past participle after a noun ("the company controlled by ...") is
     // part of an apposition; an auxiliary or a reporting verb is not.
-    const std::string w = Bare(words[i]);
-    const bool participle = i > b && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    const bool participle = i > b && PastForm(Bare(words[i]));
     if ((Finite(words[i]) && !participle) || words[i].find('"') != std::string_view::npos) {
       return false;
     }
@@ -307,30 +321,26 @@ std::vector<std::string_view> WithoutAside(const std::vector<std::string_view>& 
       break;
     }
   }
-  if (first >= words.size()) return words;
+  if (first + 1 >= words.size()) return words;
+  // An aside may hold a list ("the sequel starring George Clooney, Brad
+  // Pitt and ..."), but commas before a name belong to a title ("The
+  // Secretary of State for Culture, Media and Sport, Tessa Jowell").
+  const bool named = Capitalised(words[first + 1]);
+  // A head that ends on a lower-case noun ("South West teenage singing
+  // sensation") or opens with an article ("The former manager of Johnny
+  // Cash") describes the name after it.
+  const bool description = std::islower(static_cast<unsigned char>(words[first].front())) != 0 ||
+                           Article(Bare(words[0]));
   for (std::size_t c = first + 1; c < words.size() && c <= first + 15; ++c) {
     if (!comma(words[c])) continue;
     if (c + 1 >= words.size() || !Finite(words[c + 1])) continue;
-    // An aside may hold a list ("the sequel starring George Clooney, Brad
-    // Pitt and ..."), but commas before a name belong to a title ("The
-    // Secretary of State for Culture, Media and Sport, Tessa Jowell").
-    const bool lower_start = !std::isupper(static_cast<unsigned char>(words[first + 1].front()));
     for (std::size_t i = first + 1; i < c; ++i) {
-      if (comma(words[i]) && !lower_start) return words;
+      if (named && comma(words[i])) return words;
     }
     // The aside is words (first, c], its commas included.
     if (!Aside(words, first + 1, c + 1)) return words;
-    const auto capital = [](std::string_view w) {
-      return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
-    };
     std::vector<std::string_view> out;
-    // A head that ends on a lower-case noun ("South West teenage singing
-    // sensation") or opens with an article ("The former manager of Johnny
-    // Cash") describes the name after it.
-    const std::string opening = Bare(words[0]);
-    const bool description = std::islower(static_cast<unsigned char>(words[first].front())) != 0 ||
-                             opening == "the" || opening == "a" || opening == "an";
-    if (description && capital(words[first + 1]) && !Reporting(words[c])) {
+    if (description && named && !Reporting(words[c])) {
       // A description, then the name: keep the name, without its comma.
       for (std::size_t i = first + 1; i < c; ++i) out.push_back(words[i]);
       std::string_view last = words[c];
@@ -360,8 +370,7 @@ bool CutOffParticiple(const std::vector<std::string_view>& words, std::size_t k)
   static const char* const kAuxiliaries[] = {"is",   "are",   "was", "were", "be",
                                              "been", "being", "has", "have", "had"};
   if (k < 2 || k >= words.size() || Bare(words[k]) != "by") return false;
-  const std::string w = Bare(words[k - 1]);
-  if (w.size() <= 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  if (!PastForm(Bare(words[k - 1]))) return false;
   std::size_t before = k - 2;  // past adverbs: "are often disadvantaged"
   while (before > 0 && Adverb(words[before])) --before;
   return !InList(Bare(words[before]), kAuxiliaries, sizeof kAuxiliaries / sizeof *kAuxiliaries);
@@ -386,12 +395,13 @@ Cut CutWords(const std::vector<std::string_view>& words, std::size_t max_words) 
   // opener, keeping at least half of the limit and, when some cut can, a
   // verb; outside quotes when some cut is; else the limit itself.
   cut.keep = max_words;
+  const std::vector<bool> open_quote = OpenQuotes(words, max_words);
   for (const bool in_quotes : {false, true}) {
     std::size_t clause = 0, phrase = 0, any_clause = 0, any_phrase = 0;
     bool verb = false;
     for (std::size_t j = 1; j <= max_words; ++j) {
       verb = verb || (j > 1 && VerbLike(words[j - 1]));
-      if (j < std::max<std::size_t>(max_words / 2, 1) || (!in_quotes && OpenQuote(words, j))) {
+      if (j < std::max<std::size_t>(max_words / 2, 1) || (!in_quotes && open_quote[j])) {
         continue;
       }
       const int strength = EndsClause(words[j - 1]) ? 2 : CutStrength(words[j]);
@@ -435,12 +445,9 @@ Cut CutWords(const std::vector<std::string_view>& words, std::size_t max_words) 
 // followed by a verb, after at least two words of title that hold no verb
 // and no clause mark; 0 when there is none.
 std::size_t TitledName(const std::vector<std::string_view>& words) {
-  const auto capital = [](std::string_view w) {
-    return !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
-  };
   for (std::size_t r = 2; r + 2 < words.size() && r < kHeadlineWords; ++r) {
     if (VerbLike(words[r - 1]) || EndsClause(words[r - 1])) return 0;
-    if (capital(words[r - 1]) || !capital(words[r]) || !capital(words[r + 1])) continue;
+    if (Capitalised(words[r - 1]) || !Capitalised(words[r]) || !Capitalised(words[r + 1])) continue;
     // A title ends on a noun ("director", "star") and holds no preposition
     // but inside a name ("Lord of the Rings director"): "Shares in Royal
     // Dutch Shell" and "A close associate of former Yukos boss Mikhail
@@ -448,16 +455,16 @@ std::size_t TitledName(const std::vector<std::string_view>& words) {
     if (Weak(words[r - 1]) || Reporting(words[r - 1])) return 0;
     for (std::size_t t = 0; t < r; ++t) {
       const std::string w = Bare(words[t]);
-      if (!Weak(words[t]) || w == "and" || (t == 0 && (w == "the" || w == "a" || w == "an"))) {
+      if (!Weak(words[t]) || w == "and" || (t == 0 && Article(w))) {
         continue;
       }
       std::size_t before = t, after = t;
       while (before > 0 && Weak(words[before])) --before;
       while (after < r && Weak(words[after])) ++after;
-      if (before == t || !capital(words[before]) || !capital(words[after])) return 0;
+      if (before == t || !Capitalised(words[before]) || !Capitalised(words[after])) return 0;
     }
     std::size_t e = r;
-    while (e < words.size() && capital(words[e]) && !EndsClause(words[e])) ++e;
+    while (e < words.size() && Capitalised(words[e]) && !EndsClause(words[e])) ++e;
     if (e - r >= 2 && e < words.size() && (VerbLike(words[e]) || Reporting(words[e]))) return r;
     return 0;
   }
@@ -474,24 +481,22 @@ std::string CompressClause(std::string_view sentence, std::size_t max_words) {
   std::vector<std::string_view> words = Content(all);
   if (words.empty()) return "";
   if (words.size() > max_words) words = WithoutAside(words);
-  const Cut cut = CutWords(words, max_words);
-  std::size_t keep = cut.keep;
+  Cut cut = CutWords(words, max_words);
   if (cut.dangling) {
     // "Veteran Labour MP and former Cabinet minister Jack Cunningham has
     // said he ...": without the title before the name the clause may fit.
     const std::size_t name = TitledName(words);
     if (name > 0) {
-      const std::vector<std::string_view> named(words.begin() + static_cast<std::ptrdiff_t>(name),
-                                                words.end());
+      std::vector<std::string_view> named(words.begin() + static_cast<std::ptrdiff_t>(name),
+                                          words.end());
       const Cut shorter = CutWords(named, max_words);
       if (!shorter.dangling) {
-        std::string out = Join(named, shorter.keep);
-        TrimEnd(&out);
-        return out;
+        words = std::move(named);
+        cut = shorter;
       }
     }
   }
-  std::string out = Join(words, keep);
+  std::string out = Join(words, cut.keep);
   TrimEnd(&out);
   return out;
 }
