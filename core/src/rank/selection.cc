@@ -23,48 +23,48 @@ SelectOptions PlainSelectOptions() {
   return o;
 }
 
-bool LeansOnPrevious(const Document& doc, std::size_t i) {
-  if (i >= doc.sentences.size()) return false;
-  const DocSentence& s = doc.sentences[i];
-  if (s.tokens.empty()) return false;
-  static const char* const kOpeners[] = {
-      "he",           "she",          "it",          "they",     "him",       "them",
-      "his",          "her",          "its",         "their",    "this",      "these",
-      "those",        "such",         "however",     "but",      "and",       "also",
-      "meanwhile",    "still",        "yet",         "instead",  "moreover",  "furthermore",
-      "additionally", "nevertheless", "nonetheless", "so",       "thus",      "therefore",
-      "hence",        "then",         "besides",     "likewise", "similarly", "otherwise",
-      "consequently", "accordingly",  "indeed",      "that",     "there's",   "it's",
-      "he's",         "she's",        "they're",
-  };
-  const std::string& first = s.tokens[0].norm;
-  for (const char* w : kOpeners) {
+namespace {
+
+// The first word of sentence i is one of `words`.
+template <std::size_t N>
+bool OpensWith(const Document& doc, std::size_t i, const char* const (&words)[N]) {
+  if (i >= doc.sentences.size() || doc.sentences[i].tokens.empty()) return false;
+  const std::string& first = doc.sentences[i].tokens[0].norm;
+  for (const char* w : words) {
     if (first == w) return true;
   }
   return false;
+}
+
+constexpr const char* kPersonalPronouns[] = {"he",  "she", "they",  "him",  "them",  "his",
+                                             "her", "its", "their", "he's", "she's", "they're"};
+// Words pointing at what was said before, or at the story itself.
+constexpr const char* kPointing[] = {"this", "these", "those", "that",
+                                     "such", "it",    "it's",  "there's"};
+constexpr const char* kConnectives[] = {
+    "however",      "but",          "and",          "also",        "meanwhile",
+    "still",        "yet",          "instead",      "moreover",    "furthermore",
+    "additionally", "nevertheless", "nonetheless",  "so",          "thus",
+    "therefore",    "hence",        "then",         "besides",     "likewise",
+    "similarly",    "otherwise",    "consequently", "accordingly", "indeed",
+};
+
+}  // namespace
+
+bool LeansOnPrevious(const Document& doc, std::size_t i) {
+  return OpensWithPersonalPronoun(doc, i) || OpensWith(doc, i, kPointing) ||
+         OpensWith(doc, i, kConnectives);
 }
 
 bool OpensWithPersonalPronoun(const Document& doc, std::size_t i) {
-  if (i >= doc.sentences.size() || doc.sentences[i].tokens.empty()) return false;
-  static const char* const kPronouns[] = {"he",  "she", "they",  "him",  "them",  "his",
-                                          "her", "its", "their", "he's", "she's", "they're"};
-  const std::string& first = doc.sentences[i].tokens[0].norm;
-  for (const char* w : kPronouns) {
-    if (first == w) return true;
-  }
-  return false;
+  return OpensWith(doc, i, kPersonalPronouns);
 }
 
 bool NeedsTextBefore(const Document& doc, std::size_t i) {
-  if (!LeansOnPrevious(doc, i)) return false;
-  const std::vector<Token>& tokens = doc.sentences[i].tokens;
-  static const char* const kPointing[] = {"this", "these", "those", "that",
-                                          "such", "it",    "it's",  "there's"};
-  for (const char* w : kPointing) {
-    if (tokens[0].norm == w) return false;
-  }
-  if (!OpensWithPersonalPronoun(doc, i)) return true;  // a connective
+  if (OpensWith(doc, i, kConnectives)) return true;
+  if (!OpensWithPersonalPronoun(doc, i)) return false;  // a pointing word, or nothing to lean on
   // A name of two capitalised words after the pronoun.
+  const std::vector<Token>& tokens = doc.sentences[i].tokens;
   for (std::size_t k = 2; k < tokens.size(); ++k) {
     if (tokens[k].capitalized && tokens[k - 1].capitalized && !tokens[k - 1].stopword &&
         tokens[k].kind == TokenKind::kWord && tokens[k - 1].kind == TokenKind::kWord) {
